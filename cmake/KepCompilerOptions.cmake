@@ -21,6 +21,6 @@ endif()
 add_library(kep_asio_config INTERFACE)
 target_compile_definitions(kep_asio_config INTERFACE
   BOOST_ASIO_SEPARATE_COMPILATION BOOST_BEAST_SEPARATE_COMPILATION
-  BOOST_ASIO_NO_DEPRECATED BOOST_BEAST_USE_STD_STRING_VIEW)
+  BOOST_ASIO_NO_DEPRECATED)
 target_link_libraries(kep_asio_config INTERFACE Boost::headers Boost::system OpenSSL::SSL
   OpenSSL::Crypto Threads::Threads)
