@@ -1,0 +1,1 @@
+CREATE TABLE case_file (id TEXT PRIMARY KEY);
