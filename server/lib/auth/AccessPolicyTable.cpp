@@ -1,0 +1,91 @@
+// The rows of the policy table. Changing who may do what means changing this file (and the
+// generated test follows it); no route carries a rule of its own.
+#include "auth/AccessPolicy.h"
+
+#include <array>
+
+namespace kep::auth {
+namespace {
+
+using K = PrincipalKind;
+using R = Role;
+using S = Scope;
+
+constexpr std::array kTable{
+    // Clerk at the counter: the office's cases, the catalogue, the office's sync buckets.
+    PolicyRule{K::User, R::Clerk, "case.read", S::OwnOffice},
+    PolicyRule{K::User, R::Clerk, "case.file", S::OwnOffice},
+    PolicyRule{K::User, R::Clerk, "case.edit", S::OwnOffice},
+    PolicyRule{K::User, R::Clerk, "case.hand_over", S::OwnOffice},
+    PolicyRule{K::User, R::Clerk, "catalogue.read", S::National},
+    PolicyRule{K::User, R::Clerk, "sync.pull", S::OwnOffice},
+    PolicyRule{K::User, R::Clerk, "sync.push", S::OwnOffice},
+    // Office manager: everything a clerk does, plus the second pair of eyes and the office's
+    // people, workstations, figures and audit trail.
+    PolicyRule{K::User, R::Manager, "case.read", S::OwnOffice},
+    PolicyRule{K::User, R::Manager, "case.file", S::OwnOffice},
+    PolicyRule{K::User, R::Manager, "case.edit", S::OwnOffice},
+    PolicyRule{K::User, R::Manager, "case.hand_over", S::OwnOffice},
+    PolicyRule{K::User, R::Manager, "case.approve", S::OwnOffice},
+    PolicyRule{K::User, R::Manager, "case.return", S::OwnOffice},
+    PolicyRule{K::User, R::Manager, "conflict.resolve", S::OwnOffice},
+    PolicyRule{K::User, R::Manager, "catalogue.read", S::National},
+    PolicyRule{K::User, R::Manager, "sync.pull", S::OwnOffice},
+    PolicyRule{K::User, R::Manager, "sync.push", S::OwnOffice},
+    PolicyRule{K::User, R::Manager, "stats.office", S::OwnOffice},
+    PolicyRule{K::User, R::Manager, "user.manage", S::OwnOffice},
+    PolicyRule{K::User, R::Manager, "device.enrol_code", S::OwnOffice},
+    PolicyRule{K::User, R::Manager, "device.revoke", S::OwnOffice},
+    PolicyRule{K::User, R::Manager, "audit.read", S::OwnOffice},
+    // Central administration: catalogue, offices, users, national figures. It reads no
+    // citizen's case: figures and the audit trail hold identifiers only.
+    PolicyRule{K::User, R::CentralAdmin, "catalogue.read", S::National},
+    PolicyRule{K::User, R::CentralAdmin, "catalogue.import", S::National},
+    PolicyRule{K::User, R::CentralAdmin, "catalogue.publish", S::National},
+    PolicyRule{K::User, R::CentralAdmin, "office.manage", S::National},
+    PolicyRule{K::User, R::CentralAdmin, "user.manage", S::National},
+    PolicyRule{K::User, R::CentralAdmin, "stats.office", S::National},
+    PolicyRule{K::User, R::CentralAdmin, "stats.national", S::National},
+    PolicyRule{K::User, R::CentralAdmin, "audit.read", S::National},
+    PolicyRule{K::User, R::CentralAdmin, "device.revoke", S::National},
+    // A competent authority's staff: the cases forwarded to their authority, nothing else.
+    PolicyRule{K::User, R::Authority, "authority.inbox", S::OwnAuthority},
+    PolicyRule{K::User, R::Authority, "case.read", S::OwnAuthority},
+    PolicyRule{K::User, R::Authority, "case.request_documents", S::OwnAuthority},
+    PolicyRule{K::User, R::Authority, "case.return_result", S::OwnAuthority},
+    // IT staff look after the workstations of their region.
+    PolicyRule{K::User, R::It, "device.enrol_code", S::OwnRegion},
+    PolicyRule{K::User, R::It, "device.revoke", S::OwnRegion},
+    // Every signed-in user may end their own session.
+    PolicyRule{K::User, R::Any, "auth.sign_out", S::National},
+    // A workstation by its certificate alone, before anyone signs in at it.
+    PolicyRule{K::Workstation, R::Any, "auth.sign_in", S::National},
+    PolicyRule{K::Workstation, R::Any, "catalogue.read", S::National},
+    PolicyRule{K::Workstation, R::Any, "protocol.lease", S::OwnOffice},
+    // gov.gr and EU-GO: applications filed online go to any office's queue; status by number.
+    PolicyRule{K::ApiKey, R::GovChannel, "channel.submit", S::National},
+    PolicyRule{K::ApiKey, R::GovChannel, "case.status", S::National},
+    PolicyRule{K::ApiKey, R::GovChannel, "catalogue.read", S::National},
+    // An authority's own system does through the API what its staff do in the inbox.
+    PolicyRule{K::ApiKey, R::AuthoritySystem, "authority.inbox", S::OwnAuthority},
+    PolicyRule{K::ApiKey, R::AuthoritySystem, "case.read", S::OwnAuthority},
+    PolicyRule{K::ApiKey, R::AuthoritySystem, "case.request_documents", S::OwnAuthority},
+    PolicyRule{K::ApiKey, R::AuthoritySystem, "case.return_result", S::OwnAuthority},
+    // The server's own administration tool (DIR/admin.pem), run on the server's host.
+    PolicyRule{K::AdminTool, R::Any, "office.manage", S::National},
+    PolicyRule{K::AdminTool, R::Any, "user.manage", S::National},
+    PolicyRule{K::AdminTool, R::Any, "device.enrol_code", S::National},
+    PolicyRule{K::AdminTool, R::Any, "device.revoke", S::National},
+    PolicyRule{K::AdminTool, R::Any, "catalogue.import", S::National},
+    PolicyRule{K::AdminTool, R::Any, "catalogue.publish", S::National},
+    PolicyRule{K::AdminTool, R::Any, "stats.national", S::National},
+    PolicyRule{K::AdminTool, R::Any, "audit.read", S::National},
+};
+
+}  // namespace
+
+std::span<const PolicyRule> policyTable() {
+    return kTable;
+}
+
+}  // namespace kep::auth

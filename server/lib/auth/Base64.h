@@ -1,0 +1,22 @@
+// The two base64 forms identity needs: unpadded standard base64 (salts and tags inside PHC
+// strings) and unpadded base64url (session tokens that travel in HTTP headers).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kep::auth {
+
+std::string encodeBase64Unpadded(std::span<const std::uint8_t> bytes);
+std::string encodeBase64Url(std::span<const std::uint8_t> bytes);
+
+// Strict: refuses padding, characters outside the alphabet, and non-zero bits in the last
+// character's unused tail (so every byte string has exactly one accepted text form).
+std::optional<std::vector<std::uint8_t>> decodeBase64Unpadded(std::string_view text);
+std::optional<std::vector<std::uint8_t>> decodeBase64Url(std::string_view text);
+
+}  // namespace kep::auth

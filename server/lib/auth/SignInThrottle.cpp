@@ -1,0 +1,104 @@
+#include "auth/SignInThrottle.h"
+
+#include "shared/domain/TextFold.h"
+
+#include <algorithm>
+
+namespace kep::auth {
+
+using std::chrono::seconds;
+
+namespace {
+
+constexpr std::size_t kMaxKeyBytes = 256;
+
+std::string boundedKey(std::string_view key) {
+    return std::string(key.substr(0, kMaxKeyBytes));
+}
+
+}  // namespace
+
+std::string throttleKeyForUsername(std::string_view username) {
+    std::string folded = kep::domain::foldForSearch(username);
+    if (folded.size() > kMaxKeyBytes) {
+        folded.resize(kMaxKeyBytes);
+    }
+    return folded.empty() ? std::string("\x01") : folded;  // an empty name is a subject too
+}
+
+SignInThrottle::SignInThrottle(SignInThrottleStore& store, ThrottleSettings settings)
+    : store_(store)
+    , settings_(settings) {}
+
+seconds SignInThrottle::delayAfter(std::int64_t consecutiveFailures) const {
+    const std::int64_t doublings = consecutiveFailures - settings_.freeFailures - 1;
+    if (doublings < 0) {
+        return seconds{0};
+    }
+    if (doublings >= 30) {
+        return settings_.maxDelay;
+    }
+    return std::min(seconds{std::int64_t{1} << doublings}, settings_.maxDelay);
+}
+
+ThrottleDecision SignInThrottle::beforeAttempt(std::string_view username, std::string_view address,
+                                               Instant now) {
+    const auto window = store_.update(
+        ThrottleSubject::Address, boundedKey(address.empty() ? "unknown" : address),
+        [&](std::optional<ThrottleCounter> c) -> std::optional<ThrottleCounter> {
+            if (!c || now >= c->windowStart + settings_.addressWindow || now < c->windowStart) {
+                return ThrottleCounter{1, now, now, std::nullopt};
+            }
+            ++c->count;
+            c->lastAt = now;
+            return c;
+        });
+    if (window && window->count > settings_.addressAttempts) {
+        return {ThrottleVerdict::AddressRateLimited,
+                window->windowStart + settings_.addressWindow - now};
+    }
+
+    const auto user = store_.find(ThrottleSubject::User, throttleKeyForUsername(username));
+    if (!user) {
+        return {};
+    }
+    if (user->lockedUntil && now < *user->lockedUntil) {
+        return {ThrottleVerdict::UserLocked, *user->lockedUntil - now};
+    }
+    const Instant nextAllowed = user->lastAt + delayAfter(user->count);
+    if (now < nextAllowed) {
+        return {ThrottleVerdict::UserDelayed, nextAllowed - now};
+    }
+    return {};
+}
+
+void SignInThrottle::recordFailure(std::string_view username, Instant now) {
+    store_.update(ThrottleSubject::User, throttleKeyForUsername(username),
+                  [&](std::optional<ThrottleCounter> c) -> std::optional<ThrottleCounter> {
+                      ThrottleCounter next = c.value_or(ThrottleCounter{0, now, now, std::nullopt});
+                      ++next.count;
+                      next.lastAt = now;
+                      if (next.count >= settings_.lockAfterFailures) {
+                          next.lockedUntil = now + settings_.lockDuration;
+                      }
+                      return next;
+                  });
+}
+
+void SignInThrottle::recordSuccess(std::string_view username) {
+    unlock(username);
+}
+
+void SignInThrottle::unlock(std::string_view username) {
+    store_.update(ThrottleSubject::User, throttleKeyForUsername(username),
+                  [](std::optional<ThrottleCounter>) -> std::optional<ThrottleCounter> {
+                      return std::nullopt;
+                  });
+}
+
+std::int64_t SignInThrottle::consecutiveFailures(std::string_view username) {
+    const auto c = store_.find(ThrottleSubject::User, throttleKeyForUsername(username));
+    return c ? c->count : 0;
+}
+
+}  // namespace kep::auth
