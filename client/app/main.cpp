@@ -1,0 +1,100 @@
+// kep-desk's entry point: reads the command line and the settings, then runs either the desk
+// (sign-in, main window) or, with --tour, the scripted screenshot tour.
+#include "DeskOptions.h"
+#include "DeskShell.h"
+#include "HttpsTransport.h"
+#include "LanguageManager.h"
+#include "ServerLink.h"
+#include "Settings.h"
+#include "platform/PolicySource.h"
+#include "tour/TourRunner.h"
+
+#include <QApplication>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace kep::desk;
+
+int main(int argc, char* argv[]) {
+    // The command line is read before QApplication exists, so that --help and mistakes are
+    // answered on a machine without a display too.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    QString error;
+    const auto options = DeskOptions::parse(arguments, &error);
+    if (!options) {
+        std::fprintf(stderr, "kep-desk: %s\n%s", qPrintable(error),
+                     qPrintable(DeskOptions::usage()));
+        return 2;
+    }
+    if (options->helpRequested || options->versionRequested) {
+        std::fputs(
+            qPrintable(options->helpRequested ? DeskOptions::usage()
+                                              : QStringLiteral("kep-desk " KEP_VERSION "\n")),
+            stdout);
+        return 0;
+    }
+    const bool tour = !options->tourDir.isEmpty();
+    if (tour && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");  // the tour draws off screen by design
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("KEP"));
+    QApplication::setApplicationName(QStringLiteral("kep-desk"));
+    QApplication::setApplicationVersion(QStringLiteral(KEP_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    // The tour keeps its per-user choices in a throw-away file: it must not change the
+    // preferences of whoever runs it.
+    QTemporaryDir tourSettingsDir;
+    auto settings =
+        tour ? Settings::withFiles(systemPolicySource(), tourSettingsDir.filePath("kep-desk.conf"))
+             : Settings::forCurrentUser();
+    settings->setCommandLineOverrides({options->serverUrl, options->caFile});
+    if (settings->serverUrl().isEmpty() || settings->caFile().isEmpty()) {
+        err << "kep-desk: no server configured: install the machine policy (ServerUrl, CaFile) "
+               "or pass --server URL --ca FILE\n";
+        return 2;
+    }
+
+    ui::LanguageManager languages;
+    if (!languages.setLanguage(options->language.isEmpty() ? settings->language()
+                                                           : options->language)) {
+        err << "kep-desk: the translations are missing from this build\n";
+        return 1;
+    }
+    ServerLink link(httpsTransport({settings->serverUrl(), settings->caFile()}));
+    ui::DeskShell shell(*settings, languages, link);
+    QObject::connect(&shell, &ui::DeskShell::quitRequested, &app, &QApplication::quit);
+    link.start();
+
+    if (!tour) {
+        shell.start();
+        return QApplication::exec();
+    }
+
+    const auto clerk = ui::DemoAccounts::firstWithRole(options->demoFile, "clerk", &error);
+    if (!clerk) {
+        err << "kep-desk: " << error << "\n";
+        return 1;
+    }
+    ui::TourRunner runner(shell, link, languages, {options->tourDir, *clerk, languages.language()});
+    QObject::connect(&runner, &ui::TourRunner::screenshotWritten, [&out](const QString& name) {
+        out << name << "\n";
+        out.flush();
+    });
+    QObject::connect(&runner, &ui::TourRunner::finished, [&err](int code, const QString& message) {
+        if (code != 0) {
+            err << "kep-desk: " << message << "\n";
+        }
+        QApplication::exit(code);
+    });
+    runner.start();
+    return QApplication::exec();
+}

@@ -1,0 +1,74 @@
+#include "DeskOptions.h"
+
+#include <QCommandLineParser>
+
+namespace kep::desk {
+
+namespace {
+
+struct Parser {
+    QCommandLineParser parser;
+    QCommandLineOption server{QStringLiteral("server"),
+                              QStringLiteral("Server URL (overrides the machine policy)."),
+                              QStringLiteral("URL")};
+    QCommandLineOption ca{QStringLiteral("ca"),
+                          QStringLiteral("CA certificate file (overrides the machine policy)."),
+                          QStringLiteral("FILE")};
+    QCommandLineOption tour{QStringLiteral("tour"),
+                            QStringLiteral("Run the scripted tour and write screenshots to DIR."),
+                            QStringLiteral("DIR")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QStringLiteral("demo.json with the users the tour signs in as."),
+                            QStringLiteral("FILE")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            QStringLiteral("Language at start: el (default) or en."),
+                            QStringLiteral("CODE")};
+
+    Parser() {
+        parser.setApplicationDescription(QStringLiteral("KEP Back Office workstation (kep-desk)."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({server, ca, tour, demo, lang});
+    }
+};
+
+}  // namespace
+
+std::optional<DeskOptions> DeskOptions::parse(const QStringList& arguments, QString* error) {
+    Parser p;
+    if (!p.parser.parse(arguments)) {
+        *error = p.parser.errorText();
+        return std::nullopt;
+    }
+    if (!p.parser.positionalArguments().isEmpty()) {
+        *error = QStringLiteral("unexpected argument: %1").arg(p.parser.positionalArguments()[0]);
+        return std::nullopt;
+    }
+    DeskOptions options;
+    options.helpRequested = p.parser.isSet(QStringLiteral("help"));
+    options.versionRequested = p.parser.isSet(QStringLiteral("version"));
+    options.serverUrl = p.parser.value(p.server);
+    options.caFile = p.parser.value(p.ca);
+    options.tourDir = p.parser.value(p.tour);
+    options.demoFile = p.parser.value(p.demo);
+    options.language = p.parser.value(p.lang);
+    if (!options.language.isEmpty() && options.language != QLatin1String("el") &&
+        options.language != QLatin1String("en")) {
+        *error = QStringLiteral("--lang must be el or en, not %1").arg(options.language);
+        return std::nullopt;
+    }
+    if (!options.tourDir.isEmpty() && options.demoFile.isEmpty() && !options.helpRequested) {
+        *error = QStringLiteral("--tour needs --demo FILE (the demo.json with the tour's users)");
+        return std::nullopt;
+    }
+    return options;
+}
+
+QString DeskOptions::usage() {
+    // helpText() names the executable from QCoreApplication, which may not exist yet.
+    QString text = Parser().parser.helpText();
+    text.replace(QLatin1String("<executable_name>"), QLatin1String("kep-desk"));
+    return text;
+}
+
+}  // namespace kep::desk

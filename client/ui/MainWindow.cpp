@@ -1,0 +1,143 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "HomePage.h"
+#include "SyncIndicator.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QEvent>
+#include <QMenuBar>
+#include <QStatusBar>
+
+namespace kep::desk::ui {
+
+namespace {
+QAction* newAction(QObject* parent, const char* name, const QKeySequence& shortcut) {
+    auto* action = new QAction(parent);
+    action->setObjectName(QLatin1String(name));
+    action->setShortcut(shortcut);
+    // The shortcut works wherever focus is inside the main window, menus open or not.
+    action->setShortcutContext(Qt::WindowShortcut);
+    return action;
+}
+}  // namespace
+
+MainWindow::MainWindow(const SyncStatus& syncStatus, QWidget* parent)
+    : QMainWindow(parent)
+    , home_(new HomePage(this))
+    , syncIndicator_(new SyncIndicator(syncStatus, this))
+    , about_(new AboutDialog(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setCentralWidget(home_);
+    statusBar()->addPermanentWidget(syncIndicator_);
+    createActions();
+    createMenus();
+    retranslateUi();
+    resize(900, 600);
+}
+
+void MainWindow::createActions() {
+    // Sign out is Ctrl+Shift+L ("lock", as the desk is left at the counter), kept away from
+    // Quit (Ctrl+Q) so that a slip of one key does not close the application.
+    signOut_ = newAction(this, "signOutAction", QKeySequence(QStringLiteral("Ctrl+Shift+L")));
+    quit_ = newAction(this, "quitAction", QKeySequence(QStringLiteral("Ctrl+Q")));
+    quit_->setMenuRole(QAction::QuitRole);
+    greek_ = newAction(this, "greekAction", QKeySequence(QStringLiteral("Ctrl+Alt+G")));
+    english_ = newAction(this, "englishAction", QKeySequence(QStringLiteral("Ctrl+Alt+E")));
+    languages_ = new QActionGroup(this);
+    for (QAction* language : {greek_, english_}) {
+        language->setCheckable(true);
+        languages_->addAction(language);
+    }
+    // Each language is named in itself, so that a user lost in the other one finds their own.
+    greek_->setText(QStringLiteral("Ελληνικά"));
+    english_->setText(QStringLiteral("English"));
+    largeText_ = newAction(this, "largeTextAction", QKeySequence(QStringLiteral("Ctrl+Shift+T")));
+    largeText_->setCheckable(true);
+    checkConnection_ = newAction(this, "checkConnectionAction", QKeySequence(Qt::Key_F5));
+    aboutAction_ = newAction(this, "aboutAction", QKeySequence(Qt::Key_F1));
+    aboutAction_->setMenuRole(QAction::AboutRole);
+
+    connect(signOut_, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(quit_, &QAction::triggered, this, &MainWindow::quitRequested);
+    connect(greek_, &QAction::triggered, this, [this] { emit languageRequested("el"); });
+    connect(english_, &QAction::triggered, this, [this] { emit languageRequested("en"); });
+    connect(largeText_, &QAction::toggled, this, &MainWindow::largeTextRequested);
+    connect(checkConnection_, &QAction::triggered, this, &MainWindow::checkConnectionRequested);
+    connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus() {
+    fileMenu_ = menuBar()->addMenu(QString());
+    fileMenu_->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu_->addAction(signOut_);
+    fileMenu_->addSeparator();
+    fileMenu_->addAction(quit_);
+
+    viewMenu_ = menuBar()->addMenu(QString());
+    viewMenu_->setObjectName(QStringLiteral("viewMenu"));
+    languageMenu_ = viewMenu_->addMenu(QString());
+    languageMenu_->setObjectName(QStringLiteral("languageMenu"));
+    languageMenu_->addAction(greek_);
+    languageMenu_->addAction(english_);
+    viewMenu_->addAction(largeText_);
+    viewMenu_->addSeparator();
+    viewMenu_->addAction(checkConnection_);
+
+    helpMenu_ = menuBar()->addMenu(QString());
+    helpMenu_->setObjectName(QStringLiteral("helpMenu"));
+    helpMenu_->addAction(aboutAction_);
+}
+
+void MainWindow::retranslateUi() {
+    setWindowTitle(tr("KEP Desk"));
+    fileMenu_->setTitle(tr("&File"));
+    viewMenu_->setTitle(tr("&View"));
+    languageMenu_->setTitle(tr("&Language"));
+    helpMenu_->setTitle(tr("&Help"));
+    signOut_->setText(tr("Sign &out"));
+    quit_->setText(tr("&Quit"));
+    largeText_->setText(tr("&Large text, high contrast"));
+    checkConnection_->setText(tr("&Check the connection"));
+    aboutAction_->setText(tr("&About KEP Desk"));
+}
+
+void MainWindow::setSession(const std::optional<UserSession>& session) {
+    home_->setSession(session);
+    signOut_->setEnabled(session.has_value());
+}
+
+void MainWindow::setServerState(const ServerHealth& health) {
+    home_->setServerState(health);
+    about_->setServerVersion(health.online ? health.version : QString());
+}
+
+void MainWindow::setLanguage(const QString& code) {
+    (code == QLatin1String("en") ? english_ : greek_)->setChecked(true);
+}
+
+void MainWindow::setLargeText(bool on) {
+    const QSignalBlocker quiet(largeText_);
+    largeText_->setChecked(on);
+}
+
+void MainWindow::showAbout() {
+    about_->open();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    // Closing the window is quitting: the shell saves the layout and ends the application.
+    event->ignore();
+    emit quitRequested();
+}
+
+}  // namespace kep::desk::ui

@@ -1,0 +1,67 @@
+// The sign-in dialog at the counter: username and password, whether the server is reachable,
+// and a clear reason when sign-in fails (wrong credentials, too many attempts, no network).
+#pragma once
+
+#include "UserSession.h"
+
+#include <QDialog>
+#include <QTimer>
+
+#include <optional>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace kep::desk::ui {
+
+class SignInDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SignInDialog(QWidget* parent = nullptr);
+
+    void setServerState(const kep::desk::ServerHealth& health);
+    void showFailure(const kep::desk::SignInFailure& failure);
+    // Sign-in accepted: forget the password and close.
+    void signInSucceeded();
+    // Ready for the next user (after sign-out): empty fields, no message.
+    void reset();
+
+    // Fills the fields and submits as if typed: for the tour.
+    void submitCredentials(const QString& username, const QString& password);
+
+    static QString failureMessage(const kep::desk::SignInFailure& failure);
+
+signals:
+    // The password is handed over once and cleared from the field.
+    void signInRequested(const QString& username, const QString& password);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void submit();
+    void setBusy(bool busy);
+    void retranslateUi();
+    void refreshMessage();
+    void refreshServerState();
+
+    QLabel* title_;
+    QLabel* serverState_;
+    QLabel* usernameLabel_;
+    QLineEdit* username_;
+    QLabel* passwordLabel_;
+    QLineEdit* password_;
+    QLabel* error_;
+    QDialogButtonBox* buttons_;
+    QPushButton* signIn_;
+    QTimer retryTimer_;  // keeps "Sign in" disabled for the server's Retry-After
+
+    std::optional<kep::desk::ServerHealth> health_;
+    std::optional<kep::desk::SignInFailure> failure_;
+    bool missingFields_ = false;
+    bool busy_ = false;
+};
+
+}  // namespace kep::desk::ui

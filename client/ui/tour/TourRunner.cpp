@@ -1,0 +1,205 @@
+#include "tour/TourRunner.h"
+
+#include "AboutDialog.h"
+#include "DeskShell.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "ServerLink.h"
+#include "SignInDialog.h"
+
+#include <QDir>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPainter>
+
+namespace kep::desk::ui {
+
+namespace {
+// Time for layouts and paint to settle after a step that changes the screen.
+constexpr std::chrono::milliseconds kSettle{150};
+constexpr std::chrono::milliseconds kPoll{50};
+
+// The window with a popup (menu) painted where it stands on screen, as a user would see it.
+QPixmap withPopup(QWidget* window, QWidget* popup) {
+    QPixmap shot = window->grab();
+    QPainter painter(&shot);
+    const QPoint at = popup->mapToGlobal(QPoint(0, 0)) - window->mapToGlobal(QPoint(0, 0));
+    painter.drawPixmap(at, popup->grab());
+    return shot;
+}
+}  // namespace
+
+TourRunner::TourRunner(DeskShell& shell, ServerLink& link, LanguageManager& languages,
+                       TourPlan plan, QObject* parent)
+    : QObject(parent)
+    , shell_(shell)
+    , link_(link)
+    , languages_(languages)
+    , plan_(std::move(plan)) {
+    timer_.setSingleShot(true);
+    connect(&timer_, &QTimer::timeout, this, &TourRunner::tick);
+    stepClock_.setSingleShot(true);
+    connect(&stepClock_, &QTimer::timeout, this, [this] { stepTimedOut_ = true; });
+    connect(&shell_, &DeskShell::signedIn, this, [this] { signedIn_ = true; });
+    connect(&shell_, &DeskShell::signInFailed, this, [this](const SignInFailure& failure) {
+        signInError_ = SignInDialog::failureMessage(failure);
+        if (!failure.detail.isEmpty()) {
+            signInError_ += QStringLiteral(" (%1)").arg(failure.detail);
+        }
+    });
+
+    const QString second =
+        plan_.firstLanguage == QLatin1String("en") ? QStringLiteral("el") : QStringLiteral("en");
+    addPass(plan_.firstLanguage, true);
+    addPass(second, false);
+    steps_.push_back({QStringLiteral("sign out"), [this] {
+                          shell_.signOut();
+                          return Outcome::Done;
+                      }});
+}
+
+TourRunner::~TourRunner() = default;
+
+void TourRunner::addPass(const QString& language, bool first) {
+    steps_.push_back({QStringLiteral("switch the language to %1").arg(language), [=, this] {
+                          shell_.switchLanguage(language);
+                          if (languages_.language() != language) {
+                              fail(QStringLiteral("the %1 translation is missing").arg(language));
+                              return Outcome::Failed;
+                          }
+                          return Outcome::Done;
+                      }});
+    steps_.push_back({QStringLiteral("show the sign-in dialog"), [=, this] {
+                          if (first) {
+                              shell_.start();
+                          } else {
+                              shell_.signOut();
+                          }
+                          return Outcome::Done;
+                      }});
+    steps_.push_back(
+        {QStringLiteral("reach the server"), [this] {
+             if (!link_.hasHealth()) {
+                 return Outcome::Waiting;
+             }
+             if (!link_.isOnline()) {
+                 fail(QStringLiteral("server unreachable: %1").arg(link_.health().detail));
+                 return Outcome::Failed;
+             }
+             return Outcome::Done;
+         }});
+    steps_.push_back({QStringLiteral("screenshot the sign-in dialog"), [=, this] {
+                          return save(shell_.signInDialog()->grab(),
+                                      QStringLiteral("sign-in-%1").arg(language));
+                      }});
+    steps_.push_back({QStringLiteral("sign in"), [this] {
+                          signedIn_ = false;
+                          signInError_.clear();
+                          shell_.signInDialog()->submitCredentials(plan_.account.username,
+                                                                   plan_.account.password);
+                          return Outcome::Done;
+                      }});
+    steps_.push_back({QStringLiteral("wait for the sign-in"), [this] {
+                          if (!signInError_.isEmpty()) {
+                              fail(QStringLiteral("sign-in refused for %1: %2")
+                                       .arg(plan_.account.username, signInError_));
+                              return Outcome::Failed;
+                          }
+                          return signedIn_ && shell_.mainWindow()->isVisible() ? Outcome::Done
+                                                                               : Outcome::Waiting;
+                      }});
+    steps_.push_back({QStringLiteral("screenshot the main window"), [=, this] {
+                          return save(shell_.mainWindow()->grab(),
+                                      QStringLiteral("main-%1").arg(language));
+                      }});
+    steps_.push_back({QStringLiteral("open the View menu"), [this] {
+                          MainWindow* window = shell_.mainWindow();
+                          window->menuBar()->setActiveAction(window->viewMenu()->menuAction());
+                          return Outcome::Done;
+                      }});
+    steps_.push_back({QStringLiteral("screenshot the View menu"), [=, this] {
+                          MainWindow* window = shell_.mainWindow();
+                          if (!window->viewMenu()->isVisible()) {
+                              return Outcome::Waiting;
+                          }
+                          const Outcome saved = save(withPopup(window, window->viewMenu()),
+                                                     QStringLiteral("menu-%1").arg(language));
+                          window->viewMenu()->close();
+                          return saved;
+                      }});
+    steps_.push_back({QStringLiteral("open About"), [this] {
+                          shell_.mainWindow()->showAbout();
+                          return Outcome::Done;
+                      }});
+    steps_.push_back({QStringLiteral("screenshot About"), [=, this] {
+                          AboutDialog* about = shell_.mainWindow()->aboutDialog();
+                          if (!about->isVisible()) {
+                              return Outcome::Waiting;
+                          }
+                          const Outcome saved =
+                              save(about->grab(), QStringLiteral("about-%1").arg(language));
+                          about->close();
+                          return saved;
+                      }});
+}
+
+void TourRunner::start() {
+    if (!QDir().mkpath(plan_.outputDir)) {
+        fail(QStringLiteral("cannot create %1").arg(plan_.outputDir));
+        // Reported from the event loop, like every other outcome, so a caller that connects
+        // finished() to QApplication::exit() sees it after exec() has started.
+        QTimer::singleShot(0, this, [this] { emit finished(1, failure_); });
+        return;
+    }
+    current_ = 0;
+    stepTimedOut_ = false;
+    stepClock_.start(plan_.stepTimeout);
+    timer_.start(0);
+}
+
+void TourRunner::tick() {
+    if (current_ >= steps_.size()) {
+        emit finished(0, QString());
+        return;
+    }
+    const Step& step = steps_[current_];
+    switch (step.run()) {
+        case Outcome::Done:
+            ++current_;
+            stepTimedOut_ = false;
+            stepClock_.start(plan_.stepTimeout);
+            timer_.start(kSettle);
+            return;
+        case Outcome::Waiting:
+            if (stepTimedOut_) {
+                fail(QStringLiteral("timed out after %1 s")
+                         .arg(std::chrono::duration<double>(plan_.stepTimeout).count()));
+                break;
+            }
+            timer_.start(kPoll);
+            return;
+        case Outcome::Failed:
+            break;
+    }
+    stepClock_.stop();
+    emit finished(1, QStringLiteral("tour step \"%1\" failed: %2").arg(step.what, failure_));
+}
+
+void TourRunner::fail(const QString& why) {
+    failure_ = why;
+}
+
+TourRunner::Outcome TourRunner::save(const QPixmap& shot, const QString& name) {
+    const QString fileName =
+        QStringLiteral("%1-%2.png").arg(shotNumber_ + 1, 2, 10, QLatin1Char('0')).arg(name);
+    if (shot.isNull() || !shot.save(QDir(plan_.outputDir).filePath(fileName), "PNG")) {
+        fail(QStringLiteral("cannot write %1").arg(QDir(plan_.outputDir).filePath(fileName)));
+        return Outcome::Failed;
+    }
+    ++shotNumber_;
+    written_.append(fileName);
+    emit screenshotWritten(fileName);
+    return Outcome::Done;
+}
+
+}  // namespace kep::desk::ui

@@ -1,0 +1,45 @@
+// The kep-desk command line: what is accepted, and the faults that must stop the start.
+#include "DeskOptions.h"
+
+#include <QtTest>
+
+using kep::desk::DeskOptions;
+
+class tst_DeskOptions : public QObject {
+    Q_OBJECT
+
+private slots:
+    void tourCommandLine() {
+        QString error;
+        const auto options = DeskOptions::parse(
+            {"kep-desk", "--tour", "/tmp/out", "--server", "https://127.0.0.1:8443", "--ca",
+             "/d/ca.pem", "--demo", "/d/demo.json", "--lang", "en"},
+            &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->tourDir, QString("/tmp/out"));
+        QCOMPARE(options->serverUrl, QString("https://127.0.0.1:8443"));
+        QCOMPARE(options->caFile, QString("/d/ca.pem"));
+        QCOMPARE(options->demoFile, QString("/d/demo.json"));
+        QCOMPARE(options->language, QString("en"));
+    }
+
+    void rejected_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown option") << QStringList{"kep-desk", "--nope"} << "nope";
+        QTest::newRow("bad language") << QStringList{"kep-desk", "--lang", "fr"} << "--lang";
+        QTest::newRow("tour without demo")
+            << QStringList{"kep-desk", "--tour", "/tmp/x"} << "--demo";
+        QTest::newRow("stray argument") << QStringList{"kep-desk", "extra"} << "extra";
+    }
+    void rejected() {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        QString error;
+        QVERIFY(!DeskOptions::parse(arguments, &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_DeskOptions)
+#include "tst_deskoptions.moc"

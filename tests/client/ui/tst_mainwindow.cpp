@@ -1,0 +1,157 @@
+// The main window: every menu action reachable by a shortcut, actions ask the shell through
+// signals, the home page shows the session, and the Greek title is really drawn.
+#include "HomePage.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "SyncStatus.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace kep::desk;
+using namespace kep::desk::ui;
+
+class tst_MainWindow : public QObject {
+    Q_OBJECT
+
+    LanguageManager languages_;
+
+    static UserSession clerk() {
+        UserSession s;
+        s.userId = "0190a6c2-0000-7000-8000-000000000001";
+        s.username = "clerk.demo";
+        s.displayName = QString::fromUtf8("Μαρία Δοκιμαστική");
+        s.role = "clerk";
+        s.officeCode = "K0001";
+        s.officeName = QString::fromUtf8("ΚΕΠ Δοκιμών");
+        return s;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(languages_.setLanguage("el")); }
+
+    void actionShortcuts_data() {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("shortcut");
+        QTest::newRow("sign out") << "signOutAction"
+                                  << "Ctrl+Shift+L";
+        QTest::newRow("quit") << "quitAction"
+                              << "Ctrl+Q";
+        QTest::newRow("greek") << "greekAction"
+                               << "Ctrl+Alt+G";
+        QTest::newRow("english") << "englishAction"
+                                 << "Ctrl+Alt+E";
+        QTest::newRow("large text") << "largeTextAction"
+                                    << "Ctrl+Shift+T";
+        QTest::newRow("check connection") << "checkConnectionAction"
+                                          << "F5";
+        QTest::newRow("about") << "aboutAction"
+                               << "F1";
+    }
+    void actionShortcuts() {
+        QFETCH(QString, action);
+        QFETCH(QString, shortcut);
+        SyncStatus status;
+        MainWindow window(status);
+        auto* found = window.findChild<QAction*>(action);
+        QVERIFY(found);
+        QCOMPARE(found->shortcut(), QKeySequence(shortcut));
+    }
+
+    void everyMenuEntryHasAShortcut() {
+        SyncStatus status;
+        MainWindow window(status);
+        QList<QAction*> entries;
+        for (QMenu* menu : {window.fileMenu(), window.viewMenu(), window.helpMenu()}) {
+            for (QAction* action : menu->actions()) {
+                if (action->menu()) {
+                    entries += action->menu()->actions();
+                } else if (!action->isSeparator()) {
+                    entries += action;
+                }
+            }
+        }
+        QCOMPARE(entries.size(), 7);
+        QSet<QKeySequence> distinct;
+        for (QAction* action : entries) {
+            QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->objectName()));
+            QVERIFY2(!action->text().isEmpty(), qPrintable(action->objectName()));
+            distinct.insert(action->shortcut());
+        }
+        QCOMPARE(distinct.size(), entries.size());
+    }
+
+    void actionsAskTheShell() {
+        SyncStatus status;
+        MainWindow window(status);
+        window.setSession(clerk());
+        QSignalSpy signOut(&window, &MainWindow::signOutRequested);
+        QSignalSpy quit(&window, &MainWindow::quitRequested);
+        QSignalSpy language(&window, &MainWindow::languageRequested);
+        QSignalSpy largeText(&window, &MainWindow::largeTextRequested);
+        window.findChild<QAction*>("signOutAction")->trigger();
+        window.findChild<QAction*>("quitAction")->trigger();
+        window.findChild<QAction*>("englishAction")->trigger();
+        window.findChild<QAction*>("largeTextAction")->trigger();
+        QCOMPARE(signOut.count(), 1);
+        QCOMPARE(quit.count(), 1);
+        QCOMPARE(language.count(), 1);
+        QCOMPARE(language.first().at(0).toString(), QString("en"));
+        QCOMPARE(largeText.count(), 1);
+        QCOMPARE(largeText.first().at(0).toBool(), true);
+    }
+
+    void signOutNeedsASession() {
+        SyncStatus status;
+        MainWindow window(status);
+        window.setSession(std::nullopt);
+        QVERIFY(!window.findChild<QAction*>("signOutAction")->isEnabled());
+        window.setSession(clerk());
+        QVERIFY(window.findChild<QAction*>("signOutAction")->isEnabled());
+    }
+
+    void homePageShowsTheSession() {
+        SyncStatus status;
+        MainWindow window(status);
+        window.setSession(clerk());
+        window.setServerState({true, "0.1.0", {}});
+        const HomePage* home = window.homePage();
+        QCOMPARE(home->findChild<QLabel*>("role")->text(), QString("Υπάλληλος γκισέ"));
+        QCOMPARE(home->findChild<QLabel*>("office")->text(), QString("K0001 — ΚΕΠ Δοκιμών"));
+        QVERIFY(home->findChild<QLabel*>("user")->text().contains("Μαρία Δοκιμαστική"));
+        QCOMPARE(home->findChild<QLabel*>("server")->text(), QString("Σε σύνδεση, έκδοση 0.1.0"));
+        QCOMPARE(home->findChild<QLabel*>("role")->accessibleName(), QString("Ρόλος:"));
+    }
+
+    void greekTitleIsDrawn() {
+        SyncStatus status;
+        MainWindow window(status);
+        window.setSession(clerk());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QPixmap shot = window.grab();
+        QVERIFY(!shot.isNull());
+        QVERIFY(shot.width() > 200 && shot.height() > 200);
+
+        const QLabel* title = window.findChild<QLabel*>("homeTitle");
+        QCOMPARE(title->text(), QString("Γκισέ ΚΕΠ"));
+        const QRect area(title->mapTo(&window, QPoint(0, 0)), title->size());
+        const QImage image = shot.toImage().copy(
+            QRect(area.topLeft() * shot.devicePixelRatio(), area.size() * shot.devicePixelRatio()));
+        const QRgb background = image.pixel(image.width() - 1, image.height() - 1);
+        int inked = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                inked += image.pixel(x, y) != background;
+            }
+        }
+        // The title must be drawn, not left blank (a missing font or an empty label would be).
+        QVERIFY2(inked > 150, qPrintable(QString::number(inked)));
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
