@@ -1,0 +1,147 @@
+// Which identity the server's certificate is checked against, and how bad TLS settings fail:
+// the OpenSSL part of the client, without sockets.
+#include "net/TlsSetup.h"
+
+#include "TestPki.h"
+
+#include <openssl/ssl.h>
+
+#include <QtTest>
+
+using kep::net::TlsOptions;
+
+class tst_TlsSetup : public QObject {
+    Q_OBJECT
+
+private slots:
+    void peerIdentity_data() {
+        QTest::addColumn<QString>("endpointHost");
+        QTest::addColumn<QString>("serverName");
+        QTest::addColumn<QString>("checkedName");
+        QTest::addColumn<bool>("isIpAddress");
+
+        QTest::newRow("IPv4 endpoint, default name: the IP") << "127.0.0.1"
+                                                             << "localhost"
+                                                             << "127.0.0.1" << true;
+        QTest::newRow("IPv6 endpoint, default name: the IP") << "::1"
+                                                             << "localhost"
+                                                             << "::1" << true;
+        QTest::newRow("localhost endpoint") << "localhost"
+                                            << "localhost"
+                                            << "localhost" << false;
+        QTest::newRow("named endpoint, default name: the endpoint") << "kep.example.gr"
+                                                                    << "localhost"
+                                                                    << "kep.example.gr" << false;
+        QTest::newRow("empty name counts as default") << "127.0.0.1"
+                                                      << ""
+                                                      << "127.0.0.1" << true;
+        QTest::newRow("explicit name wins over an IP endpoint") << "127.0.0.1"
+                                                                << "kep.example.gr"
+                                                                << "kep.example.gr" << false;
+        QTest::newRow("explicit IP name") << "kep.example.gr"
+                                          << "10.0.0.7"
+                                          << "10.0.0.7" << true;
+        QTest::newRow("name made of digits is no IP") << "127.0.0.1"
+                                                      << "127.0.0.1.example"
+                                                      << "127.0.0.1.example" << false;
+    }
+    void peerIdentity() {
+        QFETCH(QString, endpointHost);
+        QFETCH(QString, serverName);
+        QFETCH(QString, checkedName);
+        QFETCH(bool, isIpAddress);
+        TlsOptions tls;
+        tls.serverName = serverName.toStdString();
+        const auto peer = kep::net::peerIdentityFor(endpointHost.toStdString(), tls);
+        QCOMPARE(QString::fromStdString(peer.name), checkedName);
+        QCOMPARE(peer.isIpAddress, isIpAddress);
+    }
+
+    void initTestCase() { QVERIFY2(pki_.isValid(), qPrintable(pki_.errorString())); }
+
+    void contextRefuses_data() {
+        QTest::addColumn<QString>("caFile");
+        QTest::addColumn<QString>("certFile");
+        QTest::addColumn<QString>("keyFile");
+        QTest::addColumn<QString>("minProtocol");
+        QTest::addColumn<QString>("cipherList");
+        QTest::addColumn<bool>("isConfigurationFault");  // std::invalid_argument, else NetworkError
+        QTest::addColumn<QString>("fault");
+
+        const QString ca = pki_.caCertFile();
+        const QString cert = pki_.client().certFile;
+        const QString key = pki_.client().keyFile;
+        const QString missing = pki_.directory() + "/missing.pem";
+        QTest::newRow("no CA") << ""
+                               << ""
+                               << ""
+                               << ""
+                               << "" << true << "caFile is empty";
+        QTest::newRow("missing CA file") << missing << ""
+                                         << ""
+                                         << ""
+                                         << "" << false << "missing.pem";
+        QTest::newRow("missing client certificate") << ca << missing << key << ""
+                                                    << "" << false << "client certificate";
+        QTest::newRow("key of another certificate") << ca << cert << pki_.server().keyFile << ""
+                                                    << "" << false << "key values mismatch";
+        QTest::newRow("key without certificate") << ca << "" << key << ""
+                                                 << "" << true << "without clientCertFile";
+        QTest::newRow("unknown protocol") << ca << ""
+                                          << ""
+                                          << "SSLv3"
+                                          << "" << true << "Unknown TLS protocol version 'SSLv3'";
+        QTest::newRow("no usable cipher") << ca << ""
+                                          << ""
+                                          << ""
+                                          << "NO-SUCH-CIPHER" << true << "accepts no cipher";
+    }
+    void contextRefuses() {
+        QFETCH(QString, caFile);
+        QFETCH(QString, certFile);
+        QFETCH(QString, keyFile);
+        QFETCH(QString, minProtocol);
+        QFETCH(QString, cipherList);
+        QFETCH(bool, isConfigurationFault);
+        QFETCH(QString, fault);
+        TlsOptions tls;
+        tls.caFile = caFile.toStdString();
+        tls.clientCertFile = certFile.toStdString();
+        tls.clientKeyFile = keyFile.toStdString();
+        tls.minProtocol = minProtocol.toStdString();
+        tls.cipherList = cipherList.toStdString();
+        try {
+            SSL_CTX_free(kep::net::newClientTlsContext(tls));
+            QFAIL("accepted");
+        } catch (const std::invalid_argument& e) {
+            QVERIFY2(isConfigurationFault, e.what());
+            QVERIFY2(QString::fromUtf8(e.what()).contains(fault), e.what());
+        } catch (const kep::net::NetworkError& e) {
+            QVERIFY2(!isConfigurationFault, e.what());
+            QVERIFY2(QString::fromUtf8(e.what()).contains(fault), e.what());
+        }
+    }
+
+    void contextAcceptsCertificateAndKeyInOneFile() {
+        QFile joined(pki_.directory() + "/joined.pem");
+        QVERIFY(joined.open(QIODevice::WriteOnly));
+        for (const QString& part : {pki_.client().certFile, pki_.client().keyFile}) {
+            QFile file(part);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            joined.write(file.readAll());
+        }
+        joined.close();
+        TlsOptions tls;
+        tls.caFile = pki_.caCertFile().toStdString();
+        tls.clientCertFile = joined.fileName().toStdString();
+        SSL_CTX* ctx = kep::net::newClientTlsContext(tls);
+        QVERIFY(SSL_CTX_get0_certificate(ctx) != nullptr);
+        SSL_CTX_free(ctx);
+    }
+
+private:
+    kep::test::TestPki pki_;
+};
+
+QTEST_GUILESS_MAIN(tst_TlsSetup)
+#include "tst_tlssetup.moc"
