@@ -1,0 +1,35 @@
+// kep-server: parses the command line and hands over to the command in kep_server.
+#include "api/Version.h"
+#include "cli/CommandLine.h"
+#include "cli/InitCommand.h"
+#include "cli/ServeCommand.h"
+
+#include <iostream>
+#include <string_view>
+#include <vector>
+
+int main(int argc, char** argv) {
+    using kep::server::cli::Command;
+    const std::vector<std::string_view> arguments(argv + 1, argv + argc);
+    try {
+        const auto command = kep::server::cli::parseCommandLine(arguments);
+        switch (command.kind) {
+            case Command::Kind::Init:
+                return kep::server::cli::runInit(command.init,
+                                                 kep::server::cli::environmentOrTerminalPassword(),
+                                                 std::cout, std::cerr);
+            case Command::Kind::Serve:
+                return kep::server::cli::runServe(command.serve, std::cout, std::cerr, std::cerr);
+            case Command::Kind::Version:
+                std::cout << "kep-server " << kep::server::api::serverVersion() << "\n";
+                return 0;
+            case Command::Kind::Help:
+                std::cout << kep::server::cli::usage();
+                return 0;
+        }
+    } catch (const kep::server::cli::UsageError& error) {
+        std::cerr << "kep-server: " << error.what() << "\n" << kep::server::cli::usage();
+        return 2;
+    }
+    return 2;
+}

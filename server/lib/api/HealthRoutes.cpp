@@ -1,0 +1,23 @@
+#include "api/HealthRoutes.h"
+
+#include "api/Version.h"
+#include "http/JsonBody.h"
+
+#include <boost/json.hpp>
+
+namespace kep::server::api {
+
+void registerHealthRoutes(http::Router& router, storage::ServerStore& store) {
+    router.add(http::Method::Get, "/healthz", [](http::Request&) {
+        return http::jsonResponse(
+            boost::json::object{{"status", "ok"}, {"version", serverVersion()}});
+    });
+    router.add(http::Method::Get, "/readyz", [&store](http::Request&) {
+        if (!store.isReachable()) {
+            return http::Response::error(503, "not_ready", "the database does not answer");
+        }
+        return http::jsonResponse(boost::json::object{{"status", "ready"}});
+    });
+}
+
+}  // namespace kep::server::api

@@ -1,0 +1,152 @@
+#include "cli/CommandLine.h"
+
+#include <charconv>
+#include <limits>
+
+namespace kep::server::cli {
+
+namespace {
+
+std::uint64_t parseNumber(std::string_view option, std::string_view text, std::uint64_t min,
+                          std::uint64_t max) {
+    std::uint64_t value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || value < min || value > max) {
+        throw UsageError(std::string(option) + " needs a whole number from " + std::to_string(min) +
+                         " to " + std::to_string(max) + ", not '" + std::string(text) + "'");
+    }
+    return value;
+}
+
+class ArgumentReader {
+public:
+    explicit ArgumentReader(std::span<const std::string_view> arguments) : arguments_(arguments) {}
+    bool done() const { return next_ >= arguments_.size(); }
+    std::string_view take() { return arguments_[next_++]; }
+    std::string_view valueOf(std::string_view option) {
+        if (done()) {
+            throw UsageError(std::string(option) + " needs a value");
+        }
+        return take();
+    }
+
+private:
+    std::span<const std::string_view> arguments_;
+    std::size_t next_ = 0;
+};
+
+void parseInit(ArgumentReader& reader, InitOptions& options) {
+    while (!reader.done()) {
+        const auto argument = reader.take();
+        if (argument == "--data") {
+            options.dataDir = reader.valueOf(argument);
+        } else if (argument == "--demo") {
+            options.demo = true;
+        } else {
+            throw UsageError("init: unknown argument '" + std::string(argument) + "'");
+        }
+    }
+    if (options.dataDir.empty()) {
+        throw UsageError("init needs --data DIR");
+    }
+}
+
+void parseServe(ArgumentReader& reader, ServeOptions& options) {
+    bool listen = false;
+    auto milliseconds = [&](std::string_view option) {
+        return std::chrono::milliseconds(parseNumber(option, reader.valueOf(option), 1, 3600000));
+    };
+    while (!reader.done()) {
+        const auto argument = reader.take();
+        if (argument == "--data") {
+            options.dataDir = reader.valueOf(argument);
+        } else if (argument == "--listen") {
+            parseListen(reader.valueOf(argument), options.host, options.port);
+            listen = true;
+        } else if (argument == "--threads") {
+            options.threads =
+                static_cast<unsigned>(parseNumber(argument, reader.valueOf(argument), 1, 256));
+        } else if (argument == "--max-connections") {
+            options.limits.maxConnections =
+                parseNumber(argument, reader.valueOf(argument), 1, 1000000);
+        } else if (argument == "--max-connections-per-address") {
+            options.limits.maxConnectionsPerAddress =
+                parseNumber(argument, reader.valueOf(argument), 1, 1000000);
+        } else if (argument == "--max-body-bytes") {
+            options.limits.maxBodyBytes =
+                parseNumber(argument, reader.valueOf(argument), 1, 1ull << 32);
+        } else if (argument == "--read-timeout-ms") {
+            options.limits.readTimeout = milliseconds(argument);
+        } else if (argument == "--write-timeout-ms") {
+            options.limits.writeTimeout = milliseconds(argument);
+        } else if (argument == "--drain-timeout-ms") {
+            options.limits.drainTimeout = milliseconds(argument);
+        } else {
+            throw UsageError("serve: unknown argument '" + std::string(argument) + "'");
+        }
+    }
+    if (options.dataDir.empty() || !listen) {
+        throw UsageError("serve needs --data DIR and --listen HOST:PORT");
+    }
+}
+
+}  // namespace
+
+void parseListen(std::string_view text, std::string& host, std::uint16_t& port) {
+    const auto colon = text.rfind(':');
+    if (colon == std::string_view::npos || colon == 0) {
+        throw UsageError("--listen needs HOST:PORT, not '" + std::string(text) + "'");
+    }
+    auto hostPart = text.substr(0, colon);
+    if (hostPart.front() == '[') {
+        if (hostPart.back() != ']' || hostPart.size() < 3) {
+            throw UsageError("--listen: malformed IPv6 address in '" + std::string(text) + "'");
+        }
+        hostPart = hostPart.substr(1, hostPart.size() - 2);
+    } else if (hostPart.find(':') != std::string_view::npos) {
+        throw UsageError("--listen: write an IPv6 address in brackets, as [::1]:8443");
+    }
+    host = hostPart;
+    port = static_cast<std::uint16_t>(parseNumber("--listen port", text.substr(colon + 1), 0,
+                                                  std::numeric_limits<std::uint16_t>::max()));
+}
+
+Command parseCommandLine(std::span<const std::string_view> arguments) {
+    Command command;
+    if (arguments.empty()) {
+        throw UsageError("a command is needed: init or serve");
+    }
+    ArgumentReader reader(arguments.subspan(1));
+    const auto name = arguments.front();
+    if (name == "init") {
+        command.kind = Command::Kind::Init;
+        parseInit(reader, command.init);
+    } else if (name == "serve") {
+        command.kind = Command::Kind::Serve;
+        parseServe(reader, command.serve);
+    } else if (name == "help" || name == "--help" || name == "-h") {
+        command.kind = Command::Kind::Help;
+    } else if (name == "--version" || name == "version") {
+        command.kind = Command::Kind::Version;
+    } else {
+        throw UsageError("unknown command '" + std::string(name) + "'");
+    }
+    return command;
+}
+
+std::string usage() {
+    return "usage:\n"
+           "  kep-server init --data DIR [--demo]\n"
+           "      Creates DIR (its parent must exist): the database, a development CA (ca.pem),\n"
+           "      the server certificate, the administrator's certificate (admin.pem) and the\n"
+           "      user 'admin' (password from KEP_ADMIN_PASSWORD, else asked on the terminal).\n"
+           "      --demo adds demo offices and users and writes DIR/demo.json.\n"
+           "  kep-server serve --data DIR --listen HOST:PORT [--threads N]\n"
+           "      [--max-connections N] [--max-connections-per-address N] [--max-body-bytes N]\n"
+           "      [--read-timeout-ms N] [--write-timeout-ms N] [--drain-timeout-ms N]\n"
+           "      Serves HTTPS until SIGTERM or SIGINT. PORT 0 picks a free port; the line\n"
+           "      'listening on https://HOST:PORT' says which.\n"
+           "  kep-server --version\n";
+}
+
+}  // namespace kep::server::cli

@@ -1,0 +1,47 @@
+// kep-server's command line: `init --data DIR [--demo]` and `serve --data DIR --listen HOST:PORT
+// [--threads N] [limits]`, parsed into plain options that the commands take.
+#pragma once
+
+#include "net/ServerOptions.h"
+
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace kep::server::cli {
+
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct InitOptions {
+    std::string dataDir;
+    bool demo = false;
+};
+
+struct ServeOptions {
+    std::string dataDir;
+    std::string host;
+    std::uint16_t port = 0;
+    unsigned threads = 2;
+    net::ServerLimits limits;
+};
+
+struct Command {
+    enum class Kind { Init, Serve, Help, Version };
+    Kind kind = Kind::Help;
+    InitOptions init;
+    ServeOptions serve;
+};
+
+// Arguments without the program name. Throws UsageError naming the faulty argument.
+Command parseCommandLine(std::span<const std::string_view> arguments);
+
+// "HOST:PORT", "[::1]:PORT"; throws UsageError.
+void parseListen(std::string_view text, std::string& host, std::uint16_t& port);
+
+std::string usage();
+
+}  // namespace kep::server::cli

@@ -1,0 +1,98 @@
+#include "cli/DemoData.h"
+
+#include "auth/PasswordHasher.h"
+
+#include <openssl/rand.h>
+#include <boost/json.hpp>
+
+#include <map>
+#include <stdexcept>
+
+namespace kep::server::cli {
+
+namespace {
+
+struct DemoPerson {
+    const char* username;
+    const char* displayName;
+    const char* role;
+    const char* officeCode;
+};
+
+// Synthetic names; none belongs to a real person.
+constexpr DemoPerson kPeople[] = {
+    {"clerk", "Ελένη Δημητρίου", "clerk", "0101"},
+    {"manager", "Νίκος Αντωνίου", "manager", "0101"},
+    {"clerk.thess", "Γιώργος Νικολάου", "clerk", "0202"},
+    {"central", "Κατερίνα Γεωργίου", "central_admin", ""},
+    {"it", "Σπύρος Ιωάννου", "it", ""},
+    {"authority", "Αρχή Δοκιμών", "authority", ""},
+};
+
+}  // namespace
+
+std::string randomPassword(std::size_t length) {
+    static constexpr char kAlphabet[] = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    constexpr std::size_t kSize = sizeof kAlphabet - 1;
+    std::string password;
+    while (password.size() < length) {
+        unsigned char byte = 0;
+        if (RAND_bytes(&byte, 1) != 1) {
+            throw std::runtime_error("the random generator failed");
+        }
+        // Rejection sampling keeps every character equally likely.
+        if (byte < 256 - 256 % kSize) {
+            password += kAlphabet[byte % kSize];
+        }
+    }
+    return password;
+}
+
+DemoData loadDemoData(storage::ServerStore& store) {
+    DemoData demo;
+    demo.offices = {
+        {"0101", "ΚΕΠ Δήμου Αθηναίων", "Αττική"},
+        {"0202", "ΚΕΠ Δήμου Θεσσαλονίκης", "Κεντρική Μακεδονία"},
+        {"0303", "ΚΕΠ Περιφέρειας Κρήτης", "Κρήτη"},
+    };
+    std::map<std::string, std::string> officeIds;
+    for (const auto& office : demo.offices) {
+        officeIds[office.code] = store.addOffice(office);
+    }
+    for (const auto& person : kPeople) {
+        DemoUser user{person.username, randomPassword(), person.role, person.officeCode};
+        std::optional<std::string> officeId;
+        if (!user.officeCode.empty()) {
+            officeId = officeIds.at(user.officeCode);
+        }
+        store.addUser({.username = user.username,
+                       .displayName = person.displayName,
+                       .role = user.role,
+                       .officeId = officeId,
+                       .passwordHash = kep::auth::hashPassword(user.password)});
+        demo.users.push_back(std::move(user));
+    }
+    return demo;
+}
+
+std::string demoJson(const DemoData& demo, const std::string& caFileName) {
+    boost::json::array offices;
+    for (const auto& office : demo.offices) {
+        offices.push_back(
+            {{"code", office.code}, {"name", office.name}, {"region", office.region}});
+    }
+    boost::json::array users;
+    for (const auto& user : demo.users) {
+        boost::json::object entry{
+            {"username", user.username}, {"password", user.password}, {"role", user.role}};
+        entry["office"] = user.officeCode.empty() ? boost::json::value(nullptr)
+                                                  : boost::json::value(user.officeCode);
+        users.push_back(std::move(entry));
+    }
+    boost::json::object root{{"serverCa", caFileName}};
+    root["offices"] = std::move(offices);
+    root["users"] = std::move(users);
+    return boost::json::serialize(root) + "\n";
+}
+
+}  // namespace kep::server::cli

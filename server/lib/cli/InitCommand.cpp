@@ -1,0 +1,134 @@
+#include "cli/InitCommand.h"
+
+#include "auth/PasswordHasher.h"
+#include "cli/DataDirectory.h"
+#include "cli/DemoData.h"
+#include "pki/CertificateAuthority.h"
+#include "platform/Files.h"
+#include "platform/Terminal.h"
+#include "storage/ServerStore.h"
+
+#include <cstdlib>
+#include <stdexcept>
+
+namespace kep::server::cli {
+
+namespace {
+
+constexpr pki::Days kCaValidity{3650};
+constexpr pki::Days kServerValidity{825};
+constexpr pki::Days kAdminValidity{825};
+constexpr mode_t kPublic = 0644;
+constexpr mode_t kSecret = 0600;
+
+// Removes what this run created unless it is told that everything succeeded.
+class CreatedFiles {
+public:
+    explicit CreatedFiles(std::vector<std::string> candidates)
+        : candidates_(std::move(candidates)) {}
+    ~CreatedFiles() {
+        if (!committed_) {
+            for (const auto& path : candidates_) {
+                platform::removeFile(path);
+            }
+        }
+    }
+    void commit() { committed_ = true; }
+
+private:
+    std::vector<std::string> candidates_;
+    bool committed_ = false;
+};
+
+std::string adminPasswordOrThrow(const PasswordSource& source) {
+    auto password = source();
+    if (!password) {
+        throw std::runtime_error(
+            "no administrator password: set KEP_ADMIN_PASSWORD or run init on a terminal");
+    }
+    if (password->size() < kMinimumPasswordLength) {
+        throw std::runtime_error("the administrator password needs at least " +
+                                 std::to_string(kMinimumPasswordLength) + " characters");
+    }
+    return std::move(*password);
+}
+
+}  // namespace
+
+PasswordSource environmentOrTerminalPassword() {
+    return []() -> std::optional<std::string> {
+        if (const char* fromEnvironment = std::getenv("KEP_ADMIN_PASSWORD")) {
+            return std::string(fromEnvironment);
+        }
+        auto first = platform::readSecret("Password for the administrator 'admin': ");
+        if (!first) {
+            return std::nullopt;
+        }
+        auto again = platform::readSecret("Again: ");
+        if (!again || *again != *first) {
+            throw std::runtime_error("the two passwords differ");
+        }
+        return first;
+    };
+}
+
+int runInit(const InitOptions& options, const PasswordSource& adminPassword, std::ostream& out,
+            std::ostream& err) {
+    const DataDirectory data(options.dataDir);
+    try {
+        if (!platform::isDirectory(data.dir)) {
+            if (platform::exists(data.dir)) {
+                throw std::runtime_error(data.dir + " exists and is not a directory");
+            }
+            platform::makeDirectory(data.dir);
+        }
+        for (const auto& path : data.initFiles()) {
+            if (platform::exists(path)) {
+                throw std::runtime_error(data.dir + " is already initialised (" + path +
+                                         " exists); nothing was changed");
+            }
+        }
+        const auto password = adminPasswordOrThrow(adminPassword);
+
+        CreatedFiles created(data.initFiles());
+        const auto ca =
+            pki::CertificateAuthority::create("KEP Back Office development CA", kCaValidity);
+        const auto server = ca.issueServer(pki::ServerIdentity{}, kServerValidity);
+        const auto admin = ca.issueClient("kep-admin", kAdminValidity);
+        platform::writeNewFile(data.caCert, ca.certificatePem(), kPublic);
+        platform::writeNewFile(data.caKey, ca.privateKeyPem(), kSecret);
+        platform::writeNewFile(data.serverCert, server.certificatePem, kPublic);
+        platform::writeNewFile(data.serverKey, server.privateKeyPem, kSecret);
+        platform::writeNewFile(data.adminPem, admin.certificatePem + admin.privateKeyPem, kSecret);
+
+        auto store = storage::ServerStore::create(data.database);
+        store->setMeta("ca_sha256", pki::sha256Fingerprint(ca.certificate()));
+        store->addAdminCertificate(admin.sha256Fingerprint, "kep-admin", admin.notAfter);
+        store->addUser({.username = "admin",
+                        .displayName = "Central administrator",
+                        .role = "central_admin",
+                        .officeId = std::nullopt,
+                        .passwordHash = kep::auth::hashPassword(password)});
+        if (options.demo) {
+            const auto demo = loadDemoData(*store);
+            platform::writeNewFile(data.demoJson, demoJson(demo, "ca.pem"), kSecret);
+        }
+        created.commit();
+
+        out << "initialised " << data.dir << "\n"
+            << "  database          " << data.database << "\n"
+            << "  CA (trust this)   " << data.caCert << "\n"
+            << "  server identity   " << data.serverCert << " (localhost, 127.0.0.1, ::1)\n"
+            << "  admin certificate " << data.adminPem << "\n"
+            << "  administrator     admin\n";
+        if (options.demo) {
+            out << "  demo users        " << data.demoJson << "\n";
+        }
+        return 0;
+    } catch (const std::exception& error) {
+        err << "kep-server init: " << error.what() << "\n";
+        return 1;
+    }
+}
+
+}  // namespace kep::server::cli

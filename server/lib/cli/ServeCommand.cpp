@@ -1,0 +1,74 @@
+#include "cli/ServeCommand.h"
+
+#include "api/PublicRoutes.h"
+#include "api/Version.h"
+#include "cli/DataDirectory.h"
+#include "log/Logger.h"
+#include "net/HttpsServer.h"
+#include "platform/Files.h"
+#include "platform/Process.h"
+#include "storage/ServerStore.h"
+
+#include <stdexcept>
+
+namespace kep::server::cli {
+
+namespace {
+
+void requireInitialised(const DataDirectory& data) {
+    if (!platform::isDirectory(data.dir)) {
+        throw std::runtime_error("data folder " + data.dir +
+                                 " does not exist (create it with: kep-server init --data " +
+                                 data.dir + ")");
+    }
+    for (const auto& path : data.serveFiles()) {
+        if (!platform::exists(path)) {
+            throw std::runtime_error(data.dir + " is not an initialised data folder (" + path +
+                                     " is missing; run: kep-server init --data " + data.dir + ")");
+        }
+    }
+}
+
+std::string urlHost(const std::string& host) {
+    return host.find(':') != std::string::npos ? "[" + host + "]" : host;
+}
+
+}  // namespace
+
+int runServe(const ServeOptions& options, std::ostream& out, std::ostream& err,
+             std::ostream& logStream) {
+    try {
+        platform::ignoreBrokenPipe();
+        const auto openFiles = platform::raiseOpenFilesLimit();
+        const DataDirectory data(options.dataDir);
+        requireInitialised(data);
+        auto store = storage::ServerStore::open(data.database);
+
+        log::Logger logger(logStream);
+        http::Router router;
+        api::registerPublicRoutes(router, *store);
+
+        net::ServerOptions serverOptions;
+        serverOptions.host = options.host;
+        serverOptions.port = options.port;
+        serverOptions.threads = options.threads;
+        serverOptions.limits = options.limits;
+        serverOptions.tls = {data.serverCert, data.serverKey, data.caCert};
+        net::HttpsServer server(serverOptions, router, logger);
+        const auto port = server.listen();
+
+        out << "listening on https://" << urlHost(options.host) << ":" << port << std::endl;
+        logger.info("started", {{"version", api::serverVersion()},
+                                {"port", port},
+                                {"threads", options.threads},
+                                {"open_files_limit", openFiles}});
+        const bool drained = server.run();
+        logger.info("stopped", {{"drained", drained}});
+        return 0;
+    } catch (const std::exception& error) {
+        err << "kep-server serve: " << error.what() << std::endl;
+        return 1;
+    }
+}
+
+}  // namespace kep::server::cli

@@ -1,0 +1,83 @@
+#include "http/RequestTarget.h"
+
+#include <optional>
+
+namespace kep::http {
+
+namespace {
+
+int hexValue(char c) {
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+        return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+        return c - 'A' + 10;
+    }
+    return -1;
+}
+
+std::optional<std::string> percentDecode(std::string_view text, bool plusIsSpace) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '%') {
+            if (i + 2 >= text.size()) {
+                return std::nullopt;
+            }
+            const int high = hexValue(text[i + 1]);
+            const int low = hexValue(text[i + 2]);
+            if (high < 0 || low < 0) {
+                return std::nullopt;
+            }
+            out += static_cast<char>(high * 16 + low);
+            i += 2;
+        } else if (c == '+' && plusIsSpace) {
+            out += ' ';
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+bool decodeTarget(std::string_view target, DecodedTarget& out) {
+    if (target.empty() || target.front() != '/') {
+        return false;
+    }
+    const auto question = target.find('?');
+    auto path = percentDecode(target.substr(0, question), false);
+    if (!path || path->find('\0') != std::string::npos) {
+        return false;
+    }
+    out.path = std::move(*path);
+    out.query.clear();
+    if (question == std::string_view::npos) {
+        return true;
+    }
+    auto query = target.substr(question + 1);
+    while (!query.empty()) {
+        const auto amp = query.find('&');
+        const auto pair = query.substr(0, amp);
+        query = amp == std::string_view::npos ? std::string_view{} : query.substr(amp + 1);
+        if (pair.empty()) {
+            continue;
+        }
+        const auto equals = pair.find('=');
+        auto name = percentDecode(pair.substr(0, equals), true);
+        auto value = percentDecode(
+            equals == std::string_view::npos ? std::string_view{} : pair.substr(equals + 1), true);
+        if (!name || !value) {
+            return false;
+        }
+        out.query.emplace(std::move(*name), std::move(*value));
+    }
+    return true;
+}
+
+}  // namespace kep::http

@@ -1,0 +1,61 @@
+// The routing table of kep-server: (method, path pattern) → handler. Every route the server
+// answers is added here at start-up; the network layer only asks the router what to do.
+//
+// Patterns are literal segments and {name} segments: "/api/v1/cases/{id}". A {name} matches one
+// non-empty segment and is handed to the handler in Request::pathParams. A literal segment beats
+// a {name} in the same place, so "/cases/open" and "/cases/{id}" may both exist.
+//
+// Handlers run on the server's I/O threads: keep them short (no waiting on other requests) and
+// thread-safe. A handler reports a refusal by throwing HttpError (see JsonBody.h for the body
+// helpers that do so); any other exception becomes a 500 without detail.
+//
+// A HEAD request is served by the GET handler (the network layer drops the body).
+// A WebSocket endpoint is added with addWebSocket(); a plain GET on its path answers 426.
+#pragma once
+
+#include "http/HttpMessage.h"
+#include "http/WebSocketEndpoint.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kep::http {
+
+using Handler = std::function<Response(Request&)>;
+
+std::string_view methodName(Method method);
+Method methodFromName(std::string_view name);
+
+class Router {
+public:
+    // Adds a route; throws std::invalid_argument for a malformed pattern or a duplicate.
+    void add(Method method, std::string_view pattern, Handler handler);
+    void addWebSocket(std::string_view pattern, std::shared_ptr<WebSocketEndpoint> endpoint);
+
+    // Finds the route, fills request.pathParams and runs the handler. Unknown path → 404,
+    // known path but not this method → 405 with an Allow header. `routePattern` (if given)
+    // receives the matched pattern for logs, or "-" when none matched.
+    Response dispatch(Request& request, std::string* routePattern = nullptr) const;
+
+    // The WebSocket endpoint for this path (pathParams filled), or nullptr.
+    std::shared_ptr<WebSocketEndpoint> webSocket(Request& request,
+                                                 std::string* routePattern = nullptr) const;
+
+private:
+    struct Route {
+        Method method;
+        std::string pattern;
+        std::vector<std::string> segments;
+        Handler handler;
+        std::shared_ptr<WebSocketEndpoint> webSocket;
+    };
+    // The routes whose pattern matches `path` best (most literal segments first).
+    std::vector<const Route*> bestMatches(std::string_view path, Request& request) const;
+
+    std::vector<Route> routes_;
+};
+
+}  // namespace kep::http

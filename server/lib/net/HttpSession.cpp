@@ -1,0 +1,519 @@
+// The connection side of kep-server: one HttpSession per TLS connection (TLS handshake, a fresh
+// parser per request, limits and time-outs, one request in flight), and a WebSocketSession when
+// a request upgrades. One of the two translation units of the server that include Beast.
+#include "net/SessionContext.h"
+
+#include "http/RequestTarget.h"
+#include "pki/ServerTlsPolicy.h"
+
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
+#include <boost/beast/websocket.hpp>
+#include <boost/beast/websocket/ssl.hpp>
+#include <boost/json.hpp>
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <unistd.h>
+
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <deque>
+#include <memory>
+#include <optional>
+
+namespace kep::server::net {
+
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+namespace websocket = boost::beast::websocket;
+using tcp = asio::ip::tcp;
+using Stream = beast::ssl_stream<beast::tcp_stream>;
+using Clock = std::chrono::steady_clock;
+
+bool isHttpParseError(const beast::error_code& ec) {
+    return ec.category() == bhttp::make_error_code(bhttp::error::bad_target).category();
+}
+
+std::string nextRequestId(SessionContext& context) {
+    char text[24];
+    std::snprintf(text, sizeof text, "%012llx",
+                  static_cast<unsigned long long>(context.nextRequest.fetch_add(1)));
+    return context.requestIdPrefix + "-" + text;
+}
+
+double millisecondsSince(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+class WebSocketSession : public Connection, public std::enable_shared_from_this<WebSocketSession> {
+public:
+    WebSocketSession(SessionContext& context, Stream&& stream, std::string remoteAddress,
+                     ConnectionLimits::Slot slot, std::shared_ptr<http::WebSocketEndpoint> endpoint,
+                     http::Request upgrade)
+        : context_(context)
+        , ws_(std::move(stream))
+        , remoteAddress_(std::move(remoteAddress))
+        , slot_(std::move(slot))
+        , endpoint_(std::move(endpoint))
+        , upgrade_(std::move(upgrade)) {}
+
+    ~WebSocketSession() override {
+        context_.registry.remove(registryId_);
+        context_.logger.info("websocket_closed",
+                             {{"request_id", upgrade_.requestId}, {"remote", remoteAddress_}});
+    }
+
+    void accept(bhttp::request<bhttp::string_body> request) {
+        registryId_ = context_.registry.add(weak_from_this());
+        if (registryId_ == 0) {
+            return;  // shutting down: dropping the last reference closes the socket
+        }
+        beast::get_lowest_layer(ws_).expires_never();
+        websocket::stream_base::timeout timeout{};
+        timeout.handshake_timeout = context_.limits.readTimeout;
+        timeout.idle_timeout = context_.limits.webSocketIdleTimeout;
+        timeout.keep_alive_pings = true;
+        ws_.set_option(timeout);
+        ws_.set_option(websocket::stream_base::decorator([](websocket::response_type& response) {
+            response.set(bhttp::field::server, "kep-server");
+        }));
+        ws_.read_message_max(64 * 1024);
+        ws_.async_accept(
+            request, beast::bind_front_handler(&WebSocketSession::onAccept, shared_from_this()));
+    }
+
+    void shutdown() override {
+        asio::post(ws_.get_executor(), [self = shared_from_this()] { self->beginClose(); });
+    }
+
+private:
+    void onAccept(beast::error_code ec) {
+        if (ec) {
+            return;
+        }
+        context_.logger.info(
+            "websocket_open",
+            {{"request_id", upgrade_.requestId}, {"route", route_}, {"remote", remoteAddress_}});
+        for (auto& message : endpoint_->onOpen(upgrade_)) {
+            send(std::move(message));
+        }
+        read();
+    }
+
+    void read() {
+        ws_.async_read(buffer_,
+                       beast::bind_front_handler(&WebSocketSession::onRead, shared_from_this()));
+    }
+
+    void onRead(beast::error_code ec, std::size_t) {
+        if (ec) {
+            return;  // closed by the peer, time-out, or our own close: the session ends
+        }
+        if (ws_.got_text()) {
+            auto reply = endpoint_->onText(beast::buffers_to_string(buffer_.data()));
+            if (reply) {
+                send(std::move(*reply));
+            }
+        }
+        buffer_.consume(buffer_.size());
+        read();
+    }
+
+    void send(std::string message) {
+        if (closing_) {
+            return;
+        }
+        if (queue_.size() >= context_.limits.webSocketQueueLimit) {
+            // A consumer this slow would hold memory without bound: drop it.
+            beast::get_lowest_layer(ws_).close();
+            return;
+        }
+        queue_.push_back(std::move(message));
+        if (queue_.size() == 1) {
+            write();
+        }
+    }
+
+    void write() {
+        ws_.text(true);
+        ws_.async_write(asio::buffer(queue_.front()),
+                        beast::bind_front_handler(&WebSocketSession::onWrite, shared_from_this()));
+    }
+
+    void onWrite(beast::error_code ec, std::size_t) {
+        if (ec) {
+            return;
+        }
+        queue_.pop_front();
+        if (!queue_.empty()) {
+            write();
+        } else if (closing_) {
+            close();
+        }
+    }
+
+    void beginClose() {
+        if (closing_) {
+            return;
+        }
+        closing_ = true;
+        if (queue_.empty()) {
+            close();
+        }
+    }
+
+    void close() {
+        // The peer has a second to answer our close frame; one that does not answer must not
+        // hold shutdown for the whole drain time.
+        websocket::stream_base::timeout timeout{};
+        timeout.handshake_timeout = std::chrono::seconds(1);
+        timeout.idle_timeout = context_.limits.webSocketIdleTimeout;
+        timeout.keep_alive_pings = true;
+        ws_.set_option(timeout);
+        ws_.async_close(websocket::close_code::going_away,
+                        [self = shared_from_this()](beast::error_code) {});
+    }
+
+    SessionContext& context_;
+    websocket::stream<Stream> ws_;
+    beast::flat_buffer buffer_;
+    std::string remoteAddress_;
+    ConnectionLimits::Slot slot_;
+    std::shared_ptr<http::WebSocketEndpoint> endpoint_;
+    http::Request upgrade_;
+    std::string route_ = "-";
+    std::deque<std::string> queue_;
+    std::uint64_t registryId_ = 0;
+    bool closing_ = false;
+
+public:
+    void setRoute(std::string route) { route_ = std::move(route); }
+};
+
+class HttpSession : public Connection, public std::enable_shared_from_this<HttpSession> {
+public:
+    HttpSession(SessionContext& context, std::string remoteAddress, ConnectionLimits::Slot slot)
+        : context_(context)
+        , stream_(asio::make_strand(context.io), context.tls)
+        , remoteAddress_(std::move(remoteAddress))
+        , slot_(std::move(slot)) {}
+
+    ~HttpSession() override {
+        if (registryId_ != 0) {
+            context_.registry.remove(registryId_);
+        }
+    }
+
+    void start(int nativeSocket, bool ipv6) {
+        beast::error_code ec;
+        auto& socket = beast::get_lowest_layer(stream_).socket();
+        socket.assign(ipv6 ? tcp::v6() : tcp::v4(), nativeSocket, ec);
+        if (ec) {
+            ::close(nativeSocket);
+            return;
+        }
+        // Small answers on a keep-alive connection must not wait for Nagle's algorithm.
+        socket.set_option(tcp::no_delay(true), ec);
+        registryId_ = context_.registry.add(weak_from_this());
+        if (registryId_ == 0) {
+            return;  // shutting down: the socket closes with the session
+        }
+        asio::dispatch(stream_.get_executor(),
+                       beast::bind_front_handler(&HttpSession::handshake, shared_from_this()));
+    }
+
+    void shutdown() override {
+        asio::post(stream_.get_executor(), [self = shared_from_this()] {
+            self->shuttingDown_ = true;
+            // Waiting for a handshake or for a request that has not begun: close now. A request
+            // being read or answered finishes first and then closes (keep-alive off).
+            const bool idle =
+                self->state_ == State::Handshaking ||
+                (self->state_ == State::Reading && !(self->parser_ && self->parser_->got_some()));
+            if (idle) {
+                beast::error_code ignored;
+                beast::get_lowest_layer(self->stream_)
+                    .socket()
+                    .shutdown(tcp::socket::shutdown_both, ignored);
+                beast::get_lowest_layer(self->stream_).cancel();
+            }
+        });
+    }
+
+private:
+    enum class State { Handshaking, Reading, Answering, Closing };
+
+    void handshake() {
+        beast::get_lowest_layer(stream_).expires_after(context_.limits.readTimeout);
+        stream_.async_handshake(
+            asio::ssl::stream_base::server,
+            beast::bind_front_handler(&HttpSession::onHandshake, shared_from_this()));
+    }
+
+    void onHandshake(beast::error_code ec) {
+        if (ec) {
+            if (!shuttingDown_) {
+                context_.logger.info("tls_handshake_failed",
+                                     {{"remote", remoteAddress_}, {"reason", ec.message()}});
+            }
+            return;
+        }
+        peer_ = pki::verifiedPeerCertificate(stream_.native_handle());
+        readRequest();
+    }
+
+    void readRequest() {
+        if (shuttingDown_) {
+            return close();
+        }
+        state_ = State::Reading;
+        parser_.emplace();
+        parser_->header_limit(static_cast<std::uint32_t>(context_.limits.maxHeaderBytes));
+        parser_->body_limit(context_.limits.maxBodyBytes);
+        beast::get_lowest_layer(stream_).expires_after(context_.limits.readTimeout);
+        bhttp::async_read_header(
+            stream_, buffer_, *parser_,
+            beast::bind_front_handler(&HttpSession::onHeader, shared_from_this()));
+    }
+
+    void onHeader(beast::error_code ec, std::size_t) {
+        started_ = Clock::now();
+        if (ec) {
+            return onReadError(ec);
+        }
+        const auto length = parser_->content_length();
+        if (length && *length > context_.limits.maxBodyBytes) {
+            return refuseAndLinger(
+                http::Response::error(413, "payload_too_large",
+                                      "the request body is larger than " +
+                                          std::to_string(context_.limits.maxBodyBytes) + " bytes"));
+        }
+        // A client that asked to be told before it sends the body is told now (the body is
+        // within the limit), instead of waiting for its own time-out.
+        if (beast::iequals(parser_->get()[bhttp::field::expect], "100-continue")) {
+            auto interim = std::make_shared<bhttp::response<bhttp::empty_body>>(
+                bhttp::status::continue_, parser_->get().version());
+            bhttp::async_write(
+                stream_, *interim,
+                [self = shared_from_this(), interim](beast::error_code writeError, std::size_t) {
+                    if (!writeError) {
+                        self->readBody();
+                    }
+                });
+            return;
+        }
+        readBody();
+    }
+
+    void readBody() {
+        bhttp::async_read(stream_, buffer_, *parser_,
+                          beast::bind_front_handler(&HttpSession::onRequest, shared_from_this()));
+    }
+
+    void onReadError(const beast::error_code& ec) {
+        if (ec == bhttp::error::header_limit) {
+            return refuseAndLinger(http::Response::error(
+                431, "header_too_large",
+                "the request header is larger than " +
+                    std::to_string(context_.limits.maxHeaderBytes) + " bytes"));
+        }
+        if (ec == bhttp::error::body_limit) {
+            return refuseAndLinger(
+                http::Response::error(413, "payload_too_large",
+                                      "the request body is larger than " +
+                                          std::to_string(context_.limits.maxBodyBytes) + " bytes"));
+        }
+        if (isHttpParseError(ec) && ec != bhttp::error::end_of_stream &&
+            ec != bhttp::error::partial_message) {
+            return refuseAndLinger(http::Response::error(
+                400, "bad_request", "malformed HTTP request: " + ec.message()));
+        }
+        // End of stream, time-out, reset or our own cancel: nothing to answer.
+        close();
+    }
+
+    void onRequest(beast::error_code ec, std::size_t) {
+        if (ec) {
+            return onReadError(ec);
+        }
+        state_ = State::Answering;
+        auto& message = parser_->get();
+        http::Request request;
+        request.methodText = std::string(message.method_string());
+        request.method = http::methodFromName(request.methodText);
+        request.target = std::string(message.target());
+        request.remoteAddress = remoteAddress_;
+        request.peerCertificate = peer_;
+        request.requestId = nextRequestId(context_);
+        for (const auto& field : message) {
+            request.headers.emplace_back(std::string(field.name_string()),
+                                         std::string(field.value()));
+        }
+        http::DecodedTarget decoded;
+        if (!http::decodeTarget(request.target, decoded)) {
+            return answer(request, "-",
+                          http::Response::error(400, "bad_target", "malformed request target"),
+                          message.version(), false);
+        }
+        request.path = std::move(decoded.path);
+        request.query = std::move(decoded.query);
+
+        if (websocket::is_upgrade(message)) {
+            std::string route;
+            if (auto endpoint = context_.router.webSocket(request, &route)) {
+                return upgrade(std::move(request), std::move(route), std::move(endpoint));
+            }
+        }
+        request.body = std::move(message.body());
+        std::string route;
+        auto response = context_.router.dispatch(request, &route);
+        answer(request, route, std::move(response), message.version(), message.keep_alive());
+    }
+
+    void upgrade(http::Request request, std::string route,
+                 std::shared_ptr<http::WebSocketEndpoint> endpoint) {
+        context_.logger.info("request", {{"method", request.methodText},
+                                         {"route", route},
+                                         {"status", 101},
+                                         {"ms", millisecondsSince(started_)},
+                                         {"request_id", request.requestId},
+                                         {"remote", remoteAddress_}});
+        beast::get_lowest_layer(stream_).expires_never();
+        auto session = std::make_shared<WebSocketSession>(context_, std::move(stream_),
+                                                          remoteAddress_, std::move(slot_),
+                                                          std::move(endpoint), std::move(request));
+        session->setRoute(std::move(route));
+        session->accept(parser_->release());
+        state_ = State::Closing;  // this session ends here; the socket now belongs to the other
+    }
+
+    void answer(const http::Request& request, const std::string& route, http::Response response,
+                unsigned version, bool keepAlive) {
+        const int status = response.status;
+        response_ = {};
+        response_.version(version);
+        response_.result(static_cast<unsigned>(status));
+        response_.set(bhttp::field::server, "kep-server");
+        response_.set(bhttp::field::content_type, response.contentType);
+        response_.set("X-Request-Id", request.requestId);
+        for (const auto& [name, value] : response.headers) {
+            response_.set(name, value);
+        }
+        response_.keep_alive(keepAlive && !shuttingDown_);
+        response_.body() = std::move(response.body);
+        response_.prepare_payload();
+        if (request.method == http::Method::Head) {
+            response_.body().clear();  // Content-Length stays that of the GET answer
+        }
+        context_.logger.info("request", {{"method", request.methodText},
+                                         {"route", route},
+                                         {"status", status},
+                                         {"ms", millisecondsSince(started_)},
+                                         {"request_id", request.requestId},
+                                         {"remote", remoteAddress_}});
+        write(false);
+    }
+
+    // Answers an over-limit or malformed request, then closes without reading it: the rest of
+    // the request is read and discarded for lingerTimeout so the client sees the answer.
+    void refuseAndLinger(http::Response response) {
+        state_ = State::Answering;
+        context_.logger.info("request_refused", {{"status", response.status},
+                                                 {"ms", millisecondsSince(started_)},
+                                                 {"remote", remoteAddress_}});
+        response_ = {};
+        response_.version(11);
+        response_.result(static_cast<unsigned>(response.status));
+        response_.set(bhttp::field::server, "kep-server");
+        response_.set(bhttp::field::content_type, response.contentType);
+        response_.keep_alive(false);
+        response_.body() = std::move(response.body);
+        response_.prepare_payload();
+        write(true);
+    }
+
+    void write(bool linger) {
+        beast::get_lowest_layer(stream_).expires_after(context_.limits.writeTimeout);
+        bhttp::async_write(stream_, response_,
+                           [self = shared_from_this(), linger](beast::error_code ec, std::size_t) {
+                               self->onWrite(ec, linger);
+                           });
+    }
+
+    void onWrite(beast::error_code ec, bool linger) {
+        if (ec) {
+            return;  // the peer is gone; dropping the last reference closes the socket
+        }
+        if (linger) {
+            return lingeringClose();
+        }
+        if (!response_.keep_alive()) {
+            return close();
+        }
+        readRequest();
+    }
+
+    void lingeringClose() {
+        state_ = State::Closing;
+        auto& tcpStream = beast::get_lowest_layer(stream_);
+        beast::error_code ignored;
+        tcpStream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+        tcpStream.expires_after(context_.limits.lingerTimeout);
+        discard();
+    }
+
+    void discard() {
+        auto& tcpStream = beast::get_lowest_layer(stream_);
+        tcpStream.async_read_some(asio::buffer(discardBuffer_),
+                                  [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                                      if (!ec) {
+                                          self->discard();
+                                      }
+                                  });
+    }
+
+    // TLS close_notify, bounded: a peer that never answers it must not hold the connection.
+    void close() {
+        state_ = State::Closing;
+        beast::get_lowest_layer(stream_).expires_after(std::chrono::seconds(1));
+        stream_.async_shutdown([self = shared_from_this()](beast::error_code) {
+            beast::error_code ignored;
+            beast::get_lowest_layer(self->stream_).socket().close(ignored);
+        });
+    }
+
+    SessionContext& context_;
+    Stream stream_;
+    beast::flat_buffer buffer_;
+    std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+    bhttp::response<bhttp::string_body> response_;
+    std::array<char, 16384> discardBuffer_{};
+    std::string remoteAddress_;
+    ConnectionLimits::Slot slot_;
+    std::optional<http::PeerCertificate> peer_;
+    Clock::time_point started_ = Clock::now();
+    std::uint64_t registryId_ = 0;
+    State state_ = State::Handshaking;
+    bool shuttingDown_ = false;
+};
+
+}  // namespace
+
+void startSession(SessionContext& context, int nativeSocket, bool ipv6, std::string remoteAddress,
+                  ConnectionLimits::Slot slot) {
+    auto session =
+        std::make_shared<HttpSession>(context, std::move(remoteAddress), std::move(slot));
+    session->start(nativeSocket, ipv6);
+}
+
+}  // namespace kep::server::net

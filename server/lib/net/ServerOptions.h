@@ -1,0 +1,41 @@
+// How kep-server listens and what it tolerates: address, threads, TLS files, and the limits and
+// time-outs that keep one slow or hostile client from hurting the others.
+#pragma once
+
+#include "pki/ServerTlsPolicy.h"
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace kep::server::net {
+
+struct ServerLimits {
+    std::size_t maxBodyBytes = 1024 * 1024;  // larger → 413, answered from the header alone
+    std::size_t maxHeaderBytes = 8 * 1024;   // larger → 431
+    std::size_t maxConnections = 16384;
+    std::size_t maxConnectionsPerAddress = 512;
+    // A request (header and body) must arrive within this; an idle keep-alive connection is
+    // closed after it too.
+    std::chrono::milliseconds readTimeout = std::chrono::seconds(10);
+    std::chrono::milliseconds writeTimeout = std::chrono::seconds(10);
+    // After a 413 or 431 the server reads and discards for this long before closing, so the
+    // client can read the answer instead of seeing a reset.
+    std::chrono::milliseconds lingerTimeout = std::chrono::seconds(2);
+    // How long shutdown waits for in-flight requests and WebSocket closes.
+    std::chrono::milliseconds drainTimeout = std::chrono::seconds(5);
+    // A WebSocket with no traffic is pinged after half of this and dropped after all of it.
+    std::chrono::milliseconds webSocketIdleTimeout = std::chrono::seconds(60);
+    std::size_t webSocketQueueLimit = 64;  // messages waiting for a slow consumer; more → drop it
+};
+
+struct ServerOptions {
+    std::string host = "127.0.0.1";  // an IP address or a name that resolves to one
+    std::uint16_t port = 8443;       // 0 = any free port (see HttpsServer::listen)
+    unsigned threads = 2;
+    pki::ServerTlsFiles tls;
+    ServerLimits limits;
+};
+
+}  // namespace kep::server::net

@@ -1,0 +1,167 @@
+// The routing table: pattern matching, path parameters, 404/405, HEAD, error shapes.
+#include "http/HttpError.h"
+#include "http/Router.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using kep::http::Method;
+using kep::http::Request;
+using kep::http::Response;
+using kep::http::Router;
+
+namespace {
+
+Request requestFor(Method method, std::string path) {
+    Request request;
+    request.method = method;
+    request.methodText = std::string(kep::http::methodName(method));
+    request.path = std::move(path);
+    return request;
+}
+
+Response answer(std::string text) {
+    return Response::json(200, std::move(text));
+}
+
+QJsonObject errorOf(const Response& response) {
+    return QJsonDocument::fromJson(QByteArray::fromStdString(response.body))
+        .object()
+        .value("error")
+        .toObject();
+}
+
+}  // namespace
+
+class tst_Router : public QObject {
+    Q_OBJECT
+
+private:
+    Router router_;
+
+private slots:
+    void initTestCase() {
+        router_.add(Method::Get, "/healthz", [](Request&) { return answer("health"); });
+        router_.add(Method::Get, "/api/v1/cases/{id}",
+                    [](Request& request) { return answer("case " + request.pathParams.at("id")); });
+        router_.add(Method::Put, "/api/v1/cases/{id}", [](Request&) { return answer("put"); });
+        router_.add(Method::Get, "/api/v1/cases/open", [](Request&) { return answer("open"); });
+        router_.add(Method::Get, "/api/v1/offices/{office}/cases/{id}", [](Request& request) {
+            return answer(request.pathParams.at("office") + "/" + request.pathParams.at("id"));
+        });
+        router_.add(Method::Post, "/refuse", [](Request&) -> Response {
+            throw kep::http::HttpError(409, "conflict", "already filed");
+        });
+        router_.add(Method::Post, "/crash",
+                    [](Request&) -> Response { throw std::runtime_error("secret detail"); });
+    }
+
+    void dispatch_data() {
+        QTest::addColumn<int>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("pattern");
+        const int get = static_cast<int>(Method::Get);
+        QTest::newRow("literal") << get << "/healthz" << 200 << "health"
+                                 << "/healthz";
+        QTest::newRow("parameter") << get << "/api/v1/cases/0193ab" << 200 << "case 0193ab"
+                                   << "/api/v1/cases/{id}";
+        QTest::newRow("literal beats parameter") << get << "/api/v1/cases/open" << 200 << "open"
+                                                 << "/api/v1/cases/open";
+        QTest::newRow("two parameters") << get << "/api/v1/offices/0101/cases/7" << 200 << "0101/7"
+                                        << "/api/v1/offices/{office}/cases/{id}";
+        QTest::newRow("HEAD uses GET")
+            << static_cast<int>(Method::Head) << "/healthz" << 200 << "health"
+            << "/healthz";
+        QTest::newRow("trailing slash is another path") << get << "/healthz/" << 404 << ""
+                                                        << "-";
+        QTest::newRow("empty parameter does not match") << get << "/api/v1/cases/" << 404 << ""
+                                                        << "-";
+        QTest::newRow("too deep") << get << "/api/v1/cases/1/x" << 404 << ""
+                                  << "-";
+        QTest::newRow("unknown") << get << "/nothing" << 404 << ""
+                                 << "-";
+        QTest::newRow("wrong method")
+            << static_cast<int>(Method::Delete) << "/api/v1/cases/1" << 405 << ""
+            << "/api/v1/cases/{id}";
+    }
+    void dispatch() {
+        QFETCH(int, method);
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        QFETCH(QString, body);
+        QFETCH(QString, pattern);
+        auto request = requestFor(static_cast<Method>(method), path.toStdString());
+        std::string matched;
+        const auto response = router_.dispatch(request, &matched);
+        QCOMPARE(response.status, status);
+        QCOMPARE(QString::fromStdString(matched), pattern);
+        if (status == 200) {
+            QCOMPARE(QString::fromStdString(response.body), body);
+        } else {
+            QVERIFY(!errorOf(response).value("code").toString().isEmpty());
+            QCOMPARE(QString::fromStdString(response.contentType),
+                     QStringLiteral("application/json"));
+        }
+    }
+
+    void methodNotAllowedListsTheAllowedMethods() {
+        auto request = requestFor(Method::Post, "/api/v1/cases/1");
+        const auto response = router_.dispatch(request);
+        QCOMPARE(response.status, 405);
+        QCOMPARE(errorOf(response).value("code").toString(), QStringLiteral("method_not_allowed"));
+        QCOMPARE(response.headers.size(), std::size_t(1));
+        QCOMPARE(QString::fromStdString(response.headers[0].first), QStringLiteral("Allow"));
+        QCOMPARE(QString::fromStdString(response.headers[0].second),
+                 QStringLiteral("GET, HEAD, PUT"));
+    }
+
+    void handlerErrorsBecomeJson() {
+        auto refused = requestFor(Method::Post, "/refuse");
+        const auto conflict = router_.dispatch(refused);
+        QCOMPARE(conflict.status, 409);
+        QCOMPARE(errorOf(conflict).value("code").toString(), QStringLiteral("conflict"));
+        QCOMPARE(errorOf(conflict).value("message").toString(), QStringLiteral("already filed"));
+
+        auto crashed = requestFor(Method::Post, "/crash");
+        const auto internal = router_.dispatch(crashed);
+        QCOMPARE(internal.status, 500);
+        QVERIFY(!QString::fromStdString(internal.body).contains("secret"));
+    }
+
+    void badPatternsAreRefused_data() {
+        QTest::addColumn<QString>("pattern");
+        QTest::newRow("no slash") << "healthz";
+        QTest::newRow("empty segment") << "/a//b";
+        QTest::newRow("half a brace") << "/a/{id";
+        QTest::newRow("empty name") << "/a/{}";
+        QTest::newRow("duplicate") << "/healthz";
+        QTest::newRow("duplicate shape") << "/api/v1/cases/{other}";
+    }
+    void badPatternsAreRefused() {
+        QFETCH(QString, pattern);
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument,
+            router_.add(Method::Get, pattern.toStdString(), [](Request&) { return answer(""); }));
+    }
+
+    void webSocketEndpointsAreFoundAndPlainGetGets426() {
+        class Silent : public kep::http::WebSocketEndpoint {
+            std::vector<std::string> onOpen(const Request&) override { return {}; }
+            std::optional<std::string> onText(std::string_view) override { return {}; }
+        };
+        Router router;
+        auto endpoint = std::make_shared<Silent>();
+        router.addWebSocket("/api/v1/events", endpoint);
+        auto request = requestFor(Method::Get, "/api/v1/events");
+        QCOMPARE(router.webSocket(request).get(), endpoint.get());
+        QCOMPARE(router.dispatch(request).status, 426);
+        auto other = requestFor(Method::Get, "/api/v1/other");
+        QVERIFY(!router.webSocket(other));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Router)
+#include "tst_router.moc"
