@@ -1,0 +1,112 @@
+// The one case state machine, enforced by kep-desk before it queues an op and by kep-server
+// when it applies one: the transition table as data, and the check that refuses with a reason.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "shared/cases/Actor.h"
+#include "shared/cases/CaseHistory.h"
+#include "shared/cases/CaseStatus.h"
+
+namespace kep::cases {
+
+class RoleSet {
+public:
+    constexpr RoleSet(std::initializer_list<ActorRole> roles) {
+        for (const ActorRole role : roles) {
+            bits_ |= bit(role);
+        }
+    }
+    constexpr bool contains(ActorRole role) const { return (bits_ & bit(role)) != 0; }
+
+private:
+    static constexpr std::uint32_t bit(ActorRole role) {
+        return std::uint32_t{1} << static_cast<unsigned>(role);
+    }
+    std::uint32_t bits_ = 0;
+};
+
+// A condition on the case, beyond the actor's role, that a transition needs.
+enum class TransitionGuard {
+    None,
+    ApprovalRequired,     // the procedure requires the manager's approval
+    ApprovalNotRequired,  // … and the reverse: a case skips approval only when it may
+    NotByFiler,           // four eyes: the actor did not file the case
+};
+
+struct Transition {
+    CaseStatus from;
+    CaseStatus to;
+    std::string_view action;  // stable snake_case name: op names and UI commands use it
+    RoleSet roles;
+    bool needsReason = false;
+    TransitionGuard guard = TransitionGuard::None;
+};
+
+// The whole table, one row per (from, to) pair; every pair not listed is illegal. Scope (whose
+// office, which authority) is the server's access policy, not this table.
+std::span<const Transition> transitions();
+
+// The row for a pair, or nullptr when the pair is not a transition.
+const Transition* findTransition(CaseStatus from, CaseStatus to);
+
+// What the rules read of a case. The desk store and the server fill it from their own rows.
+struct Case {
+    CaseStatus status = CaseStatus::Draft;
+    std::string filedBy;           // the user id of the clerk who filed it (empty: filed online)
+    bool requiresApproval = true;  // the procedure's option as pinned at filing (default on)
+};
+
+// Why a transition was refused. The UI translates by code(); message() is English for logs.
+enum class Refusal {
+    None,
+    UnknownActor,         // "unknown_actor": no actor id, so the history could not say who
+    TerminalStatus,       // "terminal_status": delivered, rejected and withdrawn are final
+    NoSuchTransition,     // "no_such_transition": the table has no row for the pair
+    ApprovalRequired,     // "approval_required": the procedure needs the manager first
+    ApprovalNotRequired,  // "approval_not_required": nothing to approve for this procedure
+    RoleNotAllowed,       // "role_not_allowed": the actor's role may not do this
+    OwnCase,              // "own_case": four eyes — nobody approves a case they filed
+    ReasonRequired,       // "reason_required": this transition needs a reason
+    ReasonTooLong,        // "reason_too_long": more than kMaxReasonBytes
+};
+
+inline constexpr std::size_t kMaxReasonBytes = 2000;
+
+std::string_view toString(Refusal refusal);
+
+struct TransitionResult {
+    Refusal refusal = Refusal::None;
+    const Transition* transition = nullptr;  // the row, when the pair is in the table
+    std::string message;                     // English; names statuses and roles, no personal data
+
+    bool ok() const { return refusal == Refusal::None; }
+    std::string_view code() const { return toString(refusal); }
+};
+
+// May `actor` move `c` to `to`, giving `reason`? Checks, in order: an actor id, a non-terminal
+// current status, a row in the table, the approval guard, the role, four eyes, the reason (not
+// blank when required; at most kMaxReasonBytes always).
+TransitionResult check(const Case& c, CaseStatus to, const Actor& actor,
+                       std::string_view reason = {});
+
+struct AppliedTransition {
+    TransitionResult result;
+    std::optional<HistoryEntry> entry;  // set when the transition was made
+};
+
+// check(), and when it passes: sets c.status and returns the history entry to store with it.
+AppliedTransition apply(Case& c, CaseStatus to, const Actor& actor, std::string_view reason,
+                        Instant at);
+
+// The rows this actor could take from the case's status now (reasons aside): the actions a
+// desk menu offers.
+std::vector<const Transition*> availableTransitions(const Case& c, const Actor& actor);
+
+}  // namespace kep::cases
