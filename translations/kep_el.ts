@@ -33,6 +33,107 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::AdminMessages</name>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation>Δεν υπάρχει επικοινωνία με τον διακομιστή (%1).</translation>
+    </message>
+    <message>
+        <source>The password was refused: %1</source>
+        <translation>Ο κωδικός πρόσβασης απορρίφθηκε: %1</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Δεν έχετε δικαίωμα για αυτή την ενέργεια.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign out and sign in again.</source>
+        <translation>Η συνεδρία σας έληξε. Αποσυνδεθείτε και συνδεθείτε ξανά.</translation>
+    </message>
+    <message>
+        <source>This already exists (%1).</source>
+        <translation>Υπάρχει ήδη (%1).</translation>
+    </message>
+    <message>
+        <source>The server did not accept this: %1</source>
+        <translation>Ο διακομιστής δεν το δέχτηκε: %1</translation>
+    </message>
+    <message>
+        <source>The server refused this (%1 %2).</source>
+        <translation>Ο διακομιστής το αρνήθηκε (%1 %2).</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::EnrolmentDialog</name>
+    <message>
+        <source>Enrol this workstation — KEP Desk</source>
+        <translation>Εγγραφή σταθμού εργασίας — Γκισέ ΚΕΠ</translation>
+    </message>
+    <message>
+        <source>Enrol this workstation</source>
+        <translation>Εγγραφή αυτού του σταθμού εργασίας</translation>
+    </message>
+    <message>
+        <source>This computer is not yet registered with the KEP server. Enter the one-time enrolment code that your office manager or IT support issued for this office. It is needed only once.</source>
+        <translation>Αυτός ο υπολογιστής δεν έχει ακόμη εγγραφεί στον διακομιστή των ΚΕΠ. Πληκτρολογήστε τον κωδικό εγγραφής μίας χρήσης που εξέδωσε για το γραφείο ο προϊστάμενος ή η υποστήριξη πληροφορικής. Χρειάζεται μόνο μία φορά.</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>&amp;Κωδικός εγγραφής:</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Κωδικός εγγραφής</translation>
+    </message>
+    <message>
+        <source>Twelve letters or digits, for example ABCD-EFGH-JKLM</source>
+        <translation>Δώδεκα γράμματα ή ψηφία, για παράδειγμα ABCD-EFGH-JKLM</translation>
+    </message>
+    <message>
+        <source>Enrolment error</source>
+        <translation>Σφάλμα εγγραφής</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Εγγραφή</translation>
+    </message>
+    <message>
+        <source>This enrolment code is not valid: it may be mistyped, already used or expired. Ask your office manager or IT support for a new code.</source>
+        <translation>Ο κωδικός εγγραφής δεν είναι έγκυρος: ίσως πληκτρολογήθηκε λάθος, έχει ήδη χρησιμοποιηθεί ή έχει λήξει. Ζητήστε νέο κωδικό από τον προϊστάμενο του γραφείου ή την υποστήριξη πληροφορικής.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this workstation&apos;s request (%1). Please tell IT support.</source>
+        <translation>Ο διακομιστής δεν δέχτηκε το αίτημα αυτού του σταθμού εργασίας (%1). Ενημερώστε την υποστήριξη πληροφορικής.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many enrolment attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Πάρα πολλές προσπάθειες εγγραφής. Δοκιμάστε ξανά σε %n δευτερόλεπτο.</numerusform>
+            <numerusform>Πάρα πολλές προσπάθειες εγγραφής. Δοκιμάστε ξανά σε %n δευτερόλεπτα.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network connection and try again.</source>
+        <translation>Δεν υπάρχει επικοινωνία με τον διακομιστή. Ελέγξτε τη σύνδεση δικτύου και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>The server refused the enrolment (%1).</source>
+        <translation>Ο διακομιστής αρνήθηκε την εγγραφή (%1).</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s key or certificate could not be made or saved on this computer (%1). Please tell IT support.</source>
+        <translation>Το κλειδί ή το πιστοποιητικό του σταθμού εργασίας δεν δημιουργήθηκε ή δεν αποθηκεύτηκε σε αυτόν τον υπολογιστή (%1). Ενημερώστε την υποστήριξη πληροφορικής.</translation>
+    </message>
+    <message>
+        <source>The server gave an answer the desk cannot read. Please tell IT support.</source>
+        <translation>Ο διακομιστής έδωσε απάντηση που το γκισέ δεν μπορεί να διαβάσει. Ενημερώστε την υποστήριξη πληροφορικής.</translation>
+    </message>
+    <message>
+        <source>An enrolment code has twelve letters or digits, for example ABCD-EFGH-JKLM.</source>
+        <translation>Ο κωδικός εγγραφής έχει δώδεκα γράμματα ή ψηφία, για παράδειγμα ABCD-EFGH-JKLM.</translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::HomePage</name>
     <message>
         <source>Counter clerk</source>
@@ -141,6 +242,113 @@
         <source>&amp;About KEP Desk</source>
         <translation>&amp;Σχετικά με το Γκισέ ΚΕΠ</translation>
     </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Διαχείριση</translation>
+    </message>
+    <message>
+        <source>&amp;Offices…</source>
+        <translation>&amp;Γραφεία…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Χρήστες…</translation>
+    </message>
+    <message>
+        <source>&amp;Workstations…</source>
+        <translation>&amp;Σταθμοί εργασίας…</translation>
+    </message>
+    <message>
+        <source>Offline session until %1</source>
+        <translation>Εργασία εκτός σύνδεσης έως %1</translation>
+    </message>
+    <message>
+        <source>Online session</source>
+        <translation>Εργασία σε σύνδεση</translation>
+    </message>
+    <message>
+        <source>Session mode</source>
+        <translation>Τρόπος εργασίας</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::OfficesDialog</name>
+    <message>
+        <source>Office %1 added.</source>
+        <translation>Το γραφείο %1 προστέθηκε.</translation>
+    </message>
+    <message>
+        <source>Offices — KEP Desk</source>
+        <translation>Γραφεία — Γκισέ ΚΕΠ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Κωδικός</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Περιφέρεια</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Γραφεία</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Κωδικός:</translation>
+    </message>
+    <message>
+        <source>New office code</source>
+        <translation>Κωδικός νέου γραφείου</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Ό&amp;νομα:</translation>
+    </message>
+    <message>
+        <source>New office name</source>
+        <translation>Όνομα νέου γραφείου</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Περιφέρεια:</translation>
+    </message>
+    <message>
+        <source>New office region</source>
+        <translation>Περιφέρεια νέου γραφείου</translation>
+    </message>
+    <message>
+        <source>&amp;Add office</source>
+        <translation>&amp;Προσθήκη γραφείου</translation>
+    </message>
+    <message>
+        <source>Add office</source>
+        <translation>Προσθήκη γραφείου</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Enter at least the office&apos;s code and name.</source>
+        <translation>Συμπληρώστε τουλάχιστον τον κωδικό και το όνομα του γραφείου.</translation>
+    </message>
+    <message>
+        <source>Adding office %1…</source>
+        <translation>Προσθήκη του γραφείου %1…</translation>
+    </message>
 </context>
 <context>
     <name>kep::desk::ui::SignInDialog</name>
@@ -193,10 +401,6 @@
         <translation>Ο διακομιστής είναι διαθέσιμος (έκδοση %1)</translation>
     </message>
     <message>
-        <source>Server unreachable: signing in needs a connection to the server.</source>
-        <translation>Ο διακομιστής δεν είναι προσβάσιμος: για τη σύνδεση χρειάζεται επικοινωνία με τον διακομιστή.</translation>
-    </message>
-    <message>
         <source>The username or the password is not correct.</source>
         <translation>Το όνομα χρήστη ή ο κωδικός πρόσβασης δεν είναι σωστά.</translation>
     </message>
@@ -230,6 +434,32 @@
         <source>Enter your username and your password.</source>
         <translation>Συμπληρώστε το όνομα χρήστη και τον κωδικό πρόσβασης.</translation>
     </message>
+    <message>
+        <source>Sign in offline</source>
+        <translation>Σύνδεση εκτός δικτύου</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline mode: the server cannot be reached. Users who signed in online on this desk in the last %n day(s) can sign in with the same password.</source>
+        <translation>
+            <numerusform>Εργασία εκτός σύνδεσης: δεν υπάρχει επικοινωνία με τον διακομιστή. Όσοι συνδέθηκαν με τον διακομιστή σε αυτό το γκισέ την τελευταία %n ημέρα μπορούν να συνδεθούν με τον ίδιο κωδικό πρόσβασης.</numerusform>
+            <numerusform>Εργασία εκτός σύνδεσης: δεν υπάρχει επικοινωνία με τον διακομιστή. Όσοι συνδέθηκαν με τον διακομιστή σε αυτό το γκισέ τις τελευταίες %n ημέρες μπορούν να συνδεθούν με τον ίδιο κωδικό πρόσβασης.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline sign-in is not possible with this username and password. Only users who signed in online on this desk can sign in offline, with the same password.</source>
+        <translation>Δεν είναι δυνατή η σύνδεση εκτός δικτύου με αυτό το όνομα χρήστη και τον κωδικό. Εκτός δικτύου συνδέονται μόνο όσοι έχουν συνδεθεί με τον διακομιστή σε αυτό το γκισέ, με τον ίδιο κωδικό πρόσβασης.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline sign-in has expired: the last online sign-in on this desk was on %1, and offline sign-in lasts %n day(s). Sign in when the server can be reached.</source>
+        <translation>
+            <numerusform>Η σύνδεση εκτός δικτύου έληξε: η τελευταία σύνδεση με τον διακομιστή σε αυτό το γκισέ έγινε στις %1 και η σύνδεση εκτός δικτύου ισχύει %n ημέρα. Συνδεθείτε όταν ο διακομιστής είναι διαθέσιμος.</numerusform>
+            <numerusform>Η σύνδεση εκτός δικτύου έληξε: η τελευταία σύνδεση με τον διακομιστή σε αυτό το γκισέ έγινε στις %1 και η σύνδεση εκτός δικτύου ισχύει %n ημέρες. Συνδεθείτε όταν ο διακομιστής είναι διαθέσιμος.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is earlier than the last online sign-in (%1), so offline sign-in is refused. Please tell IT support.</source>
+        <translation>Το ρολόι αυτού του υπολογιστή δείχνει ώρα πριν από την τελευταία σύνδεση με τον διακομιστή (%1), γι&apos; αυτό η σύνδεση εκτός δικτύου δεν επιτρέπεται. Ενημερώστε την υποστήριξη πληροφορικής.</translation>
+    </message>
 </context>
 <context>
     <name>kep::desk::ui::SyncIndicator</name>
@@ -260,6 +490,228 @@
     <message>
         <source>Synchronisation status</source>
         <translation>Κατάσταση συγχρονισμού</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::UsersDialog</name>
+    <message>
+        <source>User %1 added.</source>
+        <translation>Ο χρήστης %1 προστέθηκε.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <source>Users — KEP Desk</source>
+        <translation>Χρήστες — Γκισέ ΚΕΠ</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Γραφείο:</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Γραφείο</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Όνομα χρήστη</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ρόλος</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Users of the office</source>
+        <translation>Χρήστες του γραφείου</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Όνομα &amp;χρήστη:</translation>
+    </message>
+    <message>
+        <source>New user&apos;s username</source>
+        <translation>Όνομα χρήστη του νέου χρήστη</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Ονοματεπώνυμο:</translation>
+    </message>
+    <message>
+        <source>New user&apos;s full name</source>
+        <translation>Ονοματεπώνυμο του νέου χρήστη</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ρόλος:</translation>
+    </message>
+    <message>
+        <source>New user&apos;s role</source>
+        <translation>Ρόλος του νέου χρήστη</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>Αρχικός &amp;κωδικός:</translation>
+    </message>
+    <message>
+        <source>New user&apos;s initial password</source>
+        <translation>Αρχικός κωδικός πρόσβασης του νέου χρήστη</translation>
+    </message>
+    <message>
+        <source>12 to 128 characters</source>
+        <translation>12 έως 128 χαρακτήρες</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Προσθήκη χρήστη</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Προσθήκη χρήστη</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Απενεργοποιημένος</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ενεργός</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Ενεργοποίηση</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Απενεργοποίηση</translation>
+    </message>
+    <message>
+        <source>Enabling %1…</source>
+        <translation>Ενεργοποίηση του %1…</translation>
+    </message>
+    <message>
+        <source>Disabling %1…</source>
+        <translation>Απενεργοποίηση του %1…</translation>
+    </message>
+    <message>
+        <source>Enter the username, the full name and an initial password.</source>
+        <translation>Συμπληρώστε το όνομα χρήστη, το ονοματεπώνυμο και έναν αρχικό κωδικό πρόσβασης.</translation>
+    </message>
+    <message>
+        <source>Choose the office first.</source>
+        <translation>Επιλέξτε πρώτα το γραφείο.</translation>
+    </message>
+    <message>
+        <source>Adding user %1…</source>
+        <translation>Προσθήκη του χρήστη %1…</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::WorkstationsDialog</name>
+    <message>
+        <source>Asking the server for a code…</source>
+        <translation>Αίτηση κωδικού από τον διακομιστή…</translation>
+    </message>
+    <message>
+        <source>The workstation is revoked: it can no longer reach the server.</source>
+        <translation>Ο σταθμός εργασίας ανακλήθηκε: δεν έχει πλέον πρόσβαση στον διακομιστή.</translation>
+    </message>
+    <message>
+        <source>Workstations of office %1 — KEP Desk</source>
+        <translation>Σταθμοί εργασίας του γραφείου %1 — Γκισέ ΚΕΠ</translation>
+    </message>
+    <message>
+        <source>&amp;Issue an enrolment code</source>
+        <translation>&amp;Έκδοση κωδικού εγγραφής</translation>
+    </message>
+    <message>
+        <source>Issue an enrolment code</source>
+        <translation>Έκδοση κωδικού εγγραφής</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Κωδικός εγγραφής</translation>
+    </message>
+    <message>
+        <source>Enter this code on the new workstation. It works once, until %1.</source>
+        <translation>Πληκτρολογήστε αυτόν τον κωδικό στον νέο σταθμό εργασίας. Ισχύει για μία χρήση, έως %1.</translation>
+    </message>
+    <message>
+        <source>A new counter PC of the office needs a one-time code to enrol.</source>
+        <translation>Ένας νέος υπολογιστής γκισέ του γραφείου χρειάζεται κωδικό μίας χρήσης για να εγγραφεί.</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Υπολογιστής</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Εγγραφή</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Workstations of the office</source>
+        <translation>Σταθμοί εργασίας του γραφείου</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>Α&amp;νάκληση</translation>
+    </message>
+    <message>
+        <source>Revoke the selected workstation</source>
+        <translation>Ανάκληση του επιλεγμένου σταθμού εργασίας</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>Ανακλήθηκε στις %1</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>Σε λειτουργία</translation>
+    </message>
+    <message>
+        <source>Revoke the workstation %1? It will stop working within minutes and must be enrolled again with a new code.</source>
+        <translation>Ανάκληση του σταθμού εργασίας %1; Θα σταματήσει να λειτουργεί μέσα σε λίγα λεπτά και θα χρειαστεί νέα εγγραφή με νέο κωδικό.</translation>
+    </message>
+    <message>
+        <source>Revoking %1…</source>
+        <translation>Ανάκληση του %1…</translation>
     </message>
 </context>
 </TS>

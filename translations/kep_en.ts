@@ -33,6 +33,107 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::AdminMessages</name>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation>The server cannot be reached (%1).</translation>
+    </message>
+    <message>
+        <source>The password was refused: %1</source>
+        <translation>The password was refused: %1</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>You are not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign out and sign in again.</source>
+        <translation>Your session has ended. Sign out and sign in again.</translation>
+    </message>
+    <message>
+        <source>This already exists (%1).</source>
+        <translation>This already exists (%1).</translation>
+    </message>
+    <message>
+        <source>The server did not accept this: %1</source>
+        <translation>The server did not accept this: %1</translation>
+    </message>
+    <message>
+        <source>The server refused this (%1 %2).</source>
+        <translation>The server refused this (%1 %2).</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::EnrolmentDialog</name>
+    <message>
+        <source>Enrol this workstation — KEP Desk</source>
+        <translation>Enrol this workstation — KEP Desk</translation>
+    </message>
+    <message>
+        <source>Enrol this workstation</source>
+        <translation>Enrol this workstation</translation>
+    </message>
+    <message>
+        <source>This computer is not yet registered with the KEP server. Enter the one-time enrolment code that your office manager or IT support issued for this office. It is needed only once.</source>
+        <translation>This computer is not yet registered with the KEP server. Enter the one-time enrolment code that your office manager or IT support issued for this office. It is needed only once.</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>Enrolment &amp;code:</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>Twelve letters or digits, for example ABCD-EFGH-JKLM</source>
+        <translation>Twelve letters or digits, for example ABCD-EFGH-JKLM</translation>
+    </message>
+    <message>
+        <source>Enrolment error</source>
+        <translation>Enrolment error</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>This enrolment code is not valid: it may be mistyped, already used or expired. Ask your office manager or IT support for a new code.</source>
+        <translation>This enrolment code is not valid: it may be mistyped, already used or expired. Ask your office manager or IT support for a new code.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this workstation&apos;s request (%1). Please tell IT support.</source>
+        <translation>The server did not accept this workstation&apos;s request (%1). Please tell IT support.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many enrolment attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many enrolment attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many enrolment attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network connection and try again.</source>
+        <translation>The server cannot be reached. Check the network connection and try again.</translation>
+    </message>
+    <message>
+        <source>The server refused the enrolment (%1).</source>
+        <translation>The server refused the enrolment (%1).</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s key or certificate could not be made or saved on this computer (%1). Please tell IT support.</source>
+        <translation>The workstation&apos;s key or certificate could not be made or saved on this computer (%1). Please tell IT support.</translation>
+    </message>
+    <message>
+        <source>The server gave an answer the desk cannot read. Please tell IT support.</source>
+        <translation>The server gave an answer the desk cannot read. Please tell IT support.</translation>
+    </message>
+    <message>
+        <source>An enrolment code has twelve letters or digits, for example ABCD-EFGH-JKLM.</source>
+        <translation>An enrolment code has twelve letters or digits, for example ABCD-EFGH-JKLM.</translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::HomePage</name>
     <message>
         <source>Counter clerk</source>
@@ -141,6 +242,113 @@
         <source>&amp;About KEP Desk</source>
         <translation>&amp;About KEP Desk</translation>
     </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Offices…</source>
+        <translation>&amp;Offices…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <source>&amp;Workstations…</source>
+        <translation>&amp;Workstations…</translation>
+    </message>
+    <message>
+        <source>Offline session until %1</source>
+        <translation>Offline session until %1</translation>
+    </message>
+    <message>
+        <source>Online session</source>
+        <translation>Online session</translation>
+    </message>
+    <message>
+        <source>Session mode</source>
+        <translation>Session mode</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::OfficesDialog</name>
+    <message>
+        <source>Office %1 added.</source>
+        <translation>Office %1 added.</translation>
+    </message>
+    <message>
+        <source>Offices — KEP Desk</source>
+        <translation>Offices — KEP Desk</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>New office code</source>
+        <translation>New office code</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>New office name</source>
+        <translation>New office name</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>New office region</source>
+        <translation>New office region</translation>
+    </message>
+    <message>
+        <source>&amp;Add office</source>
+        <translation>&amp;Add office</translation>
+    </message>
+    <message>
+        <source>Add office</source>
+        <translation>Add office</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Enter at least the office&apos;s code and name.</source>
+        <translation>Enter at least the office&apos;s code and name.</translation>
+    </message>
+    <message>
+        <source>Adding office %1…</source>
+        <translation>Adding office %1…</translation>
+    </message>
 </context>
 <context>
     <name>kep::desk::ui::SignInDialog</name>
@@ -193,10 +401,6 @@
         <translation>Server online (version %1)</translation>
     </message>
     <message>
-        <source>Server unreachable: signing in needs a connection to the server.</source>
-        <translation>Server unreachable: signing in needs a connection to the server.</translation>
-    </message>
-    <message>
         <source>The username or the password is not correct.</source>
         <translation>The username or the password is not correct.</translation>
     </message>
@@ -230,6 +434,32 @@
         <source>Enter your username and your password.</source>
         <translation>Enter your username and your password.</translation>
     </message>
+    <message>
+        <source>Sign in offline</source>
+        <translation>Sign in offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline mode: the server cannot be reached. Users who signed in online on this desk in the last %n day(s) can sign in with the same password.</source>
+        <translation>
+            <numerusform>Offline mode: the server cannot be reached. Users who signed in online on this desk in the last %n day can sign in with the same password.</numerusform>
+            <numerusform>Offline mode: the server cannot be reached. Users who signed in online on this desk in the last %n days can sign in with the same password.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline sign-in is not possible with this username and password. Only users who signed in online on this desk can sign in offline, with the same password.</source>
+        <translation>Offline sign-in is not possible with this username and password. Only users who signed in online on this desk can sign in offline, with the same password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline sign-in has expired: the last online sign-in on this desk was on %1, and offline sign-in lasts %n day(s). Sign in when the server can be reached.</source>
+        <translation>
+            <numerusform>Offline sign-in has expired: the last online sign-in on this desk was on %1, and offline sign-in lasts %n day. Sign in when the server can be reached.</numerusform>
+            <numerusform>Offline sign-in has expired: the last online sign-in on this desk was on %1, and offline sign-in lasts %n days. Sign in when the server can be reached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is earlier than the last online sign-in (%1), so offline sign-in is refused. Please tell IT support.</source>
+        <translation>This computer&apos;s clock is earlier than the last online sign-in (%1), so offline sign-in is refused. Please tell IT support.</translation>
+    </message>
 </context>
 <context>
     <name>kep::desk::ui::SyncIndicator</name>
@@ -260,6 +490,228 @@
     <message>
         <source>Synchronisation status</source>
         <translation>Synchronisation status</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::UsersDialog</name>
+    <message>
+        <source>User %1 added.</source>
+        <translation>User %1 added.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Users — KEP Desk</source>
+        <translation>Users — KEP Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Users of the office</source>
+        <translation>Users of the office</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>New user&apos;s username</source>
+        <translation>New user&apos;s username</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>New user&apos;s full name</source>
+        <translation>New user&apos;s full name</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>New user&apos;s role</source>
+        <translation>New user&apos;s role</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>Initial &amp;password:</translation>
+    </message>
+    <message>
+        <source>New user&apos;s initial password</source>
+        <translation>New user&apos;s initial password</translation>
+    </message>
+    <message>
+        <source>12 to 128 characters</source>
+        <translation>12 to 128 characters</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Add user</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>Enabling %1…</source>
+        <translation>Enabling %1…</translation>
+    </message>
+    <message>
+        <source>Disabling %1…</source>
+        <translation>Disabling %1…</translation>
+    </message>
+    <message>
+        <source>Enter the username, the full name and an initial password.</source>
+        <translation>Enter the username, the full name and an initial password.</translation>
+    </message>
+    <message>
+        <source>Choose the office first.</source>
+        <translation>Choose the office first.</translation>
+    </message>
+    <message>
+        <source>Adding user %1…</source>
+        <translation>Adding user %1…</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::WorkstationsDialog</name>
+    <message>
+        <source>Asking the server for a code…</source>
+        <translation>Asking the server for a code…</translation>
+    </message>
+    <message>
+        <source>The workstation is revoked: it can no longer reach the server.</source>
+        <translation>The workstation is revoked: it can no longer reach the server.</translation>
+    </message>
+    <message>
+        <source>Workstations of office %1 — KEP Desk</source>
+        <translation>Workstations of office %1 — KEP Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Issue an enrolment code</source>
+        <translation>&amp;Issue an enrolment code</translation>
+    </message>
+    <message>
+        <source>Issue an enrolment code</source>
+        <translation>Issue an enrolment code</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>Enter this code on the new workstation. It works once, until %1.</source>
+        <translation>Enter this code on the new workstation. It works once, until %1.</translation>
+    </message>
+    <message>
+        <source>A new counter PC of the office needs a one-time code to enrol.</source>
+        <translation>A new counter PC of the office needs a one-time code to enrol.</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Workstations of the office</source>
+        <translation>Workstations of the office</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revoke</translation>
+    </message>
+    <message>
+        <source>Revoke the selected workstation</source>
+        <translation>Revoke the selected workstation</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>Revoked on %1</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Revoke the workstation %1? It will stop working within minutes and must be enrolled again with a new code.</source>
+        <translation>Revoke the workstation %1? It will stop working within minutes and must be enrolled again with a new code.</translation>
+    </message>
+    <message>
+        <source>Revoking %1…</source>
+        <translation>Revoking %1…</translation>
     </message>
 </context>
 </TS>

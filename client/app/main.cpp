@@ -1,11 +1,15 @@
-// kep-desk's entry point: reads the command line and the settings, then runs either the desk
-// (sign-in, main window) or, with --tour, the scripted screenshot tour.
+// kep-desk's entry point: reads the command line and the settings, opens this PC's data folder,
+// then runs either the desk (enrolment, sign-in, main window) or, with --tour, the scripted
+// screenshot tour.
+#include "Clock.h"
+#include "DeskDataFolder.h"
 #include "DeskOptions.h"
 #include "DeskShell.h"
 #include "HttpsTransport.h"
 #include "LanguageManager.h"
 #include "ServerLink.h"
 #include "Settings.h"
+#include "Workstation.h"
 #include "platform/PolicySource.h"
 #include "tour/TourRunner.h"
 
@@ -56,7 +60,7 @@ int main(int argc, char* argv[]) {
     auto settings =
         tour ? Settings::withFiles(systemPolicySource(), tourSettingsDir.filePath("kep-desk.conf"))
              : Settings::forCurrentUser();
-    settings->setCommandLineOverrides({options->serverUrl, options->caFile});
+    settings->setCommandLineOverrides({options->serverUrl, options->caFile, options->dataDir});
     if (settings->serverUrl().isEmpty() || settings->caFile().isEmpty()) {
         err << "kep-desk: no server configured: install the machine policy (ServerUrl, CaFile) "
                "or pass --server URL --ca FILE\n";
@@ -69,8 +73,24 @@ int main(int argc, char* argv[]) {
         err << "kep-desk: the translations are missing from this build\n";
         return 1;
     }
-    ServerLink link(httpsTransport({settings->serverUrl(), settings->caFile()}));
-    ui::DeskShell shell(*settings, languages, link);
+    // The tour enrols afresh in a throw-away data folder unless --data names one.
+    QTemporaryDir tourDataDir;
+    const QString dataDir =
+        tour && settings->dataDir().isEmpty()
+            ? tourDataDir.filePath(QStringLiteral("data"))
+            : chooseDataFolder(settings->dataDir(), platformDataFolders(), isWritableFolder).path;
+    SystemClock clock;
+    const auto workstation = Workstation::open(
+        dataDir, clock, OfflineSignInRule::fromPolicyDays(settings->offlineSignInDays()), &error);
+    if (!workstation) {
+        err << "kep-desk: " << error << "\n";
+        return 1;
+    }
+    ServerLink link(httpsTransport({settings->serverUrl(), settings->caFile(),
+                                    workstation->dataFolder().certificateFile(),
+                                    workstation->credential().tlsKeyFile()}),
+                    &workstation->credential());
+    ui::DeskShell shell(*settings, languages, link, *workstation);
     QObject::connect(&shell, &ui::DeskShell::quitRequested, &app, &QApplication::quit);
     link.start();
 
@@ -84,7 +104,26 @@ int main(int argc, char* argv[]) {
         err << "kep-desk: " << error << "\n";
         return 1;
     }
-    ui::TourRunner runner(shell, link, languages, {options->tourDir, *clerk, languages.language()});
+    // The manager and the code are of the clerk's office: a workstation serves one office.
+    const auto manager =
+        ui::DemoAccounts::firstWithRole(options->demoFile, "manager", &error, clerk->office);
+    if (!manager) {
+        err << "kep-desk: " << error << "\n";
+        return 1;
+    }
+    const auto enrolmentCode =
+        ui::DemoAccounts::enrolmentCode(options->demoFile, clerk->office, &error);
+    if (!enrolmentCode && !workstation->credential().isEnrolled()) {
+        err << "kep-desk: " << error << "\n";
+        return 1;
+    }
+    ui::TourPlan plan;
+    plan.outputDir = options->tourDir;
+    plan.account = *clerk;
+    plan.enrolmentCode = enrolmentCode.value_or(QString());
+    plan.manager = *manager;
+    plan.firstLanguage = languages.language();
+    ui::TourRunner runner(shell, link, languages, plan);
     QObject::connect(&runner, &ui::TourRunner::screenshotWritten, [&out](const QString& name) {
         out << name << "\n";
         out.flush();

@@ -14,6 +14,9 @@ struct Parser {
     QCommandLineOption ca{QStringLiteral("ca"),
                           QStringLiteral("CA certificate file (overrides the machine policy)."),
                           QStringLiteral("FILE")};
+    QCommandLineOption data{QStringLiteral("data"),
+                            QStringLiteral("Data folder (overrides the machine policy)."),
+                            QStringLiteral("DIR")};
     QCommandLineOption tour{QStringLiteral("tour"),
                             QStringLiteral("Run the scripted tour and write screenshots to DIR."),
                             QStringLiteral("DIR")};
@@ -28,7 +31,7 @@ struct Parser {
         parser.setApplicationDescription(QStringLiteral("KEP Back Office workstation (kep-desk)."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({server, ca, tour, demo, lang});
+        parser.addOptions({server, ca, data, tour, demo, lang});
     }
 };
 
@@ -49,6 +52,7 @@ std::optional<DeskOptions> DeskOptions::parse(const QStringList& arguments, QStr
     options.versionRequested = p.parser.isSet(QStringLiteral("version"));
     options.serverUrl = p.parser.value(p.server);
     options.caFile = p.parser.value(p.ca);
+    options.dataDir = p.parser.value(p.data);
     options.tourDir = p.parser.value(p.tour);
     options.demoFile = p.parser.value(p.demo);
     options.language = p.parser.value(p.lang);

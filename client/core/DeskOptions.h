@@ -12,6 +12,7 @@ namespace kep::desk {
 struct DeskOptions {
     QString serverUrl;              // --server URL
     QString caFile;                 // --ca FILE
+    QString dataDir;                // --data DIR: the per-machine data folder
     QString tourDir;                // --tour OUTDIR: run the scripted tour, write screenshots, exit
     QString demoFile;               // --demo FILE: demo.json with the tour's users
     QString language;               // --lang el|en; empty = the user's saved choice

@@ -2,6 +2,8 @@
 
 #include "net/HttpsClient.h"
 
+#include <QFile>
+
 #include <chrono>
 
 namespace kep::desk {
@@ -44,6 +46,11 @@ private:
     static net::TlsOptions tlsFor(const ServerAddress& address) {
         net::TlsOptions tls;
         tls.caFile = address.caFile.toStdString();
+        if (!address.clientCertFile.isEmpty() && !address.clientKeyFile.isEmpty() &&
+            QFile::exists(address.clientCertFile) && QFile::exists(address.clientKeyFile)) {
+            tls.clientCertFile = QFile::encodeName(address.clientCertFile).toStdString();
+            tls.clientKeyFile = QFile::encodeName(address.clientKeyFile).toStdString();
+        }
         return tls;
     }
 

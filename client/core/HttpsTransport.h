@@ -1,5 +1,5 @@
 // The production ServerTransport: shared/net's HttpsClient, verifying the server against the
-// CA file from the settings. The only file of the desk that includes the network client.
+// CA file from the settings and presenting the workstation's certificate once it is enrolled.
 #pragma once
 
 #include "ServerTransport.h"
@@ -9,6 +9,10 @@ namespace kep::desk {
 struct ServerAddress {
     QString url;     // https://host:port
     QString caFile;  // PEM the server's certificate must chain to
+    // The workstation credential. Presented when both files exist as a transport is created
+    // (the server link makes a new one after enrolment); before that, public routes only.
+    QString clientCertFile;
+    QString clientKeyFile;
 };
 
 // The factory throws TransportError (on the worker thread, when first used) for a malformed

@@ -10,13 +10,18 @@ const bool kMetaTypesRegistered = [] {
     qRegisterMetaType<ServerHealth>();
     qRegisterMetaType<UserSession>();
     qRegisterMetaType<SignInFailure>();
+    qRegisterMetaType<DirectoryUser>();
+    qRegisterMetaType<QList<DirectoryUser>>();
+    qRegisterMetaType<WorkstationEnrolled>();
+    qRegisterMetaType<EnrolmentFailure>();
+    qRegisterMetaType<ApiReply>();
     return true;
 }();
 }  // namespace
 
-ServerLink::ServerLink(TransportFactory factory, QObject* parent)
+ServerLink::ServerLink(TransportFactory factory, WorkstationCredential* credential, QObject* parent)
     : QObject(parent)
-    , worker_(new ServerLinkWorker(std::move(factory))) {
+    , worker_(new ServerLinkWorker(std::move(factory), credential)) {
     Q_UNUSED(kMetaTypesRegistered);
     thread_.setObjectName(QStringLiteral("kep-server-link"));
     worker_->moveToThread(&thread_);
@@ -32,12 +37,27 @@ ServerLink::ServerLink(TransportFactory factory, QObject* parent)
         Qt::QueuedConnection);
     connect(worker_, &ServerLinkWorker::signInFailed, this, &ServerLink::signInFailed,
             Qt::QueuedConnection);
+    connect(worker_, &ServerLinkWorker::offlineVerifierReady, this,
+            &ServerLink::offlineVerifierReady, Qt::QueuedConnection);
+    connect(worker_, &ServerLinkWorker::directoryReceived, this, &ServerLink::directoryReceived,
+            Qt::QueuedConnection);
+    connect(worker_, &ServerLinkWorker::enrolled, this, &ServerLink::enrolled,
+            Qt::QueuedConnection);
+    connect(worker_, &ServerLinkWorker::enrolmentFailed, this, &ServerLink::enrolmentFailed,
+            Qt::QueuedConnection);
+    connect(worker_, &ServerLinkWorker::replied, this, &ServerLink::replied, Qt::QueuedConnection);
     connect(&healthTimer_, &QTimer::timeout, this, &ServerLink::checkHealth);
     thread_.start();
 }
 
 ServerLink::~ServerLink() {
     healthTimer_.stop();
+    // Calls already queued (above all the sign-out's logout at quit) run before the thread
+    // stops: quit() alone would drop them.
+    if (thread_.isRunning()) {
+        QMetaObject::invokeMethod(
+            worker_, [] {}, Qt::BlockingQueuedConnection);
+    }
     thread_.quit();
     thread_.wait();
 }
@@ -63,6 +83,24 @@ void ServerLink::signOut() {
         signedIn_ = false;
         emit signedOut();
     }
+}
+
+void ServerLink::enrol(const QString& code, const QString& hostname) {
+    QMetaObject::invokeMethod(
+        worker_, [worker = worker_, code, hostname] { worker->enrol(code, hostname); },
+        Qt::QueuedConnection);
+}
+
+int ServerLink::call(const QByteArray& method, const QByteArray& target,
+                     const QByteArray& jsonBody) {
+    const int ticket = nextTicket_++;
+    QMetaObject::invokeMethod(
+        worker_,
+        [worker = worker_, ticket, method, target, jsonBody] {
+            worker->call(ticket, method, target, jsonBody);
+        },
+        Qt::QueuedConnection);
+    return ticket;
 }
 
 void ServerLink::onHealthChecked(const ServerHealth& health) {

@@ -1,5 +1,6 @@
 #include "ServerReplies.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
@@ -109,6 +110,73 @@ QByteArray signInRequestBody(const QString& username, const QString& password) {
     const QJsonObject body{{QStringLiteral("username"), username},
                            {QStringLiteral("password"), password}};
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+std::variant<EnrolmentAccepted, EnrolmentFailure> readEnrolmentReply(const HttpReply& reply,
+                                                                     const QDateTime& now) {
+    using Reason = EnrolmentFailure::Reason;
+    const QJsonObject body = objectOf(reply.body);
+    if (reply.status == 201 || reply.status == 200) {
+        EnrolmentAccepted accepted;
+        accepted.deviceId = body.value(QLatin1String("deviceId")).toString();
+        accepted.certificatePem = body.value(QLatin1String("certificate")).toString().toUtf8();
+        const QJsonObject office = body.value(QLatin1String("office")).toObject();
+        accepted.officeCode = office.value(QLatin1String("code")).toString();
+        accepted.officeName = office.value(QLatin1String("name")).toString();
+        if (accepted.certificatePem.isEmpty()) {
+            EnrolmentFailure failure;
+            failure.detail = QStringLiteral("enrolment answer without a certificate");
+            return failure;
+        }
+        return accepted;
+    }
+    EnrolmentFailure failure;
+    const QJsonObject error = body.value(QLatin1String("error")).toObject();
+    failure.code = error.value(QLatin1String("code")).toString();
+    failure.detail = error.value(QLatin1String("message")).toString();
+    if (reply.status == 403 && failure.code == QLatin1String("enrolment_code_invalid")) {
+        failure.reason = Reason::InvalidCode;
+    } else if (reply.status == 400) {
+        failure.reason = Reason::InvalidRequest;
+    } else if (reply.status == 429) {
+        failure.reason = Reason::RateLimited;
+        failure.retryAfterSeconds = retryAfterSeconds(reply.retryAfter, now);
+    } else if (!failure.code.isEmpty()) {
+        failure.reason = Reason::Refused;
+    } else {
+        failure.reason = Reason::BadReply;
+        failure.detail = QStringLiteral("HTTP %1 without an error object").arg(reply.status);
+    }
+    return failure;
+}
+
+QByteArray enrolmentRequestBody(const QString& code, const QByteArray& csrPem,
+                                const QString& hostname) {
+    const QJsonObject body{{QStringLiteral("code"), code},
+                           {QStringLiteral("csr"), QString::fromLatin1(csrPem)},
+                           {QStringLiteral("hostname"), hostname}};
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+std::optional<QList<DirectoryUser>> readDirectoryReply(const HttpReply& reply) {
+    const QJsonObject body = objectOf(reply.body);
+    const QJsonValue users = body.value(QLatin1String("users"));
+    if (reply.status != 200 || !users.isArray()) {
+        return std::nullopt;
+    }
+    QList<DirectoryUser> out;
+    for (const QJsonValue& value : users.toArray()) {
+        const QJsonObject user = value.toObject();
+        const QJsonValue id = user.value(QLatin1String("id"));
+        DirectoryUser entry;
+        entry.id = id.isDouble() ? QString::number(id.toInteger()) : id.toString();
+        entry.username = user.value(QLatin1String("username")).toString();
+        entry.disabled = user.value(QLatin1String("disabled")).toBool(false);
+        if (!entry.id.isEmpty()) {
+            out.append(entry);
+        }
+    }
+    return out;
 }
 
 }  // namespace kep::desk

@@ -50,6 +50,14 @@ QString Settings::caFile() const {
     return firstSet(overrides_.caFile, policy_.caFile);
 }
 
+QString Settings::dataDir() const {
+    return firstSet(overrides_.dataDir, policy_.dataDir);
+}
+
+int Settings::offlineSignInDays() const {
+    return policy_.offlineSignInDays;
+}
+
 QString Settings::officeCode() const {
     return policy_.officeCode;
 }

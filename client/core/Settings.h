@@ -13,10 +13,11 @@ class QSettings;
 
 namespace kep::desk {
 
-// --server / --ca given on the command line (empty = not given).
+// --server / --ca / --data given on the command line (empty = not given).
 struct CommandLineOverrides {
     QString serverUrl;
     QString caFile;
+    QString dataDir;
 };
 
 // Precedence, highest first, for the server URL and the CA file:
@@ -45,6 +46,10 @@ public:
     QString serverUrl() const;
     QString caFile() const;
     QString officeCode() const;
+    // --data, else the policy's DataDir; empty = the platform's default (chooseDataFolder).
+    QString dataDir() const;
+    // The policy's OfflineSignInDays as given (0 = not set); OfflineSignInRule decides.
+    int offlineSignInDays() const;
 
     // "el" (the default) or "en"; anything else reads back as "el".
     QString language() const;

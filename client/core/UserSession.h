@@ -15,7 +15,8 @@ struct UserSession {
     QString role;        // clerk, manager, central_admin, authority, it
     QString officeCode;  // empty for users without an office (central, authority)
     QString officeName;
-    QDateTime expiresAt;
+    QDateTime expiresAt;   // online: the server's session end; offline: the offline limit
+    bool offline = false;  // signed in against this desk's verifier, without the server
 };
 
 struct SignInFailure {
@@ -32,6 +33,14 @@ struct SignInFailure {
     QString detail;  // the server's or the network's message (English, no personal data)
 };
 
+// One entry of GET /api/v1/directory/users: what the desk needs to drop a disabled user's
+// offline verifier.
+struct DirectoryUser {
+    QString id;
+    QString username;
+    bool disabled = false;
+};
+
 struct ServerHealth {
     bool online = false;
     QString version;  // the server's version when online
@@ -43,3 +52,4 @@ struct ServerHealth {
 Q_DECLARE_METATYPE(kep::desk::UserSession)
 Q_DECLARE_METATYPE(kep::desk::SignInFailure)
 Q_DECLARE_METATYPE(kep::desk::ServerHealth)
+Q_DECLARE_METATYPE(kep::desk::DirectoryUser)

@@ -1,22 +1,34 @@
 #include "DeskShell.h"
 
+#include "EnrolmentDialog.h"
 #include "LanguageManager.h"
 #include "LargeTextTheme.h"
 #include "MainWindow.h"
 #include "ServerLink.h"
 #include "Settings.h"
 #include "SignInDialog.h"
+#include "Workstation.h"
+#include "admin/AdminAccess.h"
+#include "admin/AdministrationClient.h"
+#include "admin/OfficesDialog.h"
+#include "admin/UsersDialog.h"
+#include "admin/WorkstationsDialog.h"
+
+#include <QSysInfo>
 
 namespace kep::desk::ui {
 
 DeskShell::DeskShell(Settings& settings, LanguageManager& languages, ServerLink& link,
-                     QObject* parent)
+                     Workstation& workstation, QObject* parent)
     : QObject(parent)
     , settings_(settings)
     , languages_(languages)
     , link_(link)
+    , workstation_(workstation)
+    , administration_(std::make_unique<admin::AdministrationClient>(link))
     , mainWindow_(std::make_unique<MainWindow>(syncStatus_))
-    , signIn_(std::make_unique<SignInDialog>()) {
+    , signIn_(std::make_unique<SignInDialog>())
+    , enrolment_(std::make_unique<EnrolmentDialog>()) {
     mainWindow_->setLanguage(languages_.language());
     mainWindow_->setLargeText(settings_.largeText());
     mainWindow_->setSession(std::nullopt);
@@ -24,14 +36,49 @@ DeskShell::DeskShell(Settings& settings, LanguageManager& languages, ServerLink&
         mainWindow_->restoreGeometry(settings_.mainWindowGeometry());
         mainWindow_->restoreState(settings_.mainWindowState());
     }
+    signIn_->setOfflineDays(workstation_.offlineSignIn().rule().maxDays);
 
     connect(&link_, &ServerLink::serverStateChanged, this, &DeskShell::onServerState);
+
+    // Enrolment: the key and CSR are made by the link's worker; the dialog only takes the code.
+    connect(enrolment_.get(), &EnrolmentDialog::enrolRequested, this,
+            [this](const QString& code) { link_.enrol(code, QSysInfo::machineHostName()); });
+    connect(&link_, &ServerLink::enrolled, this, [this](const WorkstationEnrolled& result) {
+        enrolment_->enrolmentSucceeded();
+        emit enrolled(result);
+        showSignIn();
+    });
+    connect(&link_, &ServerLink::enrolmentFailed, this, [this](const EnrolmentFailure& failure) {
+        enrolment_->showFailure(failure);
+        emit enrolmentFailed(failure);
+    });
+    connect(enrolment_.get(), &QDialog::rejected, this, &DeskShell::quit);
+
+    // Sign-in, online through the link or offline against desk.db.
     connect(&link_, &ServerLink::signedIn, this, &DeskShell::onSignedIn);
     connect(&link_, &ServerLink::signInFailed, this, [this](const SignInFailure& failure) {
         signIn_->showFailure(failure);
         emit signInFailed(failure);
     });
+    connect(&link_, &ServerLink::offlineVerifierReady, this,
+            [this](const UserSession& session, const QString& verifier) {
+                try {
+                    workstation_.offlineSignIn().rememberOnlineSignIn(session, verifier);
+                } catch (const std::exception& e) {
+                    // The online session goes on; only offline sign-in for this user is lost.
+                    qWarning("kep-desk: cannot keep the offline verifier: %s", e.what());
+                }
+            });
+    connect(&link_, &ServerLink::directoryReceived, this,
+            [this](const QList<DirectoryUser>& users) {
+                try {
+                    workstation_.offlineSignIn().applyDirectory(users);
+                } catch (const std::exception& e) {
+                    qWarning("kep-desk: cannot drop disabled users' verifiers: %s", e.what());
+                }
+            });
     connect(signIn_.get(), &SignInDialog::signInRequested, &link_, &ServerLink::signIn);
+    connect(signIn_.get(), &SignInDialog::offlineSignInRequested, this, &DeskShell::signInOffline);
     connect(signIn_.get(), &QDialog::rejected, this, [this] {
         if (!session_) {
             quit();
@@ -44,6 +91,10 @@ DeskShell::DeskShell(Settings& settings, LanguageManager& languages, ServerLink&
     connect(mainWindow_.get(), &MainWindow::largeTextRequested, this, &DeskShell::setLargeText);
     connect(mainWindow_.get(), &MainWindow::checkConnectionRequested, &link_,
             &ServerLink::checkHealth);
+    connect(mainWindow_.get(), &MainWindow::officesRequested, this, &DeskShell::showOffices);
+    connect(mainWindow_.get(), &MainWindow::usersRequested, this, &DeskShell::showUsers);
+    connect(mainWindow_.get(), &MainWindow::workstationsRequested, this,
+            &DeskShell::showWorkstations);
     connect(&languages_, &LanguageManager::languageChanged, mainWindow_.get(),
             &MainWindow::setLanguage);
 }
@@ -55,6 +106,16 @@ void DeskShell::start() {
     if (link_.health().online || !link_.health().detail.isEmpty()) {
         onServerState(link_.health());
     }
+    if (!workstation_.credential().isEnrolled()) {
+        enrolment_->show();
+        enrolment_->raise();
+        enrolment_->activateWindow();
+        return;
+    }
+    showSignIn();
+}
+
+void DeskShell::showSignIn() {
     signIn_->reset();
     signIn_->show();
     signIn_->raise();
@@ -67,6 +128,23 @@ void DeskShell::onServerState(const ServerHealth& health) {
     mainWindow_->setServerState(health);
 }
 
+void DeskShell::signInOffline(const QString& username, const QString& password) {
+    std::variant<UserSession, OfflineRefusal> outcome;
+    try {
+        outcome = workstation_.offlineSignIn().signIn(username, password);
+    } catch (const std::exception& e) {
+        qWarning("kep-desk: offline sign-in failed: %s", e.what());
+        outcome = OfflineRefusal{};
+    }
+    if (const auto* session = std::get_if<UserSession>(&outcome)) {
+        onSignedIn(*session);
+        return;
+    }
+    const auto& refusal = std::get<OfflineRefusal>(outcome);
+    signIn_->showOfflineRefusal(refusal);
+    emit offlineSignInRefused(refusal);
+}
+
 void DeskShell::onSignedIn(const UserSession& session) {
     session_ = session;
     signIn_->signInSucceeded();
@@ -77,9 +155,51 @@ void DeskShell::onSignedIn(const UserSession& session) {
     emit signedIn(session);
 }
 
+void DeskShell::showOffices() {
+    if (!session_ || !admin::AdminAccess::forRole(session_->role, session_->offline).offices) {
+        return;
+    }
+    if (!offices_) {
+        offices_ = std::make_unique<OfficesDialog>(*administration_, mainWindow_.get());
+    }
+    offices_->open();
+}
+
+void DeskShell::showUsers() {
+    const auto access = session_ ? admin::AdminAccess::forRole(session_->role, session_->offline)
+                                 : admin::AdminAccess{};
+    if (!access.users) {
+        return;
+    }
+    if (!users_) {
+        users_ = std::make_unique<UsersDialog>(*administration_, access, session_->officeCode,
+                                               mainWindow_.get());
+    }
+    users_->open();
+}
+
+void DeskShell::showWorkstations() {
+    if (!session_ || !admin::AdminAccess::forRole(session_->role, session_->offline).workstations) {
+        return;
+    }
+    if (!workstations_) {
+        workstations_ = std::make_unique<WorkstationsDialog>(*administration_, session_->officeCode,
+                                                             mainWindow_.get());
+    }
+    workstations_->open();
+}
+
+void DeskShell::closeAdministration() {
+    // Made again for the next user: what they may see depends on their role and office.
+    offices_.reset();
+    users_.reset();
+    workstations_.reset();
+}
+
 void DeskShell::signOut() {
     link_.signOut();
     session_.reset();
+    closeAdministration();
     mainWindow_->setSession(std::nullopt);
     mainWindow_->hide();
     start();

@@ -1,9 +1,13 @@
-// The desk's flow between its windows: sign-in first, then the main window; sign-out back to
-// sign-in; language and large-text choices applied at once and remembered per user.
+// The desk's flow between its windows: enrolment on a PC without a workstation certificate,
+// then sign-in (online, or offline against this desk's verifiers), then the main window and the
+// administration screens of the user's role; sign-out back to sign-in; language and large-text
+// choices applied at once and remembered per user.
 #pragma once
 
+#include "OfflineSignIn.h"
 #include "SyncStatus.h"
 #include "UserSession.h"
+#include "WorkstationEnrolment.h"
 
 #include <QObject>
 
@@ -13,47 +17,75 @@
 namespace kep::desk {
 class ServerLink;
 class Settings;
+class Workstation;
+namespace admin {
+class AdministrationClient;
+}
 }  // namespace kep::desk
 
 namespace kep::desk::ui {
 
+class EnrolmentDialog;
 class LanguageManager;
 class MainWindow;
+class OfficesDialog;
 class SignInDialog;
+class UsersDialog;
+class WorkstationsDialog;
 
 class DeskShell : public QObject {
     Q_OBJECT
 public:
     DeskShell(kep::desk::Settings& settings, LanguageManager& languages,
-              kep::desk::ServerLink& link, QObject* parent = nullptr);
+              kep::desk::ServerLink& link, kep::desk::Workstation& workstation,
+              QObject* parent = nullptr);
     ~DeskShell() override;
 
-    void start();  // shows the sign-in dialog
+    // Shows the enrolment dialog if this PC has no workstation certificate, else sign-in.
+    void start();
     void signOut();
     void switchLanguage(const QString& code);
     void setLargeText(bool on);
 
+    void showOffices();
+    void showUsers();
+    void showWorkstations();
+
     MainWindow* mainWindow() const { return mainWindow_.get(); }
     SignInDialog* signInDialog() const { return signIn_.get(); }
+    EnrolmentDialog* enrolmentDialog() const { return enrolment_.get(); }
+    UsersDialog* usersDialog() const { return users_.get(); }  // null until first shown
     kep::desk::SyncStatus& syncStatus() { return syncStatus_; }
     const std::optional<kep::desk::UserSession>& session() const { return session_; }
 
 signals:
+    void enrolled(const kep::desk::WorkstationEnrolled& workstation);
+    void enrolmentFailed(const kep::desk::EnrolmentFailure& failure);
     void signedIn(const kep::desk::UserSession& session);
     void signInFailed(const kep::desk::SignInFailure& failure);
+    void offlineSignInRefused(const kep::desk::OfflineRefusal& refusal);
     void quitRequested();  // the user closed the desk (settings are saved by then)
 
 private:
+    void showSignIn();
     void onSignedIn(const kep::desk::UserSession& session);
     void onServerState(const kep::desk::ServerHealth& health);
+    void signInOffline(const QString& username, const QString& password);
+    void closeAdministration();
     void quit();
 
     kep::desk::Settings& settings_;
     LanguageManager& languages_;
     kep::desk::ServerLink& link_;
+    kep::desk::Workstation& workstation_;
     kep::desk::SyncStatus syncStatus_;
+    std::unique_ptr<kep::desk::admin::AdministrationClient> administration_;
     std::unique_ptr<MainWindow> mainWindow_;
     std::unique_ptr<SignInDialog> signIn_;
+    std::unique_ptr<EnrolmentDialog> enrolment_;
+    std::unique_ptr<OfficesDialog> offices_;
+    std::unique_ptr<UsersDialog> users_;
+    std::unique_ptr<WorkstationsDialog> workstations_;
     std::optional<kep::desk::UserSession> session_;
 };
 

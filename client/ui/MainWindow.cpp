@@ -3,11 +3,14 @@
 #include "AboutDialog.h"
 #include "HomePage.h"
 #include "SyncIndicator.h"
+#include "admin/AdminAccess.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QEvent>
+#include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QStatusBar>
 
@@ -28,9 +31,12 @@ MainWindow::MainWindow(const SyncStatus& syncStatus, QWidget* parent)
     : QMainWindow(parent)
     , home_(new HomePage(this))
     , syncIndicator_(new SyncIndicator(syncStatus, this))
-    , about_(new AboutDialog(this)) {
+    , about_(new AboutDialog(this))
+    , sessionMode_(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(home_);
+    sessionMode_->setObjectName(QStringLiteral("sessionMode"));
+    statusBar()->addPermanentWidget(sessionMode_);
     statusBar()->addPermanentWidget(syncIndicator_);
     createActions();
     createMenus();
@@ -59,6 +65,9 @@ void MainWindow::createActions() {
     checkConnection_ = newAction(this, "checkConnectionAction", QKeySequence(Qt::Key_F5));
     aboutAction_ = newAction(this, "aboutAction", QKeySequence(Qt::Key_F1));
     aboutAction_->setMenuRole(QAction::AboutRole);
+    offices_ = newAction(this, "officesAction", QKeySequence());
+    users_ = newAction(this, "usersAction", QKeySequence());
+    workstations_ = newAction(this, "workstationsAction", QKeySequence());
 
     connect(signOut_, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(quit_, &QAction::triggered, this, &MainWindow::quitRequested);
@@ -67,6 +76,9 @@ void MainWindow::createActions() {
     connect(largeText_, &QAction::toggled, this, &MainWindow::largeTextRequested);
     connect(checkConnection_, &QAction::triggered, this, &MainWindow::checkConnectionRequested);
     connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(offices_, &QAction::triggered, this, &MainWindow::officesRequested);
+    connect(users_, &QAction::triggered, this, &MainWindow::usersRequested);
+    connect(workstations_, &QAction::triggered, this, &MainWindow::workstationsRequested);
 }
 
 void MainWindow::createMenus() {
@@ -86,6 +98,13 @@ void MainWindow::createMenus() {
     viewMenu_->addSeparator();
     viewMenu_->addAction(checkConnection_);
 
+    adminMenu_ = menuBar()->addMenu(QString());
+    adminMenu_->setObjectName(QStringLiteral("adminMenu"));
+    adminMenu_->addAction(offices_);
+    adminMenu_->addAction(users_);
+    adminMenu_->addAction(workstations_);
+    adminMenu_->menuAction()->setVisible(false);  // until a role that may administer signs in
+
     helpMenu_ = menuBar()->addMenu(QString());
     helpMenu_->setObjectName(QStringLiteral("helpMenu"));
     helpMenu_->addAction(aboutAction_);
@@ -102,11 +121,50 @@ void MainWindow::retranslateUi() {
     largeText_->setText(tr("&Large text, high contrast"));
     checkConnection_->setText(tr("&Check the connection"));
     aboutAction_->setText(tr("&About KEP Desk"));
+    adminMenu_->setTitle(tr("&Administration"));
+    offices_->setText(tr("&Offices…"));
+    users_->setText(tr("&Users…"));
+    workstations_->setText(tr("&Workstations…"));
+    refreshSessionMode();
+}
+
+void MainWindow::refreshSessionMode() {
+    QString text;
+    QString colour;
+    if (!session_) {
+        sessionMode_->clear();
+        sessionMode_->hide();
+        return;
+    }
+    if (session_->offline) {
+        text =
+            tr("Offline session until %1")
+                .arg(QLocale().toString(session_->expiresAt.toLocalTime(), QLocale::ShortFormat));
+        colour = QStringLiteral("#b06000");
+    } else {
+        text = tr("Online session");
+        colour = QStringLiteral("#1b7f3b");
+    }
+    sessionMode_->setText(
+        QStringLiteral("<span style=\"color:%1\">■</span> %2").arg(colour, text.toHtmlEscaped()));
+    sessionMode_->setAccessibleName(tr("Session mode"));
+    sessionMode_->setAccessibleDescription(text);
+    sessionMode_->setToolTip(text);
+    sessionMode_->show();
 }
 
 void MainWindow::setSession(const std::optional<UserSession>& session) {
     home_->setSession(session);
     signOut_->setEnabled(session.has_value());
+    session_ = session;
+    const admin::AdminAccess access =
+        session ? admin::AdminAccess::forRole(session->role, session->offline)
+                : admin::AdminAccess{};
+    offices_->setVisible(access.offices);
+    users_->setVisible(access.users);
+    workstations_->setVisible(access.workstations);
+    adminMenu_->menuAction()->setVisible(access.any());
+    refreshSessionMode();
 }
 
 void MainWindow::setServerState(const ServerHealth& health) {

@@ -1,5 +1,6 @@
-// The desk's main window: menus of keyboard-reachable actions (File, View, Help), the home
-// page, and the permanent sync indicator in the status bar. It decides nothing itself: it
+// The desk's main window: menus of keyboard-reachable actions (File, View, Administration for
+// the roles that have it, Help), the home page, and in the status bar whether the session is
+// online or offline and the permanent sync indicator. It decides nothing itself: it
 // asks (signals) and the shell answers.
 #pragma once
 
@@ -11,6 +12,7 @@
 
 class QAction;
 class QActionGroup;
+class QLabel;
 class QMenu;
 
 namespace kep::desk {
@@ -36,6 +38,7 @@ public:
     QMenu* fileMenu() const { return fileMenu_; }
     QMenu* viewMenu() const { return viewMenu_; }
     QMenu* helpMenu() const { return helpMenu_; }
+    QMenu* adminMenu() const { return adminMenu_; }
     AboutDialog* aboutDialog() const { return about_; }
     HomePage* homePage() const { return home_; }
 
@@ -48,6 +51,9 @@ signals:
     void languageRequested(const QString& code);
     void largeTextRequested(bool on);
     void checkConnectionRequested();
+    void officesRequested();
+    void usersRequested();
+    void workstationsRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -57,14 +63,21 @@ private:
     void createActions();
     void createMenus();
     void retranslateUi();
+    void refreshSessionMode();
 
     HomePage* home_;
     SyncIndicator* syncIndicator_;
     AboutDialog* about_;
+    QLabel* sessionMode_;  // online or offline session, beside the sync indicator
+    std::optional<kep::desk::UserSession> session_;
     QMenu* fileMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     QMenu* languageMenu_ = nullptr;
     QMenu* helpMenu_ = nullptr;
+    QMenu* adminMenu_ = nullptr;
+    QAction* offices_ = nullptr;
+    QAction* users_ = nullptr;
+    QAction* workstations_ = nullptr;
     QAction* signOut_ = nullptr;
     QAction* quit_ = nullptr;
     QActionGroup* languages_ = nullptr;

@@ -5,6 +5,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -81,8 +82,8 @@ void SignInDialog::retranslateUi() {
     password_->setAccessibleName(tr("Password"));
     error_->setAccessibleName(tr("Sign-in error"));
     serverState_->setAccessibleName(tr("Server connection"));
-    signIn_->setText(tr("Sign in"));
-    signIn_->setAccessibleName(tr("Sign in"));
+    signIn_->setText(isOfflineMode() ? tr("Sign in offline") : tr("Sign in"));
+    signIn_->setAccessibleName(signIn_->text());
     refreshServerState();
     refreshMessage();
 }
@@ -96,22 +97,37 @@ void SignInDialog::changeEvent(QEvent* event) {
 
 void SignInDialog::setServerState(const ServerHealth& health) {
     health_ = health;
-    refreshServerState();
+    if (health.online) {
+        unreachable_ = false;
+    }
+    retranslateUi();
+}
+
+void SignInDialog::setOfflineDays(int days) {
+    offlineDays_ = days;
+    retranslateUi();
+}
+
+bool SignInDialog::isOfflineMode() const {
+    return unreachable_ || (health_ && !health_->online);
 }
 
 void SignInDialog::refreshServerState() {
     QString text;
     QString colour;
-    if (!health_) {
+    if (isOfflineMode()) {
+        text =
+            tr("Offline mode: the server cannot be reached. Users who signed in online on "
+               "this desk in the last %n day(s) can sign in with the same password.",
+               nullptr, offlineDays_);
+        colour = QStringLiteral("#b06000");
+    } else if (!health_) {
         text = tr("Checking the connection to the server…");
         colour = QStringLiteral("#5f6368");
-    } else if (health_->online) {
+    } else {
         text = health_->version.isEmpty() ? tr("Server online")
                                           : tr("Server online (version %1)").arg(health_->version);
         colour = QStringLiteral("#1b7f3b");
-    } else {
-        text = tr("Server unreachable: signing in needs a connection to the server.");
-        colour = QStringLiteral("#b3261e");
     }
     serverState_->setText(
         QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(colour, text.toHtmlEscaped()));
@@ -141,12 +157,37 @@ QString SignInDialog::failureMessage(const SignInFailure& failure) {
     return tr("The server gave an answer the desk cannot read. Please tell IT support.");
 }
 
+QString SignInDialog::offlineRefusalMessage(const OfflineRefusal& refusal) {
+    const QString when =
+        QLocale().toString(refusal.lastOnlineCheck.toLocalTime(), QLocale::ShortFormat);
+    switch (refusal.reason) {
+        case OfflineRefusal::Reason::InvalidCredentials:
+            return tr(
+                "Offline sign-in is not possible with this username and password. Only "
+                "users who signed in online on this desk can sign in offline, with the "
+                "same password.");
+        case OfflineRefusal::Reason::Expired:
+            return tr("Offline sign-in has expired: the last online sign-in on this desk was "
+                      "on %1, and offline sign-in lasts %n day(s). Sign in when the server can "
+                      "be reached.",
+                      nullptr, refusal.maxDays)
+                .arg(when);
+        case OfflineRefusal::Reason::ClockWentBack:
+            break;
+    }
+    return tr("This computer's clock is earlier than the last online sign-in (%1), so offline "
+              "sign-in is refused. Please tell IT support.")
+        .arg(when);
+}
+
 void SignInDialog::refreshMessage() {
     QString text;
     if (missingFields_) {
         text = tr("Enter your username and your password.");
     } else if (failure_) {
         text = failureMessage(*failure_);
+    } else if (offlineRefusal_) {
+        text = offlineRefusalMessage(*offlineRefusal_);
     }
     error_->setText(text);
     error_->setAccessibleDescription(text);
@@ -158,6 +199,7 @@ void SignInDialog::submit() {
         return;
     }
     failure_.reset();
+    offlineRefusal_.reset();
     missingFields_ = username_->text().trimmed().isEmpty() || password_->text().isEmpty();
     refreshMessage();
     if (missingFields_) {
@@ -167,7 +209,11 @@ void SignInDialog::submit() {
     const QString password = password_->text();
     password_->clear();
     setBusy(true);
-    emit signInRequested(username_->text().trimmed(), password);
+    if (isOfflineMode()) {
+        emit offlineSignInRequested(username_->text().trimmed(), password);
+    } else {
+        emit signInRequested(username_->text().trimmed(), password);
+    }
 }
 
 void SignInDialog::submitCredentials(const QString& username, const QString& password) {
@@ -178,10 +224,23 @@ void SignInDialog::submitCredentials(const QString& username, const QString& pas
 
 void SignInDialog::showFailure(const SignInFailure& failure) {
     failure_ = failure;
+    offlineRefusal_.reset();
     missingFields_ = false;
+    // No answer at all (not a refusal): offer offline sign-in from now on.
+    unreachable_ = failure.reason == SignInFailure::Reason::Unreachable;
+    retranslateUi();
     if (failure.reason == SignInFailure::Reason::RateLimited) {
         retryTimer_.start(failure.retryAfterSeconds * 1000);
     }
+    setBusy(false);
+    refreshMessage();
+    password_->setFocus();
+}
+
+void SignInDialog::showOfflineRefusal(const OfflineRefusal& refusal) {
+    offlineRefusal_ = refusal;
+    failure_.reset();
+    missingFields_ = false;
     setBusy(false);
     refreshMessage();
     password_->setFocus();
@@ -191,6 +250,7 @@ void SignInDialog::signInSucceeded() {
     setBusy(false);
     password_->clear();
     failure_.reset();
+    offlineRefusal_.reset();
     refreshMessage();
     accept();
 }
@@ -200,6 +260,7 @@ void SignInDialog::reset() {
     username_->clear();
     password_->clear();
     failure_.reset();
+    offlineRefusal_.reset();
     missingFields_ = false;
     setBusy(false);
     refreshMessage();

@@ -1,7 +1,9 @@
 // The sign-in dialog at the counter: username and password, whether the server is reachable,
 // and a clear reason when sign-in fails (wrong credentials, too many attempts, no network).
+// Without the server it turns into offline sign-in, and says so in its title line and button.
 #pragma once
 
+#include "OfflineSignIn.h"
 #include "UserSession.h"
 
 #include <QDialog>
@@ -23,6 +25,12 @@ public:
 
     void setServerState(const kep::desk::ServerHealth& health);
     void showFailure(const kep::desk::SignInFailure& failure);
+    void showOfflineRefusal(const kep::desk::OfflineRefusal& refusal);
+    // The policy's offline window, for the offline-mode explanation.
+    void setOfflineDays(int days);
+    // Offline mode: the server is known to be unreachable (health, or the last sign-in
+    // attempt); submitting then asks for offline sign-in.
+    bool isOfflineMode() const;
     // Sign-in accepted: forget the password and close.
     void signInSucceeded();
     // Ready for the next user (after sign-out): empty fields, no message.
@@ -32,10 +40,13 @@ public:
     void submitCredentials(const QString& username, const QString& password);
 
     static QString failureMessage(const kep::desk::SignInFailure& failure);
+    static QString offlineRefusalMessage(const kep::desk::OfflineRefusal& refusal);
 
 signals:
     // The password is handed over once and cleared from the field.
     void signInRequested(const QString& username, const QString& password);
+    // The same, in offline mode: to be checked against this desk's verifier.
+    void offlineSignInRequested(const QString& username, const QString& password);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -60,6 +71,9 @@ private:
 
     std::optional<kep::desk::ServerHealth> health_;
     std::optional<kep::desk::SignInFailure> failure_;
+    std::optional<kep::desk::OfflineRefusal> offlineRefusal_;
+    bool unreachable_ = false;  // the last online attempt got no answer
+    int offlineDays_ = kep::desk::OfflineSignInRule::kDefaultDays;
     bool missingFields_ = false;
     bool busy_ = false;
 };

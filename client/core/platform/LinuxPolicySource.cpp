@@ -24,6 +24,8 @@ MachinePolicy LinuxPolicySource::read() const {
     policy.serverUrl = file.value(QStringLiteral("ServerUrl")).toString().trimmed();
     policy.officeCode = file.value(QStringLiteral("OfficeCode")).toString().trimmed();
     policy.caFile = file.value(QStringLiteral("CaFile")).toString().trimmed();
+    policy.dataDir = file.value(QStringLiteral("DataDir")).toString().trimmed();
+    policy.offlineSignInDays = file.value(QStringLiteral("OfflineSignInDays")).toInt();
     return policy;
 }
 

@@ -13,6 +13,8 @@ struct MachinePolicy {
     QString serverUrl;
     QString officeCode;
     QString caFile;
+    QString dataDir;            // DataDir: the per-machine data folder (empty = the default)
+    int offlineSignInDays = 0;  // OfflineSignInDays (0 = not set: the desk's default)
 };
 
 class PolicySource {

@@ -15,6 +15,8 @@ MachinePolicy WindowsPolicySource::read() const {
     policy.serverUrl = registry.value(QStringLiteral("ServerUrl")).toString().trimmed();
     policy.officeCode = registry.value(QStringLiteral("OfficeCode")).toString().trimmed();
     policy.caFile = registry.value(QStringLiteral("CaFile")).toString().trimmed();
+    policy.dataDir = registry.value(QStringLiteral("DataDir")).toString().trimmed();
+    policy.offlineSignInDays = registry.value(QStringLiteral("OfflineSignInDays")).toInt();
     return policy;
 }
 

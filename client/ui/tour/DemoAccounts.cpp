@@ -7,8 +7,9 @@
 
 namespace kep::desk::ui {
 
-std::optional<DemoAccount> DemoAccounts::firstWithRole(const QString& demoFile, const QString& role,
-                                                       QString* error) {
+namespace {
+
+std::optional<QJsonObject> readDemo(const QString& demoFile, QString* error) {
     QFile file(demoFile);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("cannot read %1: %2").arg(demoFile, file.errorString());
@@ -21,10 +22,22 @@ std::optional<DemoAccount> DemoAccounts::firstWithRole(const QString& demoFile, 
             QStringLiteral("%1 is not a JSON object: %2").arg(demoFile, parseError.errorString());
         return std::nullopt;
     }
-    const QJsonArray users = doc.object().value(QLatin1String("users")).toArray();
+    return doc.object();
+}
+
+}  // namespace
+
+std::optional<DemoAccount> DemoAccounts::firstWithRole(const QString& demoFile, const QString& role,
+                                                       QString* error, const QString& office) {
+    const auto demo = readDemo(demoFile, error);
+    if (!demo) {
+        return std::nullopt;
+    }
+    const QJsonArray users = demo->value(QLatin1String("users")).toArray();
     for (const QJsonValue& value : users) {
         const QJsonObject user = value.toObject();
-        if (user.value(QLatin1String("role")).toString() != role) {
+        if (user.value(QLatin1String("role")).toString() != role ||
+            (!office.isEmpty() && user.value(QLatin1String("office")).toString() != office)) {
             continue;
         }
         DemoAccount account{user.value(QLatin1String("username")).toString(),
@@ -37,7 +50,27 @@ std::optional<DemoAccount> DemoAccounts::firstWithRole(const QString& demoFile, 
         }
         return account;
     }
-    *error = QStringLiteral("%1 has no user with the role %2").arg(demoFile, role);
+    *error = office.isEmpty()
+                 ? QStringLiteral("%1 has no user with the role %2").arg(demoFile, role)
+                 : QStringLiteral("%1 has no user with the role %2 in office %3")
+                       .arg(demoFile, role, office);
+    return std::nullopt;
+}
+
+std::optional<QString> DemoAccounts::enrolmentCode(const QString& demoFile, const QString& office,
+                                                   QString* error) {
+    const auto demo = readDemo(demoFile, error);
+    if (!demo) {
+        return std::nullopt;
+    }
+    for (const QJsonValue& value : demo->value(QLatin1String("enrolmentCodes")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        if (entry.value(QLatin1String("office")).toString() == office &&
+            !entry.value(QLatin1String("code")).toString().isEmpty()) {
+            return entry.value(QLatin1String("code")).toString();
+        }
+    }
+    *error = QStringLiteral("%1 has no enrolment code for office %2").arg(demoFile, office);
     return std::nullopt;
 }
 

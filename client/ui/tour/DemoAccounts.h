@@ -1,5 +1,6 @@
 // Reads the demo server's demo.json (written by `kep-server init --demo`) for the accounts the
-// tour signs in with. Demo data only: synthetic users with generated passwords.
+// tour signs in with and the enrolment codes it enrols with. Demo data only: synthetic users
+// with generated passwords.
 #pragma once
 
 #include <QString>
@@ -16,9 +17,14 @@ struct DemoAccount {
 
 class DemoAccounts {
 public:
-    // The first user with the given role; nullopt with *error naming the fault otherwise.
+    // The first user with the given role (and office, when one is given); nullopt with *error
+    // naming the fault otherwise.
     static std::optional<DemoAccount> firstWithRole(const QString& demoFile, const QString& role,
-                                                    QString* error);
+                                                    QString* error,
+                                                    const QString& office = QString());
+    // The enrolment code of "enrolmentCodes":[{"office","code"}] for the office.
+    static std::optional<QString> enrolmentCode(const QString& demoFile, const QString& office,
+                                                QString* error);
 };
 
 }  // namespace kep::desk::ui

@@ -2,10 +2,12 @@
 
 #include "AboutDialog.h"
 #include "DeskShell.h"
+#include "EnrolmentDialog.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ServerLink.h"
 #include "SignInDialog.h"
+#include "admin/UsersDialog.h"
 
 #include <QDir>
 #include <QMenu>
@@ -47,11 +49,19 @@ TourRunner::TourRunner(DeskShell& shell, ServerLink& link, LanguageManager& lang
             signInError_ += QStringLiteral(" (%1)").arg(failure.detail);
         }
     });
+    connect(&shell_, &DeskShell::enrolled, this, [this] { enrolled_ = true; });
+    connect(&shell_, &DeskShell::enrolmentFailed, this, [this](const EnrolmentFailure& failure) {
+        enrolmentError_ = EnrolmentDialog::failureMessage(failure);
+        if (!failure.detail.isEmpty()) {
+            enrolmentError_ += QStringLiteral(" (%1)").arg(failure.detail);
+        }
+    });
 
     const QString second =
         plan_.firstLanguage == QLatin1String("en") ? QStringLiteral("el") : QStringLiteral("en");
-    addPass(plan_.firstLanguage, true);
-    addPass(second, false);
+    addEnrolment();
+    addPass(plan_.firstLanguage);
+    addPass(second);
     steps_.push_back({QStringLiteral("sign out"), [this] {
                           shell_.signOut();
                           return Outcome::Done;
@@ -60,7 +70,8 @@ TourRunner::TourRunner(DeskShell& shell, ServerLink& link, LanguageManager& lang
 
 TourRunner::~TourRunner() = default;
 
-void TourRunner::addPass(const QString& language, bool first) {
+void TourRunner::addEnrolment() {
+    const QString language = plan_.firstLanguage;
     steps_.push_back({QStringLiteral("switch the language to %1").arg(language), [=, this] {
                           shell_.switchLanguage(language);
                           if (languages_.language() != language) {
@@ -69,12 +80,8 @@ void TourRunner::addPass(const QString& language, bool first) {
                           }
                           return Outcome::Done;
                       }});
-    steps_.push_back({QStringLiteral("show the sign-in dialog"), [=, this] {
-                          if (first) {
-                              shell_.start();
-                          } else {
-                              shell_.signOut();
-                          }
+    steps_.push_back({QStringLiteral("start the desk"), [this] {
+                          shell_.start();
                           return Outcome::Done;
                       }});
     steps_.push_back(
@@ -88,26 +95,79 @@ void TourRunner::addPass(const QString& language, bool first) {
              }
              return Outcome::Done;
          }});
-    steps_.push_back({QStringLiteral("screenshot the sign-in dialog"), [=, this] {
-                          return save(shell_.signInDialog()->grab(),
-                                      QStringLiteral("sign-in-%1").arg(language));
+    // A workstation enrolled before (--data with a certificate) goes straight to sign-in.
+    steps_.push_back({QStringLiteral("screenshot the enrolment dialog"), [=, this] {
+                          if (!shell_.enrolmentDialog()->isVisible()) {
+                              return Outcome::Done;
+                          }
+                          return save(shell_.enrolmentDialog()->grab(),
+                                      QStringLiteral("enrol-%1").arg(language));
                       }});
-    steps_.push_back({QStringLiteral("sign in"), [this] {
+    steps_.push_back(
+        {QStringLiteral("enrol the workstation"), [this] {
+             if (!shell_.enrolmentDialog()->isVisible()) {
+                 enrolled_ = true;
+                 return Outcome::Done;
+             }
+             if (plan_.enrolmentCode.isEmpty()) {
+                 fail(QStringLiteral("no enrolment code for office %1").arg(plan_.account.office));
+                 return Outcome::Failed;
+             }
+             enrolled_ = false;
+             enrolmentError_.clear();
+             shell_.enrolmentDialog()->submitCode(plan_.enrolmentCode);
+             return Outcome::Done;
+         }});
+    steps_.push_back({QStringLiteral("wait for the enrolment"), [this] {
+                          if (!enrolmentError_.isEmpty()) {
+                              fail(QStringLiteral("enrolment refused: %1").arg(enrolmentError_));
+                              return Outcome::Failed;
+                          }
+                          return enrolled_ && shell_.signInDialog()->isVisible() ? Outcome::Done
+                                                                                 : Outcome::Waiting;
+                      }});
+}
+
+void TourRunner::addSignIn(const DemoAccount& account) {
+    steps_.push_back({QStringLiteral("sign in as %1").arg(account.username), [=, this] {
                           signedIn_ = false;
                           signInError_.clear();
-                          shell_.signInDialog()->submitCredentials(plan_.account.username,
-                                                                   plan_.account.password);
+                          shell_.signInDialog()->submitCredentials(account.username,
+                                                                   account.password);
                           return Outcome::Done;
                       }});
-    steps_.push_back({QStringLiteral("wait for the sign-in"), [this] {
+    steps_.push_back({QStringLiteral("wait for the sign-in"), [=, this] {
                           if (!signInError_.isEmpty()) {
                               fail(QStringLiteral("sign-in refused for %1: %2")
-                                       .arg(plan_.account.username, signInError_));
+                                       .arg(account.username, signInError_));
                               return Outcome::Failed;
                           }
                           return signedIn_ && shell_.mainWindow()->isVisible() ? Outcome::Done
                                                                                : Outcome::Waiting;
                       }});
+}
+
+void TourRunner::addPass(const QString& language) {
+    steps_.push_back({QStringLiteral("switch the language to %1").arg(language), [=, this] {
+                          shell_.switchLanguage(language);
+                          if (languages_.language() != language) {
+                              fail(QStringLiteral("the %1 translation is missing").arg(language));
+                              return Outcome::Failed;
+                          }
+                          return Outcome::Done;
+                      }});
+    steps_.push_back({QStringLiteral("show the sign-in dialog"), [this] {
+                          if (shell_.session()) {
+                              shell_.signOut();
+                          }
+                          return shell_.signInDialog()->isVisible() ? Outcome::Done
+                                                                    : Outcome::Waiting;
+                      }});
+    steps_.push_back({QStringLiteral("screenshot the sign-in dialog"), [=, this] {
+                          return save(shell_.signInDialog()->grab(),
+                                      QStringLiteral("sign-in-%1").arg(language));
+                      }});
+    addSignIn(plan_.account);
     steps_.push_back({QStringLiteral("screenshot the main window"), [=, this] {
                           return save(shell_.mainWindow()->grab(),
                                       QStringLiteral("main-%1").arg(language));
@@ -139,6 +199,34 @@ void TourRunner::addPass(const QString& language, bool first) {
                           const Outcome saved =
                               save(about->grab(), QStringLiteral("about-%1").arg(language));
                           about->close();
+                          return saved;
+                      }});
+    if (plan_.manager.username.isEmpty()) {
+        return;
+    }
+    steps_.push_back({QStringLiteral("sign the clerk out"), [this] {
+                          shell_.signOut();
+                          return shell_.signInDialog()->isVisible() ? Outcome::Done
+                                                                    : Outcome::Waiting;
+                      }});
+    addSignIn(plan_.manager);
+    steps_.push_back(
+        {QStringLiteral("open the users screen"), [this] {
+             shell_.showUsers();
+             if (!shell_.usersDialog()) {
+                 fail(QStringLiteral("%1 has no users screen").arg(plan_.manager.username));
+                 return Outcome::Failed;
+             }
+             return Outcome::Done;
+         }});
+    steps_.push_back({QStringLiteral("screenshot the users screen"), [=, this] {
+                          UsersDialog* users = shell_.usersDialog();
+                          if (!users->isVisible() || !users->isLoaded()) {
+                              return Outcome::Waiting;
+                          }
+                          const Outcome saved =
+                              save(users->grab(), QStringLiteral("users-%1").arg(language));
+                          users->close();
                           return saved;
                       }});
 }

@@ -1,5 +1,6 @@
-// The scripted tour of the desk (`kep-desk --tour`): signs in as the demo clerk and writes a
-// screenshot of each main screen, in one language and then the other, switched at run time.
+// The scripted tour of the desk (`kep-desk --tour`): enrols the workstation with the demo code
+// of the clerk's office, signs in as the demo clerk and writes a screenshot of each main screen,
+// then as the office's manager for the users screen — in one language and then the other.
 // Driven by timer steps on the event loop, never by sleeping, so the UI keeps painting.
 #pragma once
 
@@ -24,7 +25,9 @@ class LanguageManager;
 
 struct TourPlan {
     QString outputDir;
-    DemoAccount account;
+    DemoAccount account;    // the clerk
+    QString enrolmentCode;  // for the clerk's office; needed only on a PC not yet enrolled
+    DemoAccount manager;    // of the clerk's office; empty username = no users screen
     QString firstLanguage = QStringLiteral("el");  // the second pass uses the other one
     std::chrono::milliseconds stepTimeout{20000};  // a wait longer than this fails the tour
 };
@@ -51,7 +54,9 @@ private:
         std::function<Outcome()> run;
     };
 
-    void addPass(const QString& language, bool first);
+    void addEnrolment();
+    void addPass(const QString& language);
+    void addSignIn(const DemoAccount& account);
     void tick();
     void fail(const QString& why);
     Outcome save(const QPixmap& shot, const QString& name);
@@ -70,6 +75,8 @@ private:
     QString failure_;
     bool signedIn_ = false;
     QString signInError_;
+    bool enrolled_ = false;
+    QString enrolmentError_;
 };
 
 }  // namespace kep::desk::ui

@@ -13,7 +13,7 @@ private slots:
         QString error;
         const auto options = DeskOptions::parse(
             {"kep-desk", "--tour", "/tmp/out", "--server", "https://127.0.0.1:8443", "--ca",
-             "/d/ca.pem", "--demo", "/d/demo.json", "--lang", "en"},
+             "/d/ca.pem", "--demo", "/d/demo.json", "--lang", "en", "--data", "/d/desk"},
             &error);
         QVERIFY2(options, qPrintable(error));
         QCOMPARE(options->tourDir, QString("/tmp/out"));
@@ -21,6 +21,7 @@ private slots:
         QCOMPARE(options->caFile, QString("/d/ca.pem"));
         QCOMPARE(options->demoFile, QString("/d/demo.json"));
         QCOMPARE(options->language, QString("en"));
+        QCOMPARE(options->dataDir, QString("/d/desk"));
     }
 
     void rejected_data() {
@@ -30,6 +31,7 @@ private slots:
         QTest::newRow("bad language") << QStringList{"kep-desk", "--lang", "fr"} << "--lang";
         QTest::newRow("tour without demo")
             << QStringList{"kep-desk", "--tour", "/tmp/x"} << "--demo";
+        QTest::newRow("data without a folder") << QStringList{"kep-desk", "--data"} << "data";
         QTest::newRow("stray argument") << QStringList{"kep-desk", "extra"} << "extra";
     }
     void rejected() {

@@ -1,8 +1,15 @@
 // ServerLink: network calls run off the calling thread and come back as queued signals; health
-// online/offline, sign-in outcomes, a network fault, and sign-out.
+// online/offline, sign-in outcomes, a network fault, sign-out (told to the server), enrolment,
+// the offline verifier and the user directory, and authenticated calls.
 #include "../support/FakeServerTransport.h"
+#include "../support/TestCertificateAuthority.h"
 #include "ServerLink.h"
+#include "WorkstationCredential.h"
+#include "storage/PasswordVerifier.h"
 
+#include <QTemporaryDir>
+
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -10,6 +17,7 @@
 
 using namespace kep::desk;
 using kep::desk::test::FakeServer;
+using kep::desk::test::TestCertificateAuthority;
 
 class tst_ServerLink : public QObject {
     Q_OBJECT
@@ -68,7 +76,7 @@ private slots:
         QCOMPARE(session.role, QString("clerk"));
         QCOMPARE(session.officeCode, QString("K0001"));
         QVERIFY(link.isSignedIn());
-        QCOMPARE(server.targets.last(), QByteArray("/api/v1/auth/login"));
+        QVERIFY(server.targets.contains("/api/v1/auth/login"));
 
         QSignalSpy signedOut(&link, &ServerLink::signedOut);
         link.signOut();
@@ -132,6 +140,182 @@ private slots:
         const auto health = state.first().at(0).value<ServerHealth>();
         QVERIFY(!health.online);
         QVERIFY(health.detail.contains("bad URL"));
+    }
+
+    void onlineSignInGivesAVerifierAndReadsTheDirectory() {
+        FakeServer server;
+        server.handler = [](const QByteArray&, const QByteArray& target, const QByteArray& body) {
+            if (target == "/api/v1/auth/login") {
+                const QJsonObject request = QJsonDocument::fromJson(body).object();
+                return request.value("password").toString() == "correct horse battery"
+                           ? FakeServer::clerkSignedIn()
+                           : FakeServer::error(401, "invalid_credentials");
+            }
+            if (target == "/api/v1/directory/users") {
+                const QJsonArray users{QJsonObject{{"id", "u-7"},
+                                                   {"username", "gone.clerk"},
+                                                   {"displayName", "x"},
+                                                   {"role", "clerk"},
+                                                   {"disabled", true}}};
+                return FakeServer::json(200, {{"users", users}});
+            }
+            return FakeServer::healthy();
+        };
+        ServerLink link(server.factory());
+        QSignalSpy verifier(&link, &ServerLink::offlineVerifierReady);
+        QSignalSpy signedIn(&link, &ServerLink::signedIn);
+        QSignalSpy directory(&link, &ServerLink::directoryReceived);
+        link.signIn("clerk.demo", "correct horse battery");
+        QVERIFY(directory.wait(10000));
+        QCOMPARE(verifier.count(), 1);
+        QCOMPARE(signedIn.count(), 1);
+        const QString phc = verifier.first().at(1).toString();
+        QVERIFY(phc.startsWith("$argon2id$"));
+        QVERIFY(storage::matchesPasswordVerifier(phc, "correct horse battery"));
+        const auto users = directory.first().at(0).value<QList<DirectoryUser>>();
+        QCOMPARE(users.size(), 1);
+        QVERIFY(users.first().disabled);
+        QCOMPARE(server.tokens.last(), QByteArray("synthetic-token"));
+
+        // Each health tick while signed in asks again.
+        link.checkHealth();
+        QVERIFY(directory.wait(5000));
+        QCOMPARE(server.count("/api/v1/directory/users"), 2);
+    }
+
+    void signOutTellsTheServerOnce() {
+        FakeServer server;
+        server.acceptOnly("clerk.demo", "correct horse battery");
+        ServerLink link(server.factory());
+        QSignalSpy signedIn(&link, &ServerLink::signedIn);
+        link.signIn("clerk.demo", "correct horse battery");
+        QVERIFY(signedIn.wait(10000));
+        link.signOut();
+        QTRY_COMPARE(server.count("/api/v1/auth/logout"), 1);
+        QCOMPARE(server.tokens.last(), QByteArray("synthetic-token"));
+        // Signed out, nobody to log out: no second call, and no token on later requests.
+        link.signOut();
+        link.checkHealth();
+        QTRY_COMPARE(server.count("/healthz"), 1);
+        QCOMPARE(server.count("/api/v1/auth/logout"), 1);
+        QVERIFY(server.tokens.last().isEmpty());
+    }
+
+    void signOutAtQuitStillReachesTheServer() {
+        FakeServer server;
+        server.acceptOnly("clerk.demo", "correct horse battery");
+        {
+            ServerLink link(server.factory());
+            QSignalSpy signedIn(&link, &ServerLink::signedIn);
+            link.signIn("clerk.demo", "correct horse battery");
+            QVERIFY(signedIn.wait(10000));
+            link.signOut();
+        }  // destroyed at once, as when the desk quits
+        QCOMPARE(server.count("/api/v1/auth/logout"), 1);
+    }
+
+    void enrolmentStoresTheCertificateAndRenewsTheTransport() {
+        QTemporaryDir dir;
+        WorkstationCredential credential(std::make_unique<FileKeyStore>(dir.filePath("key.pem")),
+                                         dir.filePath("workstation.pem"));
+        TestCertificateAuthority ca;
+        FakeServer server;
+        server.handler = [&ca](const QByteArray&, const QByteArray& target,
+                               const QByteArray& body) {
+            if (target == "/api/v1/devices/enrol") {
+                return FakeServer::json(201, ca.enrolmentAnswer(body));
+            }
+            return FakeServer::healthy();
+        };
+        ServerLink link(server.factory(), &credential);
+        link.checkHealth();
+        QSignalSpy enrolled(&link, &ServerLink::enrolled);
+        link.enrol("ABCD-EFGH-JKLM", "counter-3");
+        QVERIFY(enrolled.wait(10000));
+        const auto result = enrolled.first().at(0).value<WorkstationEnrolled>();
+        QCOMPARE(result.officeCode, QString("0101"));
+        QCOMPARE(result.officeName, QString::fromUtf8("ΚΕΠ Δοκιμών"));
+        QVERIFY(result.certificateNotAfter > QDateTime::currentDateTimeUtc());
+        QVERIFY(credential.isEnrolled());
+        const QJsonObject request = QJsonDocument::fromJson(server.bodies.last()).object();
+        QCOMPARE(request.value("code").toString(), QString("ABCD-EFGH-JKLM"));
+        QCOMPARE(request.value("hostname").toString(), QString("counter-3"));
+        QVERIFY(request.value("csr").toString().startsWith("-----BEGIN CERTIFICATE REQUEST"));
+        QVERIFY(!server.bodies.last().contains("PRIVATE KEY"));  // the key never leaves
+        // The next request goes through a new transport, which presents the certificate.
+        const int before = server.transportsMade;
+        link.checkHealth();
+        QTRY_COMPARE(server.transportsMade.load(), before + 1);
+    }
+
+    void enrolmentRefusals_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("reason");
+        using R = EnrolmentFailure::Reason;
+        QTest::newRow("invalid code") << 403 << "enrolment_code_invalid" << int(R::InvalidCode);
+        QTest::newRow("invalid csr") << 400 << "invalid_csr" << int(R::InvalidRequest);
+        QTest::newRow("rate limited") << 429 << "too_many_attempts" << int(R::RateLimited);
+        QTest::newRow("other") << 500 << "internal" << int(R::Refused);
+        QTest::newRow("network") << 0 << "" << int(R::Unreachable);
+    }
+    void enrolmentRefusals() {
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(int, reason);
+        QTemporaryDir dir;
+        WorkstationCredential credential(std::make_unique<FileKeyStore>(dir.filePath("key.pem")),
+                                         dir.filePath("workstation.pem"));
+        FakeServer server;
+        server.handler = [=](auto&&...) -> HttpReply {
+            if (status == 0) {
+                throw TransportError("connect to 127.0.0.1:9 failed: Connection refused");
+            }
+            return FakeServer::error(status, code, "5");
+        };
+        ServerLink link(server.factory(), &credential);
+        QSignalSpy failed(&link, &ServerLink::enrolmentFailed);
+        link.enrol("ABCD-EFGH-JKLM", "counter-3");
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(int(failed.first().at(0).value<EnrolmentFailure>().reason), reason);
+        QVERIFY(!credential.isEnrolled());
+        QVERIFY(!QFile::exists(dir.filePath("key.pem")));
+    }
+
+    void enrolmentWithoutACredentialPlaceFails() {
+        FakeServer server;
+        server.handler = [](auto&&...) { return FakeServer::healthy(); };
+        ServerLink link(server.factory());
+        QSignalSpy failed(&link, &ServerLink::enrolmentFailed);
+        link.enrol("ABCD-EFGH-JKLM", "counter-3");
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(int(failed.first().at(0).value<EnrolmentFailure>().reason),
+                 int(EnrolmentFailure::Reason::LocalFault));
+        QVERIFY(server.targets.isEmpty());
+    }
+
+    void callsCarryTheSessionAndComeBackByTicket() {
+        FakeServer server;
+        server.handler = [](const QByteArray& method, const QByteArray& target, const QByteArray&) {
+            if (target == "/api/v1/auth/login") {
+                return FakeServer::clerkSignedIn();
+            }
+            return FakeServer::json(method == "GET" ? 200 : 201, {{"target", QString(target)}});
+        };
+        ServerLink link(server.factory());
+        QSignalSpy signedIn(&link, &ServerLink::signedIn);
+        link.signIn("clerk.demo", "any password here");
+        QVERIFY(signedIn.wait(10000));
+        QSignalSpy replied(&link, &ServerLink::replied);
+        const int first = link.call("GET", "/api/v1/offices");
+        const int second = link.call("POST", "/api/v1/offices", "{}");
+        QVERIFY(first != second);
+        QTRY_COMPARE(replied.count(), 2);
+        QCOMPARE(replied.at(0).at(0).toInt(), first);
+        QCOMPARE(replied.at(0).at(1).value<ApiReply>().status, 200);
+        QCOMPARE(replied.at(1).at(0).toInt(), second);
+        QCOMPARE(replied.at(1).at(1).value<ApiReply>().status, 201);
+        QCOMPARE(server.tokens.last(), QByteArray("synthetic-token"));
     }
 };
 

@@ -1,5 +1,6 @@
-// The desk's reading of kep-server's answers: /healthz and every documented outcome of
-// POST /api/v1/auth/login (200, 401, 429 with Retry-After, other errors, unreadable answers).
+// The desk's reading of kep-server's answers: /healthz, every documented outcome of
+// POST /api/v1/auth/login (200, 401, 429 with Retry-After, other errors, unreadable answers),
+// of POST /api/v1/devices/enrol, and the user directory.
 #include "ServerReplies.h"
 
 #include <QJsonDocument>
@@ -118,6 +119,96 @@ private slots:
         QCOMPARE(parsed.value("username").toString(), QString("m.papadopoulou"));
         QCOMPARE(parsed.value("password").toString(), password);
         QCOMPARE(parsed.size(), 2);
+    }
+
+    void enrolment_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<int>("reason");  // -1 = accepted
+        QTest::addColumn<int>("wait");
+        using R = EnrolmentFailure::Reason;
+        QTest::newRow("201") << 201
+                             << QByteArray(R"({"deviceId":"d-1","certificate":"-----BEGIN CERT",)"
+                                           R"("caCertificate":"x","office":{"code":"0101",)"
+                                           R"("name":"KEP"}})")
+                             << QByteArray() << -1 << 0;
+        QTest::newRow("201 without certificate")
+            << 201 << QByteArray(R"({"deviceId":"d-1"})") << QByteArray() << int(R::BadReply) << 0;
+        QTest::newRow("403 invalid code")
+            << 403 << QByteArray(R"({"error":{"code":"enrolment_code_invalid","message":"m"}})")
+            << QByteArray() << int(R::InvalidCode) << 0;
+        QTest::newRow("403 other")
+            << 403 << QByteArray(R"({"error":{"code":"forbidden","message":"m"}})") << QByteArray()
+            << int(R::Refused) << 0;
+        QTest::newRow("400 invalid csr")
+            << 400 << QByteArray(R"({"error":{"code":"invalid_csr","message":"m"}})")
+            << QByteArray() << int(R::InvalidRequest) << 0;
+        QTest::newRow("429") << 429
+                             << QByteArray(R"({"error":{"code":"too_many_attempts","message":""}})")
+                             << QByteArray("90") << int(R::RateLimited) << 90;
+        QTest::newRow("502 from a proxy")
+            << 502 << QByteArray("<html>") << QByteArray() << int(R::BadReply) << 0;
+    }
+    void enrolment() {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(int, reason);
+        QFETCH(int, wait);
+        const auto outcome = readEnrolmentReply({status, body, retryAfter}, now_);
+        if (reason < 0) {
+            QVERIFY(std::holds_alternative<EnrolmentAccepted>(outcome));
+            const auto& accepted = std::get<EnrolmentAccepted>(outcome);
+            QCOMPARE(accepted.deviceId, QString("d-1"));
+            QCOMPARE(accepted.officeCode, QString("0101"));
+            QCOMPARE(accepted.certificatePem, QByteArray("-----BEGIN CERT"));
+            return;
+        }
+        QVERIFY(std::holds_alternative<EnrolmentFailure>(outcome));
+        QCOMPARE(int(std::get<EnrolmentFailure>(outcome).reason), reason);
+        QCOMPARE(std::get<EnrolmentFailure>(outcome).retryAfterSeconds, wait);
+    }
+
+    void enrolmentBodyCarriesCodeCsrAndHost() {
+        const QJsonObject body =
+            QJsonDocument::fromJson(enrolmentRequestBody("ABCD-EFGH-JKLM", "CSR", "counter-3"))
+                .object();
+        QCOMPARE(body.value("code").toString(), QString("ABCD-EFGH-JKLM"));
+        QCOMPARE(body.value("csr").toString(), QString("CSR"));
+        QCOMPARE(body.value("hostname").toString(), QString("counter-3"));
+        QCOMPARE(body.size(), 3);
+    }
+
+    void directory_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("users");     // -1 = unreadable
+        QTest::addColumn<int>("disabled");  // how many
+        QTest::newRow("two") << 200
+                             << QByteArray(R"({"users":[{"id":"a","username":"x","disabled":true},)"
+                                           R"({"id":"b","username":"y","disabled":false}]})")
+                             << 2 << 1;
+        QTest::newRow("empty") << 200 << QByteArray(R"({"users":[]})") << 0 << 0;
+        QTest::newRow("without id is skipped")
+            << 200 << QByteArray(R"({"users":[{"username":"x","disabled":true}]})") << 0 << 0;
+        QTest::newRow("401") << 401 << QByteArray(R"({"error":{"code":"session_expired"}})") << -1
+                             << 0;
+        QTest::newRow("no array") << 200 << QByteArray(R"({"users":{}})") << -1 << 0;
+    }
+    void directory() {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, users);
+        QFETCH(int, disabled);
+        const auto read = readDirectoryReply({status, body, {}});
+        QCOMPARE(read.has_value(), users >= 0);
+        if (read) {
+            QCOMPARE(int(read->size()), users);
+            QCOMPARE(int(std::count_if(read->begin(), read->end(),
+                                       [](const DirectoryUser& u) { return u.disabled; })),
+                     disabled);
+        }
     }
 };
 

@@ -102,10 +102,42 @@ private slots:
         QFETCH(QString, expectedCa);
         writePolicy(policyUrl, "K0001", policyCa);
         const auto settings = open();
-        settings->setCommandLineOverrides({cliUrl, cliCa});
+        settings->setCommandLineOverrides({cliUrl, cliCa, {}});
         QCOMPARE(settings->serverUrl(), expectedUrl);
         QCOMPARE(settings->caFile(), expectedCa);
         QCOMPARE(settings->officeCode(), QString("K0001"));  // never from the command line
+    }
+
+    void dataFolderAndOfflineDays_data() {
+        QTest::addColumn<QString>("policyDir");
+        QTest::addColumn<QString>("cliDir");
+        QTest::addColumn<QString>("expectedDir");
+        QTest::newRow("neither") << ""
+                                 << ""
+                                 << "";
+        QTest::newRow("policy") << "/srv/kep-desk"
+                                << ""
+                                << "/srv/kep-desk";
+        QTest::newRow("command line wins") << "/srv/kep-desk"
+                                           << "/tmp/desk"
+                                           << "/tmp/desk";
+    }
+    void dataFolderAndOfflineDays() {
+        QFETCH(QString, policyDir);
+        QFETCH(QString, cliDir);
+        QFETCH(QString, expectedDir);
+        writePolicy("https://policy:1", "K0001", "/p.pem");
+        {
+            QSettings policy(policyFile(), QSettings::IniFormat);
+            if (!policyDir.isEmpty()) {
+                policy.setValue("DataDir", policyDir);
+            }
+            policy.setValue("OfflineSignInDays", 3);
+        }
+        const auto settings = open();
+        settings->setCommandLineOverrides({{}, {}, cliDir});
+        QCOMPARE(settings->dataDir(), expectedDir);
+        QCOMPARE(settings->offlineSignInDays(), 3);
     }
 
     void userFileCannotOverridePolicy() {

@@ -1,5 +1,5 @@
 // A scripted stand-in for kep-server behind the desk's ServerTransport seam: each test says
-// how /healthz and /api/v1/auth/login answer, and reads back what was asked and on which thread.
+// how the routes answer, and reads back what was asked, with which token and on which thread.
 #pragma once
 
 #include "ServerTransport.h"
@@ -9,6 +9,7 @@
 #include <QMutex>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -22,11 +23,14 @@ struct FakeServer {
     Handler handler;
     QList<QByteArray> targets;  // every request, in order
     QList<QByteArray> bodies;
+    QList<QByteArray> tokens;  // the bearer token of each request (empty if none)
     QThread* lastThread = nullptr;
+    std::atomic<int> transportsMade = 0;
 
     // A factory for ServerLink; the fake outlives every transport it makes.
     TransportFactory factory() {
         return [this]() -> std::unique_ptr<ServerTransport> {
+            ++transportsMade;
             return std::make_unique<Transport>(*this);
         };
     }
@@ -68,17 +72,24 @@ struct FakeServer {
         };
     }
 
+    // Counts the requests to one target.
+    int count(const QByteArray& target) {
+        QMutexLocker lock(&mutex);
+        return int(targets.count(target));
+    }
+
 private:
     class Transport : public ServerTransport {
     public:
         explicit Transport(FakeServer& server) : server_(server) {}
         HttpReply send(const QByteArray& method, const QByteArray& target,
-                       const QByteArray& jsonBody, const QByteArray&) override {
+                       const QByteArray& jsonBody, const QByteArray& token) override {
             Handler handler;
             {
                 QMutexLocker lock(&server_.mutex);
                 server_.targets.append(target);
                 server_.bodies.append(jsonBody);
+                server_.tokens.append(token);
                 server_.lastThread = QThread::currentThread();
                 handler = server_.handler;
             }

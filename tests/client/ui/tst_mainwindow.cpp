@@ -1,5 +1,6 @@
 // The main window: every menu action reachable by a shortcut, actions ask the shell through
-// signals, the home page shows the session, and the Greek title is really drawn.
+// signals, the Administration menu only for the roles that have it, online/offline shown in the
+// status bar, the home page shows the session, and the Greek title is really drawn.
 #include "HomePage.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -150,6 +151,72 @@ private slots:
         }
         // The title must be drawn, not left blank (a missing font or an empty label would be).
         QVERIFY2(inked > 150, qPrintable(QString::number(inked)));
+    }
+
+    void administrationFollowsTheRole_data() {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<bool>("offline");
+        QTest::addColumn<QStringList>("visible");
+        QTest::newRow("clerk") << "clerk" << false << QStringList{};
+        QTest::newRow("manager") << "manager" << false
+                                 << QStringList{"usersAction", "workstationsAction"};
+        QTest::newRow("central admin")
+            << "central_admin" << false << QStringList{"officesAction", "usersAction"};
+        QTest::newRow("manager offline") << "manager" << true << QStringList{};
+    }
+    void administrationFollowsTheRole() {
+        QFETCH(QString, role);
+        QFETCH(bool, offline);
+        QFETCH(QStringList, visible);
+        SyncStatus status;
+        MainWindow window(status);
+        UserSession session = clerk();
+        session.role = role;
+        session.offline = offline;
+        window.setSession(session);
+        QCOMPARE(window.adminMenu()->menuAction()->isVisible(), !visible.isEmpty());
+        QStringList shown;
+        for (QAction* action : window.adminMenu()->actions()) {
+            if (action->isVisible()) {
+                shown.append(action->objectName());
+                QVERIFY(action->text().contains('&'));  // reachable by its mnemonic
+            }
+        }
+        QCOMPARE(shown, visible);
+        // Signing out hides it again.
+        window.setSession(std::nullopt);
+        QVERIFY(!window.adminMenu()->menuAction()->isVisible());
+    }
+
+    void administrationActionsAskTheShell() {
+        SyncStatus status;
+        MainWindow window(status);
+        UserSession session = clerk();
+        session.role = "central_admin";
+        window.setSession(session);
+        QSignalSpy offices(&window, &MainWindow::officesRequested);
+        QSignalSpy users(&window, &MainWindow::usersRequested);
+        window.findChild<QAction*>("officesAction")->trigger();
+        window.findChild<QAction*>("usersAction")->trigger();
+        QCOMPARE(offices.count(), 1);
+        QCOMPARE(users.count(), 1);
+    }
+
+    void statusBarShowsOnlineOrOffline() {
+        SyncStatus status;
+        MainWindow window(status);
+        auto* mode = window.findChild<QLabel*>("sessionMode");
+        QVERIFY(mode);
+        QVERIFY(mode->isHidden());
+        UserSession session = clerk();
+        window.setSession(session);
+        QCOMPARE(mode->accessibleDescription(), QString("Εργασία σε σύνδεση"));
+        session.offline = true;
+        session.expiresAt = QDateTime::currentDateTimeUtc().addDays(3);
+        window.setSession(session);
+        QVERIFY2(mode->accessibleDescription().startsWith("Εργασία εκτός σύνδεσης έως"),
+                 qPrintable(mode->accessibleDescription()));
+        QVERIFY(!mode->isHidden());
     }
 };
 

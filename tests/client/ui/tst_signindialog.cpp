@@ -1,4 +1,5 @@
-// The sign-in dialog: accessible, keyboard-first, and clear about why a sign-in failed.
+// The sign-in dialog: accessible, keyboard-first, clear about why a sign-in failed, and about
+// offline mode when the server cannot be reached.
 #include "LanguageManager.h"
 #include "SignInDialog.h"
 
@@ -174,6 +175,80 @@ private slots:
         QCoreApplication::processEvents();
         QVERIFY(errorLabel(dialog)->text().startsWith("Το όνομα χρήστη"));
         QCOMPARE(field(dialog, "username")->accessibleName(), QString("Όνομα χρήστη"));
+    }
+
+    void unreachableServerSwitchesToOfflineMode() {
+        SignInDialog dialog;
+        auto* signIn = dialog.findChild<QPushButton*>("signIn");
+        auto* state = dialog.findChild<QLabel*>("serverState");
+        QVERIFY(!dialog.isOfflineMode());
+        QCOMPARE(signIn->text(), QString("Sign in"));
+        dialog.setOfflineDays(7);
+        dialog.submitCredentials("clerk.demo", "some password");
+        SignInFailure failure;
+        failure.reason = SignInFailure::Reason::Unreachable;
+        dialog.showFailure(failure);
+        QVERIFY(dialog.isOfflineMode());
+        QCOMPARE(signIn->text(), QString("Sign in offline"));
+        QCOMPARE(signIn->accessibleName(), QString("Sign in offline"));
+        QVERIFY2(state->text().contains("Offline mode") && state->text().contains("7 days"),
+                 qPrintable(state->text()));
+
+        QSignalSpy online(&dialog, &SignInDialog::signInRequested);
+        QSignalSpy offline(&dialog, &SignInDialog::offlineSignInRequested);
+        dialog.submitCredentials("clerk.demo", "some password");
+        QCOMPARE(online.count(), 0);
+        QCOMPARE(offline.count(), 1);
+        QCOMPARE(offline.first().at(1).toString(), QString("some password"));
+    }
+
+    void refusedCredentialsDoNotOfferOfflineMode() {
+        SignInDialog dialog;
+        dialog.setServerState({true, "0.1.0", {}});
+        dialog.submitCredentials("clerk.demo", "some password");
+        SignInFailure failure;
+        failure.reason = SignInFailure::Reason::InvalidCredentials;
+        dialog.showFailure(failure);
+        QVERIFY(!dialog.isOfflineMode());
+    }
+
+    void healthDecidesTheMode() {
+        SignInDialog dialog;
+        dialog.setServerState({false, {}, "connect failed"});
+        QVERIFY(dialog.isOfflineMode());
+        dialog.setServerState({true, "0.1.0", {}});
+        QVERIFY(!dialog.isOfflineMode());
+        QCOMPARE(dialog.findChild<QPushButton*>("signIn")->text(), QString("Sign in"));
+    }
+
+    void offlineRefusals_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("reason");
+        QTest::addColumn<QString>("contains");
+        using R = OfflineRefusal::Reason;
+        QTest::newRow("credentials")
+            << "en" << int(R::InvalidCredentials) << "Only users who signed in online on this desk";
+        QTest::newRow("expired") << "en" << int(R::Expired) << "offline sign-in lasts 7 days";
+        QTest::newRow("clock") << "en" << int(R::ClockWentBack) << "clock is earlier";
+        QTest::newRow("expired el") << "el" << int(R::Expired) << "7 ημέρες";
+    }
+    void offlineRefusals() {
+        QFETCH(QString, language);
+        QFETCH(int, reason);
+        QFETCH(QString, contains);
+        QVERIFY(languages_.setLanguage(language));
+        SignInDialog dialog;
+        dialog.setServerState({false, {}, "down"});
+        dialog.submitCredentials("clerk.demo", "some password");
+        OfflineRefusal refusal;
+        refusal.reason = OfflineRefusal::Reason(reason);
+        refusal.maxDays = 7;
+        refusal.lastOnlineCheck = QDateTime::currentDateTimeUtc().addDays(-8);
+        dialog.showOfflineRefusal(refusal);
+        QVERIFY2(errorLabel(dialog)->text().contains(contains),
+                 qPrintable(errorLabel(dialog)->text()));
+        QVERIFY(!errorLabel(dialog)->isHidden());
+        QVERIFY(field(dialog, "password")->isEnabled());
     }
 };
 

@@ -1,10 +1,15 @@
-// The scripted tour against a scripted server: it writes every screenshot in both languages
-// and stops with a clear message when the server is unreachable or refuses the clerk.
+// The scripted tour against a scripted server: it enrols the workstation, writes every
+// screenshot in both languages (the clerk's screens, then the manager's users screen), and
+// stops with a clear message when the server is unreachable or refuses the code or the clerk.
+#include "../../support/FakeAdminServer.h"
 #include "../../support/FakeServerTransport.h"
+#include "../../support/TestCertificateAuthority.h"
+#include "Clock.h"
 #include "DeskShell.h"
 #include "LanguageManager.h"
 #include "ServerLink.h"
 #include "Settings.h"
+#include "Workstation.h"
 #include "platform/LinuxPolicySource.h"
 #include "tour/TourRunner.h"
 
@@ -15,7 +20,9 @@
 
 using namespace kep::desk;
 using namespace kep::desk::ui;
+using kep::desk::test::FakeAdminServer;
 using kep::desk::test::FakeServer;
+using kep::desk::test::TestCertificateAuthority;
 
 class tst_TourRunner : public QObject {
     Q_OBJECT
@@ -27,8 +34,16 @@ class tst_TourRunner : public QObject {
     };
 
     // One desk, as main() builds it, with its server behind the fake.
-    static Run runTour(FakeServer& server, const QString& outDir, const DemoAccount& account) {
+    static Run runTour(FakeServer& server, const QString& outDir, const DemoAccount& account,
+                       const DemoAccount& manager = {}, const QString& code = "ABCD-EFGH-JKLM") {
         QTemporaryDir settingsDir;
+        SystemClock clock;
+        QString error;
+        auto workstation =
+            Workstation::open(settingsDir.filePath("data"), clock, OfflineSignInRule{}, &error);
+        if (!workstation) {
+            return {-1, error, {}};
+        }
         auto settings = Settings::withFiles(
             std::make_unique<LinuxPolicySource>(settingsDir.filePath("policy.conf")),
             settingsDir.filePath("user.conf"));
@@ -36,11 +51,16 @@ class tst_TourRunner : public QObject {
         if (!languages.setLanguage("el")) {
             return {};
         }
-        ServerLink link(server.factory());
-        DeskShell shell(*settings, languages, link);
+        ServerLink link(server.factory(), &workstation->credential());
+        DeskShell shell(*settings, languages, link, *workstation);
         link.start();
-        TourRunner runner(shell, link, languages,
-                          {outDir, account, "el", std::chrono::seconds(10)});
+        TourPlan plan;
+        plan.outputDir = outDir;
+        plan.account = account;
+        plan.enrolmentCode = code;
+        plan.manager = manager;
+        plan.stepTimeout = std::chrono::seconds(10);
+        TourRunner runner(shell, link, languages, plan);
         QSignalSpy finished(&runner, &TourRunner::finished);
         runner.start();
         if (!finished.wait(60000)) {
@@ -50,16 +70,47 @@ class tst_TourRunner : public QObject {
                 runner.screenshots()};
     }
 
+    // A server that enrols with one code and signs in the clerk and the manager of 0101.
+    struct DemoServer {
+        FakeAdminServer admin;
+        TestCertificateAuthority ca;
+        DemoServer() {
+            admin.server.handler = [this](const QByteArray& method, const QByteArray& target,
+                                          const QByteArray& body) -> HttpReply {
+                if (target == "/api/v1/devices/enrol") {
+                    return QJsonDocument::fromJson(body).object().value("code") == "ABCD-EFGH-JKLM"
+                               ? FakeServer::json(201, ca.enrolmentAnswer(body))
+                               : FakeServer::error(403, "enrolment_code_invalid");
+                }
+                if (target == "/api/v1/auth/login") {
+                    const QJsonObject request = QJsonDocument::fromJson(body).object();
+                    if (request.value("password").toString() != "synthetic demo password") {
+                        return FakeServer::error(401, "invalid_credentials");
+                    }
+                    HttpReply reply = FakeServer::clerkSignedIn();
+                    if (request.value("username") == "manager.demo") {
+                        reply.body.replace("\"role\":\"clerk\"", "\"role\":\"manager\"");
+                        reply.body.replace("K0001", "0101");
+                    }
+                    return reply;
+                }
+                return admin.answer(method, target, body);
+            };
+        }
+    };
+
 private slots:
     void writesEveryScreenInBothLanguages() {
-        FakeServer server;
-        server.acceptOnly("clerk.demo", "synthetic demo password");
+        DemoServer demo;
         QTemporaryDir out;
-        const Run run = runTour(server, out.path(), {"clerk.demo", "synthetic demo password", {}});
+        const Run run =
+            runTour(demo.admin.server, out.path(), {"clerk.demo", "synthetic demo password", {}},
+                    {"manager.demo", "synthetic demo password", "0101"});
         QVERIFY2(run.exitCode == 0, qPrintable(run.message));
-        const QStringList expected{"01-sign-in-el.png", "02-main-el.png",    "03-menu-el.png",
-                                   "04-about-el.png",   "05-sign-in-en.png", "06-main-en.png",
-                                   "07-menu-en.png",    "08-about-en.png"};
+        const QStringList expected{"01-enrol-el.png",   "02-sign-in-el.png", "03-main-el.png",
+                                   "04-menu-el.png",    "05-about-el.png",   "06-users-el.png",
+                                   "07-sign-in-en.png", "08-main-en.png",    "09-menu-en.png",
+                                   "10-about-en.png",   "11-users-en.png"};
         QCOMPARE(run.files, expected);
         for (const QString& name : expected) {
             const QImage image(QDir(out.path()).filePath(name));
@@ -67,20 +118,34 @@ private slots:
             QVERIFY2(image.width() >= 200 && image.height() >= 100, qPrintable(name));
         }
         // The menu shot is the main window with the open menu drawn on it.
-        QCOMPARE(QImage(QDir(out.path()).filePath("03-menu-el.png")).size(),
-                 QImage(QDir(out.path()).filePath("02-main-el.png")).size());
-        // Signed in twice (once per language); the password went only to the login route.
-        QCOMPARE(server.targets.count("/api/v1/auth/login"), 2);
+        QCOMPARE(QImage(QDir(out.path()).filePath("04-menu-el.png")).size(),
+                 QImage(QDir(out.path()).filePath("03-main-el.png")).size());
+        // Enrolled once; signed in as clerk and manager in each language; signed out each time.
+        QCOMPARE(demo.admin.server.count("/api/v1/devices/enrol"), 1);
+        QCOMPARE(demo.admin.server.count("/api/v1/auth/login"), 4);
+        QTRY_COMPARE(demo.admin.server.count("/api/v1/auth/logout"), 4);
+        QVERIFY(demo.admin.server.count("/api/v1/users?office=0101") >= 2);
+    }
+
+    void refusedCodeStopsTheTour() {
+        DemoServer demo;
+        QTemporaryDir out;
+        const Run run =
+            runTour(demo.admin.server, out.path(), {"clerk.demo", "synthetic demo password", {}},
+                    {}, "WXYZ-WXYZ-WXYZ");
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.message.contains("enrolment refused"), qPrintable(run.message));
+        QCOMPARE(run.files, QStringList{"01-enrol-el.png"});
     }
 
     void refusedSignInStopsTheTour() {
-        FakeServer server;
-        server.acceptOnly("clerk.demo", "the right password");
+        DemoServer demo;
         QTemporaryDir out;
-        const Run run = runTour(server, out.path(), {"clerk.demo", "a wrong password", {}});
+        const Run run =
+            runTour(demo.admin.server, out.path(), {"clerk.demo", "a wrong password", {}});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.message.contains("sign-in refused for clerk.demo"), qPrintable(run.message));
-        QCOMPARE(run.files, QStringList{"01-sign-in-el.png"});
+        QCOMPARE(run.files, (QStringList{"01-enrol-el.png", "02-sign-in-el.png"}));
     }
 
     void unreachableServerStopsTheTour() {
