@@ -1,0 +1,354 @@
+#include "shared/sync/SyncServerCore.h"
+
+#include <algorithm>
+#include <stdexcept>
+#include <tuple>
+
+#include "shared/cases/CaseLifecycle.h"
+#include "shared/cases/CaseStatus.h"
+
+namespace kep::sync {
+
+namespace {
+
+namespace cf = case_fields;
+
+OpResult rejected(const OutboxOp& op, std::string reason) {
+    OpResult r;
+    r.opId = op.opId;
+    r.deviceSeq = op.deviceSeq;
+    r.outcome = OpOutcome::Rejected;
+    r.reason = std::move(reason);
+    return r;
+}
+
+OpResult done(const OutboxOp& op, OpOutcome outcome, std::int64_t version,
+              std::string reason = {}) {
+    OpResult r;
+    r.opId = op.opId;
+    r.deviceSeq = op.deviceSeq;
+    r.outcome = outcome;
+    r.serverVersion = version;
+    r.reason = std::move(reason);
+    return r;
+}
+
+FieldState written(const OutboxOp& op, const domain::HlcTimestamp& hlc, std::string value,
+                   std::int64_t version) {
+    return FieldState{std::move(value), version, hlc, op.deviceId, op.actor.id};
+}
+
+bool isCaseOwnedField(std::string_view name) {
+    return name == cf::kStatus || name == cf::kStatusReason || name == cf::kFiledBy;
+}
+
+bool isConflictWritableField(std::string_view name) {
+    return name == "state" || name == "resolution" || name == "resolved_by";
+}
+
+std::string valueOr(const EntityRow& row, std::string_view name, std::string fallback) {
+    const auto it = row.fields.find(std::string{name});
+    return it == row.fields.end() ? fallback : it->second.value;
+}
+
+}  // namespace
+
+SyncServerCore::SyncServerCore(SyncServerStore& store, WriteAuthority authority,
+                               domain::HybridLogicalClock::PhysicalClock clock)
+    : store_(store)
+    , authority_(std::move(authority))
+    , physical_(clock)
+    , hlc_(std::move(clock)) {}
+
+PushResponse SyncServerCore::push(std::string_view deviceId, const PushRequest& request) {
+    if (request.deviceId != deviceId) {
+        throw std::invalid_argument("sync push: the request names another device");
+    }
+    PushResponse response;
+    response.results.reserve(request.ops.size());
+    store_.begin();
+    try {
+        const std::int64_t before = store_.lastAppliedSeq(deviceId);
+        std::int64_t last = before;
+        bool gap = false;
+        for (const OutboxOp& op : request.ops) {
+            if (op.deviceId != deviceId) {
+                throw std::invalid_argument("sync push: an op names another device");
+            }
+            if (gap) {
+                OpResult r = rejected(op, "after_gap: an earlier op of this batch was not applied");
+                r.outcome = OpOutcome::Deferred;
+                response.results.push_back(std::move(r));
+                continue;
+            }
+            if (op.deviceSeq <= last) {
+                const auto stored = store_.result(deviceId, op.deviceSeq);
+                if (!stored || stored->opId != op.opId) {
+                    response.results.push_back(rejected(
+                        op, "sequence_reused: this device applied another op with this sequence"));
+                    continue;
+                }
+                OpResult r;
+                r.opId = op.opId;
+                r.deviceSeq = op.deviceSeq;
+                r.outcome = OpOutcome::Duplicate;
+                r.original = stored->outcome;
+                r.reason = stored->reason;
+                r.serverVersion = stored->serverVersion;
+                response.results.push_back(std::move(r));
+                continue;
+            }
+            if (op.deviceSeq > last + 1) {
+                OpResult r = rejected(
+                    op, "sequence_gap: expected sequence " + std::to_string(last + 1) + " first");
+                r.outcome = OpOutcome::Deferred;
+                response.results.push_back(std::move(r));
+                gap = true;
+                continue;
+            }
+            OpResult r = apply(op);
+            store_.putResult(deviceId, op.deviceSeq,
+                             StoredResult{op.opId, r.outcome, r.reason, r.serverVersion});
+            last = op.deviceSeq;
+            response.results.push_back(std::move(r));
+        }
+        if (last != before) {
+            store_.setLastAppliedSeq(deviceId, last);
+        }
+        store_.commit();
+        response.lastAppliedSeq = last;
+    } catch (...) {
+        store_.rollback();
+        throw;
+    }
+    response.serverHlc = hlc_.now();
+    return response;
+}
+
+OpResult SyncServerCore::apply(const OutboxOp& op) {
+    if (authority_.mayWriteBucket && !authority_.mayWriteBucket(op.deviceId, op.bucket)) {
+        return rejected(op, "bucket_forbidden: this device may not write to " + op.bucket);
+    }
+    if (authority_.mayActAs && !authority_.mayActAs(op.deviceId, op.actor)) {
+        return rejected(op, "actor_forbidden: the op's user may not work at this device");
+    }
+    // A desk clock far ahead must not win every clash: its HLC is clamped to 60 s ahead.
+    const auto received = hlc_.update(op.hlc);
+    domain::HlcTimestamp hlc = op.hlc;
+    if (received.clamped) {
+        hlc = received.timestamp;
+        ++clampedOps_;
+    }
+    switch (op.kind) {
+        case OpKind::Create:
+            return create(op, hlc);
+        case OpKind::SetFields:
+            return setFields(op, hlc);
+        case OpKind::Transition:
+            return transition(op, hlc);
+    }
+    return rejected(op, "unknown_kind");
+}
+
+OpResult SyncServerCore::create(const OutboxOp& op, const domain::HlcTimestamp& hlc) {
+    if (op.entity.type == kConflictType) {
+        return rejected(op, "server_owned_type: conflicts are made by the server only");
+    }
+    if (store_.entity(op.entity)) {
+        return rejected(op, "entity_exists: an entity with this id exists");
+    }
+    EntityRow row;
+    row.ref = op.entity;
+    row.bucket = op.bucket;
+    row.version = 1;
+    FieldMap fields = op.fields;
+    if (op.entity.type == kCaseType) {
+        if (fields.contains(std::string{cf::kFiledBy}) ||
+            fields.contains(std::string{cf::kStatusReason})) {
+            return rejected(op, "reserved_field: filed_by and status_reason are set by the server");
+        }
+        auto& status = fields[std::string{cf::kStatus}];
+        if (status.empty()) {
+            status = cases::toString(cases::CaseStatus::Draft);
+        }
+        const auto parsed = cases::caseStatusFromString(status);
+        if (parsed != cases::CaseStatus::Draft && parsed != cases::CaseStatus::Submitted) {
+            return rejected(op, "bad_initial_status: a case starts as draft or submitted");
+        }
+        auto& approval = fields[std::string{cf::kRequiresApproval}];
+        if (approval.empty()) {
+            approval = "true";
+        }
+        if (approval != "true" && approval != "false") {
+            return rejected(op, "bad_field: requires_approval is true or false");
+        }
+        fields[std::string{cf::kFiledBy}] = op.actor.id;
+    }
+    for (const auto& [name, value] : fields) {
+        row.fields.emplace(name, written(op, hlc, value, row.version));
+    }
+    store_.putEntity(row);
+    store_.appendChange(
+        LoggedChange{op.bucket, Change{0, op.entity, row.version, fields, false}, op.opId});
+    return done(op, OpOutcome::Applied, row.version);
+}
+
+OpResult SyncServerCore::setFields(const OutboxOp& op, const domain::HlcTimestamp& hlc) {
+    auto found = store_.entity(op.entity);
+    if (!found) {
+        return rejected(op, "no_such_entity: the entity does not exist on the server");
+    }
+    EntityRow& row = *found;
+    if (row.bucket != op.bucket) {
+        return rejected(op, "wrong_bucket: the entity belongs to another bucket");
+    }
+    for (const auto& [name, value] : op.fields) {
+        if (row.ref.type == kCaseType && isCaseOwnedField(name)) {
+            return rejected(op, "reserved_field: " + name + " changes only by a transition");
+        }
+        if (row.ref.type == kConflictType && !isConflictWritableField(name)) {
+            return rejected(op, "reserved_field: a conflict's recorded values are kept as made");
+        }
+    }
+
+    struct Clash {
+        std::string field;
+        FieldState kept;
+        FieldState lost;
+    };
+    const std::int64_t version = row.version + 1;
+    FieldMap changed;
+    std::vector<Clash> clashes;
+    for (const auto& [name, value] : op.fields) {
+        FieldState incoming = written(op, hlc, value, version);
+        const auto it = row.fields.find(name);
+        if (it == row.fields.end()) {
+            row.fields.emplace(name, std::move(incoming));
+            changed.emplace(name, value);
+            continue;
+        }
+        FieldState& current = it->second;
+        const bool seen = current.version <= op.baseVersion || current.deviceId == op.deviceId;
+        if (seen) {
+            if (current.value != value) {
+                current = std::move(incoming);
+                changed.emplace(name, value);
+            }
+            continue;
+        }
+        if (current.value == value) {
+            continue;  // both sides wrote the same value: nothing for a person to decide
+        }
+        const bool opWins = std::tie(hlc, op.deviceId) > std::tie(current.hlc, current.deviceId);
+        if (opWins) {
+            clashes.push_back({name, incoming, current});
+            current = std::move(incoming);
+            changed.emplace(name, value);
+        } else {
+            clashes.push_back({name, current, std::move(incoming)});
+        }
+    }
+
+    if (!changed.empty()) {
+        row.version = version;
+        store_.putEntity(row);
+        store_.appendChange(
+            LoggedChange{row.bucket, Change{0, row.ref, row.version, changed, false}, op.opId});
+    }
+    if (clashes.empty()) {
+        return done(op, OpOutcome::Applied, row.version);
+    }
+
+    std::string reason = "field_clash:";
+    for (std::size_t i = 0; i < clashes.size(); ++i) {
+        const Clash& clash = clashes[i];
+        reason += (i == 0 ? " " : ", ") + clash.field;
+        EntityRow conflict;
+        conflict.ref =
+            EntityRef{std::string{kConflictType}, op.opId.toString() + "/" + std::to_string(i + 1)};
+        conflict.bucket = row.bucket;
+        conflict.version = 1;
+        const FieldMap fields{
+            {"entity_type", row.ref.type},
+            {"entity_id", row.ref.id},
+            {"field", clash.field},
+            {"kept_value", clash.kept.value},
+            {"kept_device", clash.kept.deviceId},
+            {"kept_actor", clash.kept.actorId},
+            {"kept_hlc", clash.kept.hlc.toString()},
+            {"lost_value", clash.lost.value},
+            {"lost_device", clash.lost.deviceId},
+            {"lost_actor", clash.lost.actorId},
+            {"lost_hlc", clash.lost.hlc.toString()},
+            {"op", op.opId.toString()},
+            {"state", "open"},
+        };
+        for (const auto& [name, value] : fields) {
+            conflict.fields.emplace(name, written(op, hlc, value, 1));
+        }
+        store_.putEntity(conflict);
+        store_.appendChange(
+            LoggedChange{row.bucket, Change{0, conflict.ref, 1, fields, false}, op.opId});
+    }
+    return done(op, OpOutcome::Conflict, row.version, std::move(reason));
+}
+
+OpResult SyncServerCore::transition(const OutboxOp& op, const domain::HlcTimestamp& hlc) {
+    auto found = store_.entity(op.entity);
+    if (!found) {
+        return rejected(op, "no_such_entity: the entity does not exist on the server");
+    }
+    EntityRow& row = *found;
+    if (row.ref.type != kCaseType) {
+        return rejected(op, "not_a_case: only a case has a status");
+    }
+    if (row.bucket != op.bucket) {
+        return rejected(op, "wrong_bucket: the entity belongs to another bucket");
+    }
+    const auto to = cases::caseStatusFromString(op.toStatus);
+    if (!to) {
+        return rejected(op, "unknown_status: not a case status");
+    }
+    const auto status = cases::caseStatusFromString(valueOr(row, cf::kStatus, "draft"));
+    cases::Case c{status.value_or(cases::CaseStatus::Draft), valueOr(row, cf::kFiledBy, ""),
+                  valueOr(row, cf::kRequiresApproval, "true") != "false"};
+    const cases::Instant at = std::chrono::time_point_cast<std::chrono::milliseconds>(
+        cases::Instant{std::chrono::milliseconds{physical_()}});
+    const cases::AppliedTransition applied = cases::apply(c, *to, op.actor, op.reason, at);
+    if (!applied.result.ok()) {
+        return rejected(op, std::string{applied.result.code()} + ": " + applied.result.message);
+    }
+    row.version += 1;
+    const FieldMap changed{{std::string{cf::kStatus}, op.toStatus},
+                           {std::string{cf::kStatusReason}, op.reason}};
+    for (const auto& [name, value] : changed) {
+        row.fields[name] = written(op, hlc, value, row.version);
+    }
+    store_.putEntity(row);
+    store_.appendHistory(row.ref, *applied.entry);
+    store_.appendChange(
+        LoggedChange{row.bucket, Change{0, row.ref, row.version, changed, false}, op.opId});
+    return done(op, OpOutcome::Applied, row.version);
+}
+
+PullResponse SyncServerCore::pull(const PullRequest& request) {
+    PullResponse response;
+    response.bucket = request.bucket;
+    response.cursor = request.cursor;
+    const std::int64_t mark = store_.safeHighWaterMark();
+    if (request.cursor < mark) {
+        const auto limit = static_cast<std::size_t>(std::clamp(request.limit, 1, kMaxPullLimit));
+        response.changes = store_.changesAfter(request.bucket, request.cursor, mark, limit + 1);
+        response.hasMore = response.changes.size() > limit;
+        if (response.hasMore) {
+            response.changes.resize(limit);
+            response.cursor = response.changes.back().seq;
+        } else {
+            response.cursor = mark;
+        }
+    }
+    response.serverHlc = hlc_.now();
+    return response;
+}
+
+}  // namespace kep::sync

@@ -1,0 +1,535 @@
+// The server's sync rules over the in-memory store: the next sequence only, duplicates answered
+// with the stored result, gaps deferred, per-field merge, same-field clashes kept as conflicts
+// with a deterministic winner, the lifecycle on transitions, buckets, nothing acknowledged
+// without a commit, and pulls that never pass the safe high-water mark.
+#include <QTest>
+
+#include <algorithm>
+
+#include "shared/sync/MemorySyncServerStore.h"
+#include "shared/sync/SyncServerCore.h"
+
+using namespace kep;
+using namespace kep::sync;
+
+Q_DECLARE_METATYPE(OpOutcome)
+
+namespace {
+
+// The library's toString() overloads hide QTest's: outcomes are compared by their codes, which
+// also makes a failure print "rejected" rather than a number.
+QByteArray code(OpOutcome outcome) {
+    const std::string_view text = toString(outcome);
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
+QByteArray code(const std::optional<OpOutcome>& outcome) {
+    return outcome ? code(*outcome) : QByteArray("none");
+}
+
+constexpr std::int64_t kT0 = 1'750'000'000'000;  // 2025-06-15, Unix ms
+constexpr std::int64_t kYearMs = 365LL * 24 * 3600 * 1000;
+const cases::Actor kClerkA{"u-clerk-a", cases::ActorRole::Clerk};
+const cases::Actor kClerkB{"u-clerk-b", cases::ActorRole::Clerk};
+const cases::Actor kManager{"u-manager", cases::ActorRole::Manager};
+const std::string kOffice = "office:0101";
+const std::string kOtherOffice = "office:0202";
+
+// A store whose safe high-water mark can be held below its last commit, as a PostgreSQL store's
+// is while a transaction holding a lower seq is still in flight.
+class PinnedMarkStore : public MemorySyncServerStore {
+public:
+    std::optional<std::int64_t> pin;
+    std::int64_t safeHighWaterMark() override {
+        const std::int64_t committed = MemorySyncServerStore::safeHighWaterMark();
+        return pin ? std::min(*pin, committed) : committed;
+    }
+};
+
+class Fixture {
+public:
+    Fixture() : core(store, authority(), [this] { return now; }) {}
+
+    static WriteAuthority authority() {
+        WriteAuthority a;
+        a.mayWriteBucket = [](std::string_view device, std::string_view bucket) {
+            const std::string_view office = device.substr(0, device.find('/'));
+            return bucket == "office:" + std::string{office};
+        };
+        a.mayActAs = [](std::string_view, const cases::Actor& actor) {
+            return actor.id != "u-intruder";
+        };
+        return a;
+    }
+
+    OutboxOp op(const std::string& device, OpKind kind, std::int64_t base = 0) {
+        OutboxOp o;
+        o.opId = ids.next();
+        o.deviceId = device;
+        o.deviceSeq = ++seqs[device];
+        o.hlc = {now, 0};
+        o.baseVersion = base;
+        o.kind = kind;
+        o.entity = caseRef;
+        o.bucket = kOffice;
+        o.actor = kClerkA;
+        return o;
+    }
+    OutboxOp createCase(const std::string& device, const cases::Actor& actor = kClerkA,
+                        const std::string& status = "submitted") {
+        OutboxOp o = op(device, OpKind::Create);
+        o.actor = actor;
+        o.fields = {{"status", status}, {"procedure", "p-17"}, {"phone", "2100000000"}};
+        return o;
+    }
+    OutboxOp setField(const std::string& device, std::int64_t base, const std::string& field,
+                      const std::string& value) {
+        OutboxOp o = op(device, OpKind::SetFields, base);
+        o.fields = {{field, value}};
+        return o;
+    }
+    OutboxOp transition(const std::string& device, const std::string& to, const cases::Actor& actor,
+                        const std::string& reason = {}) {
+        OutboxOp o = op(device, OpKind::Transition, 1);
+        o.toStatus = to;
+        o.actor = actor;
+        o.reason = reason;
+        return o;
+    }
+    PushResponse push(const std::string& device, std::vector<OutboxOp> ops) {
+        return core.push(device, PushRequest{kProtocolVersion, device, std::move(ops)});
+    }
+    OpResult pushOne(const OutboxOp& o) {
+        const PushResponse r = push(o.deviceId, {o});
+        if (r.results.size() != 1) {
+            qFatal("one result expected");
+        }
+        return r.results.front();
+    }
+    std::string field(const std::string& name) {
+        for (const EntityRow& row : store.entitiesIn(kOffice)) {
+            if (row.ref == caseRef) {
+                return row.fields.at(name).value;
+            }
+        }
+        return "<no case>";
+    }
+    std::vector<EntityRow> conflicts() {
+        std::vector<EntityRow> out;
+        for (const EntityRow& row : store.entitiesIn(kOffice)) {
+            if (row.ref.type == kConflictType) {
+                out.push_back(row);
+            }
+        }
+        return out;
+    }
+
+    std::int64_t now = kT0;
+    PinnedMarkStore store;
+    SyncServerCore core;
+    domain::UuidV7Generator ids{[] {
+        return std::chrono::sys_time<std::chrono::milliseconds>{std::chrono::milliseconds{kT0}};
+    }};
+    std::map<std::string, std::int64_t> seqs;
+    EntityRef caseRef{"case", "c-0001"};
+};
+
+const std::string kDeskA = "0101/desk-a";
+const std::string kDeskB = "0101/desk-b";
+const std::string kDeskC = "0202/desk-c";
+
+}  // namespace
+
+class tst_SyncServerCore : public QObject {
+    Q_OBJECT
+
+private slots:
+    void appliesOnceAndAnswersRepeatsWithTheStoredResult() {
+        Fixture f;
+        const OutboxOp create = f.createCase(kDeskA);
+        const OpResult first = f.pushOne(create);
+        QCOMPARE(code(first.outcome), code(OpOutcome::Applied));
+        QCOMPARE(first.serverVersion, std::optional<std::int64_t>{1});
+
+        const PushResponse again = f.push(kDeskA, {create});
+        QCOMPARE(code(again.results.front().outcome), code(OpOutcome::Duplicate));
+        QCOMPARE(code(again.results.front().original), code(OpOutcome::Applied));
+        QCOMPARE(again.results.front().serverVersion, first.serverVersion);
+        QCOMPARE(again.lastAppliedSeq, std::int64_t{1});
+        QCOMPARE(f.store.changeLog(kOffice).size(), std::size_t{1});  // applied once
+        // filed_by comes from the actor, not from the desk's payload.
+        QCOMPARE(f.field("filed_by"), kClerkA.id);
+    }
+
+    void aRejectedOpConsumesItsSequenceAndRepeatsAsRejected() {
+        Fixture f;
+        OutboxOp forbidden = f.createCase(kDeskA);
+        forbidden.bucket = kOtherOffice;
+        const OpResult r = f.pushOne(forbidden);
+        QCOMPARE(code(r.outcome), code(OpOutcome::Rejected));
+        QVERIFY(r.reason.starts_with("bucket_forbidden"));
+        QCOMPARE(code(f.pushOne(f.createCase(kDeskA)).outcome),
+                 code(OpOutcome::Applied));  // seq 2 goes on
+        const OpResult repeat = f.push(kDeskA, {forbidden}).results.front();
+        QCOMPARE(code(repeat.outcome), code(OpOutcome::Duplicate));
+        QCOMPARE(code(repeat.original), code(OpOutcome::Rejected));
+        QCOMPARE(repeat.reason, r.reason);
+    }
+
+    void aGapDefersTheRestOfTheBatch() {
+        Fixture f;
+        const OutboxOp one = f.createCase(kDeskA);
+        const OutboxOp two = f.setField(kDeskA, 1, "phone", "1");
+        const OutboxOp three = f.setField(kDeskA, 1, "phone", "2");
+        const PushResponse gap = f.push(kDeskA, {two, three});
+        QCOMPARE(gap.results.size(), std::size_t{2});
+        QCOMPARE(code(gap.results[0].outcome), code(OpOutcome::Deferred));
+        QVERIFY(gap.results[0].reason.starts_with("sequence_gap: expected sequence 1"));
+        QCOMPARE(code(gap.results[1].outcome), code(OpOutcome::Deferred));
+        QCOMPARE(gap.lastAppliedSeq, std::int64_t{0});
+        QVERIFY(f.store.changeLog(kOffice).empty());
+
+        const PushResponse all = f.push(kDeskA, {one, two, three});
+        for (const OpResult& r : all.results) {
+            QCOMPARE(code(r.outcome), code(OpOutcome::Applied));
+        }
+        QCOMPARE(all.lastAppliedSeq, std::int64_t{3});
+        QCOMPARE(f.field("phone"), std::string{"2"});
+    }
+
+    void aReusedSequenceIsRejectedNotApplied() {
+        Fixture f;
+        f.pushOne(f.createCase(kDeskA));
+        OutboxOp impostor = f.setField(kDeskA, 1, "phone", "9");
+        impostor.deviceSeq = 1;  // an outbox that was reset hands out 1 again
+        const OpResult r = f.pushOne(impostor);
+        QCOMPARE(code(r.outcome), code(OpOutcome::Rejected));
+        QVERIFY(r.reason.starts_with("sequence_reused"));
+        QCOMPARE(f.field("phone"), std::string{"2100000000"});
+    }
+
+    void differentFieldsMerge() {
+        Fixture f;
+        f.pushOne(f.createCase(kDeskA));
+        QCOMPARE(code(f.pushOne(f.setField(kDeskB, 1, "phone", "b-phone")).outcome),
+                 code(OpOutcome::Applied));
+        QCOMPARE(code(f.pushOne(f.setField(kDeskA, 1, "address", "a-addr")).outcome),
+                 code(OpOutcome::Applied));
+        QCOMPARE(f.field("phone"), std::string{"b-phone"});
+        QCOMPARE(f.field("address"), std::string{"a-addr"});
+        QVERIFY(f.conflicts().empty());
+    }
+
+    void sameFieldClashKeepsADeterministicWinner_data() {
+        QTest::addColumn<qint64>("hlcA");
+        QTest::addColumn<qint64>("hlcB");
+        QTest::addColumn<bool>("aFirst");
+        QTest::addColumn<QString>("winner");
+        // Desk B's device id sorts after desk A's: it wins a tie of HLCs.
+        QTest::newRow("A later, A first") << qint64(kT0 + 500) << qint64(kT0 + 100) << true << "a";
+        QTest::newRow("A later, B first") << qint64(kT0 + 500) << qint64(kT0 + 100) << false << "a";
+        QTest::newRow("B later, A first") << qint64(kT0 + 100) << qint64(kT0 + 500) << true << "b";
+        QTest::newRow("B later, B first") << qint64(kT0 + 100) << qint64(kT0 + 500) << false << "b";
+        QTest::newRow("tie, A first") << qint64(kT0 + 100) << qint64(kT0 + 100) << true << "b";
+        QTest::newRow("tie, B first") << qint64(kT0 + 100) << qint64(kT0 + 100) << false << "b";
+    }
+
+    void sameFieldClashKeepsADeterministicWinner() {
+        QFETCH(qint64, hlcA);
+        QFETCH(qint64, hlcB);
+        QFETCH(bool, aFirst);
+        QFETCH(QString, winner);
+        Fixture f;
+        f.pushOne(f.createCase(kDeskA));
+        OutboxOp a = f.setField(kDeskA, 0, "phone", "a");  // based on nothing pulled
+        OutboxOp b = f.setField(kDeskB, 1, "phone", "b");
+        f.pushOne(f.setField(kDeskA, 1, "notes", "unrelated"));  // A's earlier own write
+        a.hlc = {hlcA, 0};
+        b.hlc = {hlcB, 0};
+        a.baseVersion = 1;
+        f.now = kT0 + 1000;
+        const OpResult first = f.pushOne(aFirst ? a : b);
+        const OpResult second = f.pushOne(aFirst ? b : a);
+        QCOMPARE(code(first.outcome), code(OpOutcome::Applied));
+        QCOMPARE(code(second.outcome), code(OpOutcome::Conflict));
+        QVERIFY(second.reason.starts_with("field_clash: phone"));
+        QCOMPARE(f.field("phone"), winner.toStdString());
+
+        const auto conflicts = f.conflicts();
+        QCOMPARE(conflicts.size(), std::size_t{1});
+        const auto& c = conflicts.front().fields;
+        QCOMPARE(c.at("kept_value").value, winner.toStdString());
+        QCOMPARE(c.at("lost_value").value, winner == "a" ? std::string{"b"} : std::string{"a"});
+        QCOMPARE(c.at("lost_device").value, winner == "a" ? kDeskB : kDeskA);
+        QCOMPARE(c.at("field").value, std::string{"phone"});
+        QCOMPARE(c.at("state").value, std::string{"open"});
+        QCOMPARE(c.at("op").value, (aFirst ? b : a).opId.toString());
+        // The conflict travels to the office's desks like any other change.
+        QCOMPARE(f.store.changeLog(kOffice).back().change.entity, conflicts.front().ref);
+    }
+
+    void aDeviceNeverClashesWithItsOwnEarlierWrite() {
+        Fixture f;
+        f.pushOne(f.createCase(kDeskA));
+        QCOMPARE(code(f.pushOne(f.setField(kDeskA, 0, "phone", "1")).outcome),
+                 code(OpOutcome::Applied));
+        QCOMPARE(code(f.pushOne(f.setField(kDeskA, 0, "phone", "2")).outcome),
+                 code(OpOutcome::Applied));
+        QCOMPARE(f.field("phone"), std::string{"2"});
+        QVERIFY(f.conflicts().empty());
+    }
+
+    void theSameValueFromBothSidesIsNoConflict() {
+        Fixture f;
+        f.pushOne(f.createCase(kDeskA));
+        f.pushOne(f.setField(kDeskA, 1, "phone", "same"));
+        QCOMPARE(code(f.pushOne(f.setField(kDeskB, 1, "phone", "same")).outcome),
+                 code(OpOutcome::Applied));
+        QVERIFY(f.conflicts().empty());
+    }
+
+    void aClockAYearAheadIsClampedAndDoesNotWin() {
+        Fixture f;
+        f.pushOne(f.createCase(kDeskA));
+        OutboxOp future = f.setField(kDeskA, 1, "phone", "from the future");
+        future.hlc = {kT0 + kYearMs, 0};
+        QCOMPARE(code(f.pushOne(future).outcome), code(OpOutcome::Applied));
+        QCOMPARE(f.core.clampedOps(), std::uint64_t{1});
+        // Two minutes later desk B, which had not seen that write, sets the same field: its
+        // honest HLC beats the clamped one (now + 60 s), though not the raw one.
+        f.now = kT0 + 120'000;
+        OutboxOp honest = f.setField(kDeskB, 1, "phone", "honest");
+        QCOMPARE(code(f.pushOne(honest).outcome), code(OpOutcome::Conflict));
+        QCOMPARE(f.field("phone"), std::string{"honest"});
+    }
+
+    void transitionsGoThroughTheLifecycle_data() {
+        QTest::addColumn<QString>("initial");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<OpOutcome>("outcome");
+        QTest::addColumn<QString>("refusal");
+        QTest::newRow("submit a draft") << "draft"
+                                        << "submitted"
+                                        << "clerk"
+                                        << "" << OpOutcome::Applied << "";
+        QTest::newRow("approve submitted") << "submitted"
+                                           << "approved"
+                                           << "manager"
+                                           << "" << OpOutcome::Rejected << "no_such_transition";
+        QTest::newRow("clerk asks approval") << "submitted"
+                                             << "pending_approval"
+                                             << "clerk"
+                                             << "" << OpOutcome::Applied << "";
+        QTest::newRow("withdraw without reason") << "submitted"
+                                                 << "withdrawn"
+                                                 << "clerk"
+                                                 << "" << OpOutcome::Rejected << "reason_required";
+        QTest::newRow("withdraw with reason") << "submitted"
+                                              << "withdrawn"
+                                              << "clerk"
+                                              << "citizen withdrew" << OpOutcome::Applied << "";
+        QTest::newRow("clerk may not forward to in_progress")
+            << "submitted"
+            << "in_progress"
+            << "clerk"
+            << "" << OpOutcome::Rejected << "no_such_transition";
+        QTest::newRow("unknown status") << "submitted"
+                                        << "teleported"
+                                        << "clerk"
+                                        << "" << OpOutcome::Rejected << "unknown_status";
+    }
+
+    void transitionsGoThroughTheLifecycle() {
+        QFETCH(QString, initial);
+        QFETCH(QString, to);
+        QFETCH(QString, actor);
+        QFETCH(QString, reason);
+        QFETCH(OpOutcome, outcome);
+        QFETCH(QString, refusal);
+        Fixture f;
+        f.pushOne(f.createCase(kDeskA, kClerkA, initial.toStdString()));
+        const OpResult r = f.pushOne(f.transition(
+            kDeskA, to.toStdString(), actor == "clerk" ? kClerkA : kManager, reason.toStdString()));
+        QCOMPARE(code(r.outcome), code(outcome));
+        QVERIFY2(r.reason.starts_with(refusal.toStdString()), r.reason.c_str());
+        const EntityRef ref = f.caseRef;
+        if (outcome == OpOutcome::Applied) {
+            QCOMPARE(f.field("status"), to.toStdString());
+            QCOMPARE(f.store.history(ref).size(), std::size_t{1});
+            QCOMPARE(f.store.history(ref).front().actorId,
+                     (actor == "clerk" ? kClerkA : kManager).id);
+        } else {
+            QCOMPARE(f.field("status"), initial.toStdString());
+            QVERIFY(f.store.history(ref).empty());
+        }
+    }
+
+    void fourEyes() {
+        Fixture f;
+        f.pushOne(f.createCase(kDeskA, kManager));
+        f.pushOne(f.transition(kDeskA, "pending_approval", kManager));
+        const OpResult own = f.pushOne(f.transition(kDeskA, "approved", kManager));
+        QCOMPARE(code(own.outcome), code(OpOutcome::Rejected));
+        QVERIFY(own.reason.starts_with("own_case"));
+    }
+
+    void transitionsRebaseOnTheStatusNow() {
+        // Two managers approve the same case offline: the second finds it approved already.
+        Fixture f;
+        f.pushOne(f.createCase(kDeskA));
+        f.pushOne(f.transition(kDeskA, "pending_approval", kClerkA));
+        QCOMPARE(code(f.pushOne(f.transition(kDeskA, "approved", kManager)).outcome),
+                 code(OpOutcome::Applied));
+        const OpResult late = f.pushOne(f.transition(kDeskB, "approved", kManager));
+        QCOMPARE(code(late.outcome), code(OpOutcome::Rejected));
+        QVERIFY(late.reason.starts_with("no_such_transition"));
+    }
+
+    void bucketsAndOwnership_data() {
+        QTest::addColumn<QString>("device");
+        QTest::addColumn<QString>("bucket");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<QString>("refusal");
+        QTest::newRow("other office's bucket")
+            << QString::fromStdString(kDeskC) << QString::fromStdString(kOffice) << "phone"
+            << "u-clerk-c"
+            << "bucket_forbidden";
+        QTest::newRow("moving a case to my bucket")
+            << QString::fromStdString(kDeskC) << QString::fromStdString(kOtherOffice) << "phone"
+            << "u-clerk-c"
+            << "wrong_bucket";
+        QTest::newRow("status by set_fields")
+            << QString::fromStdString(kDeskB) << QString::fromStdString(kOffice) << "status"
+            << "u-clerk-b"
+            << "reserved_field";
+        QTest::newRow("filer by set_fields")
+            << QString::fromStdString(kDeskB) << QString::fromStdString(kOffice) << "filed_by"
+            << "u-clerk-b"
+            << "reserved_field";
+        QTest::newRow("unknown user")
+            << QString::fromStdString(kDeskB) << QString::fromStdString(kOffice) << "phone"
+            << "u-intruder"
+            << "actor_forbidden";
+    }
+
+    void bucketsAndOwnership() {
+        QFETCH(QString, device);
+        QFETCH(QString, bucket);
+        QFETCH(QString, field);
+        QFETCH(QString, actor);
+        QFETCH(QString, refusal);
+        Fixture f;
+        f.pushOne(f.createCase(kDeskA));
+        OutboxOp o = f.setField(device.toStdString(), 1, field.toStdString(), "x");
+        o.bucket = bucket.toStdString();
+        o.actor = {actor.toStdString(), cases::ActorRole::Clerk};
+        const OpResult r = f.pushOne(o);
+        QCOMPARE(code(r.outcome), code(OpOutcome::Rejected));
+        QVERIFY2(r.reason.starts_with(refusal.toStdString()), r.reason.c_str());
+        QCOMPARE(f.field("phone"), std::string{"2100000000"});
+    }
+
+    void conflictsAreServerOwned() {
+        Fixture f;
+        f.pushOne(f.createCase(kDeskA));
+        f.pushOne(f.setField(kDeskA, 1, "phone", "a"));
+        f.pushOne(f.setField(kDeskB, 1, "phone", "b"));
+        const EntityRef conflict = f.conflicts().front().ref;
+
+        OutboxOp forge = f.createCase(kDeskA);
+        forge.entity = {"conflict", "forged"};
+        QVERIFY(f.pushOne(forge).reason.starts_with("server_owned_type"));
+        OutboxOp rewrite = f.setField(kDeskA, 1, "lost_value", "edited");
+        rewrite.entity = conflict;
+        QVERIFY(f.pushOne(rewrite).reason.starts_with("reserved_field"));
+        OutboxOp resolve = f.setField(kDeskA, 1, "state", "resolved");
+        resolve.entity = conflict;
+        QCOMPARE(code(f.pushOne(resolve).outcome), code(OpOutcome::Applied));
+        OutboxOp transition = f.transition(kDeskA, "submitted", kClerkA);
+        transition.entity = conflict;
+        QVERIFY(f.pushOne(transition).reason.starts_with("not_a_case"));
+    }
+
+    void nothingIsAcknowledgedWithoutACommit() {
+        Fixture f;
+        bool crash = true;
+        f.store.setCommitFault([&] { return crash; });
+        const OutboxOp create = f.createCase(kDeskA);
+        QVERIFY_THROWS_EXCEPTION(MemorySyncServerStore::CommitLost, f.push(kDeskA, {create}));
+        QCOMPARE(f.store.committedLastAppliedSeq(kDeskA), std::int64_t{0});
+        QVERIFY(!f.store.committedResult(kDeskA, 1));
+        QVERIFY(f.store.changeLog(kOffice).empty());
+        QVERIFY(!f.store.inTransaction());
+        crash = false;
+        // The resend is applied (not a duplicate of something that was never stored).
+        QCOMPARE(code(f.pushOne(create).outcome), code(OpOutcome::Applied));
+    }
+
+    void aRequestForAnotherDeviceIsRefused() {
+        Fixture f;
+        const OutboxOp create = f.createCase(kDeskA);
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument,
+            f.core.push(kDeskB, PushRequest{kProtocolVersion, kDeskA, {create}}));
+        QVERIFY(!f.store.inTransaction());
+    }
+
+    void pullPagesInOrderAndMovesToTheMark() {
+        Fixture f;
+        f.pushOne(f.createCase(kDeskA));
+        for (int i = 0; i < 4; ++i) {
+            f.pushOne(f.setField(kDeskA, 1, "phone", std::to_string(i)));
+        }
+        OutboxOp other = f.createCase(kDeskC);
+        other.bucket = kOtherOffice;
+        other.entity = {"case", "c-other"};
+        f.pushOne(other);  // seq 6, another bucket
+
+        PullResponse page = f.core.pull({kProtocolVersion, kOffice, 0, 2});
+        QCOMPARE(page.changes.size(), std::size_t{2});
+        QCOMPARE(page.changes[0].seq, std::int64_t{1});
+        QCOMPARE(page.cursor, std::int64_t{2});
+        QVERIFY(page.hasMore);
+        page = f.core.pull({kProtocolVersion, kOffice, 2, 10});
+        QCOMPARE(page.changes.size(), std::size_t{3});
+        QCOMPARE(page.changes.back().seq, std::int64_t{5});
+        QVERIFY(!page.hasMore);
+        QCOMPARE(page.cursor, std::int64_t{6});  // the mark: past the other bucket's change
+        QCOMPARE(page.changes.back().fields.at("phone"), std::string{"3"});
+
+        const PullResponse empty = f.core.pull({kProtocolVersion, "catalogue", 0, 10});
+        QVERIFY(empty.changes.empty());
+        QCOMPARE(empty.cursor, std::int64_t{6});
+        // A cursor beyond the mark is answered as it is: it never goes back.
+        const PullResponse ahead = f.core.pull({kProtocolVersion, kOffice, 99, 10});
+        QCOMPARE(ahead.cursor, std::int64_t{99});
+        QVERIFY(ahead.changes.empty());
+    }
+
+    void pullNeverPassesTheSafeHighWaterMark() {
+        // Seq 2 is still in flight in another writer while seq 3 has committed: a pull must stop
+        // at 1, or the desk's cursor would pass 2 and never see it.
+        Fixture f;
+        f.pushOne(f.createCase(kDeskA));
+        f.pushOne(f.setField(kDeskA, 1, "phone", "x"));
+        f.pushOne(f.setField(kDeskA, 1, "phone", "y"));
+        f.store.pin = 1;
+        PullResponse r = f.core.pull({kProtocolVersion, kOffice, 0, 100});
+        QCOMPARE(r.changes.size(), std::size_t{1});
+        QCOMPARE(r.cursor, std::int64_t{1});
+        QVERIFY(!r.hasMore);
+        r = f.core.pull({kProtocolVersion, kOffice, 1, 100});
+        QVERIFY(r.changes.empty());
+        QCOMPARE(r.cursor, std::int64_t{1});
+        f.store.pin.reset();
+        r = f.core.pull({kProtocolVersion, kOffice, 1, 100});
+        QCOMPARE(r.changes.size(), std::size_t{2});
+        QCOMPARE(r.changes.front().seq, std::int64_t{2});
+        QCOMPARE(r.cursor, std::int64_t{3});
+    }
+};
+
+QTEST_APPLESS_MAIN(tst_SyncServerCore)
+#include "tst_sync_server_core.moc"
