@@ -64,6 +64,66 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::DurationText</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n έτος</numerusform>
+            <numerusform>%n έτη</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n μήνας</numerusform>
+            <numerusform>%n μήνες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n εβδομάδα</numerusform>
+            <numerusform>%n εβδομάδες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n εργάσιμη ημέρα</numerusform>
+            <numerusform>%n εργάσιμες ημέρες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ώρα</numerusform>
+            <numerusform>%n ώρες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n λεπτό</numerusform>
+            <numerusform>%n λεπτά</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n δευτερόλεπτο</numerusform>
+            <numerusform>%n δευτερόλεπτα</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>αμέσως</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 και %2</translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::EnrolmentDialog</name>
     <message>
         <source>Enrol this workstation — KEP Desk</source>
@@ -270,6 +330,25 @@
         <source>Session mode</source>
         <translation>Τρόπος εργασίας</translation>
     </message>
+    <message>
+        <source>&amp;Find a procedure…</source>
+        <translation>&amp;Εύρεση διαδικασίας…</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>Α&amp;ρχική</translation>
+    </message>
+    <message>
+        <source>P&amp;rocedures</source>
+        <translation>Δ&amp;ιαδικασίες</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue updated (%n procedure(s) changed)</source>
+        <translation>
+            <numerusform>Ο κατάλογος ενημερώθηκε (άλλαξε %n διαδικασία)</numerusform>
+            <numerusform>Ο κατάλογος ενημερώθηκε (άλλαξαν %n διαδικασίες)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kep::desk::ui::OfficesDialog</name>
@@ -348,6 +427,225 @@
     <message>
         <source>Adding office %1…</source>
         <translation>Προσθήκη του γραφείου %1…</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::ProcedureFinder</name>
+    <message>
+        <source>Find a procedure: Greek, English or Greeklish</source>
+        <translation>Εύρεση διαδικασίας: ελληνικά, αγγλικά ή greeklish</translation>
+    </message>
+    <message>
+        <source>Search procedures</source>
+        <translation>Αναζήτηση διαδικασιών</translation>
+    </message>
+    <message>
+        <source>Filters as you type. Down and Up choose a result, Enter opens it.</source>
+        <translation>Φιλτράρει καθώς πληκτρολογείτε. Τα βέλη κάτω και πάνω επιλέγουν αποτέλεσμα, το Enter το ανοίγει.</translation>
+    </message>
+    <message>
+        <source>Procedures found</source>
+        <translation>Διαδικασίες που βρέθηκαν</translation>
+    </message>
+    <message>
+        <source>The catalogue has not reached this desk yet.</source>
+        <translation>Ο κατάλογος δεν έχει φτάσει ακόμη σε αυτό το γκισέ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) in the catalogue.</source>
+        <translation>
+            <numerusform>%n διαδικασία στον κατάλογο.</numerusform>
+            <numerusform>%n διαδικασίες στον κατάλογο.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No procedure matches.</source>
+        <translation>Καμία διαδικασία δεν ταιριάζει.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) found.</source>
+        <translation>
+            <numerusform>Βρέθηκε %n διαδικασία.</numerusform>
+            <numerusform>Βρέθηκαν %n διαδικασίες.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::ProcedureHtml</name>
+    <message>
+        <source>Procedure %1, version %2</source>
+        <translation>Διαδικασία %1, έκδοση %2</translation>
+    </message>
+    <message>
+        <source>Also served by video call (myKEPlive)</source>
+        <translation>Εξυπηρετείται και με βιντεοκλήση (myKEPlive)</translation>
+    </message>
+    <message>
+        <source>Not offered at KEPs</source>
+        <translation>Δεν προσφέρεται στα ΚΕΠ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Περιγραφή</translation>
+    </message>
+    <message>
+        <source>Eligibility conditions</source>
+        <translation>Προϋποθέσεις</translation>
+    </message>
+    <message>
+        <source>No special conditions.</source>
+        <translation>Δεν υπάρχουν ειδικές προϋποθέσεις.</translation>
+    </message>
+    <message>
+        <source>or instead condition %1</source>
+        <translation>ή αντί της προϋπόθεσης %1</translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation>Δικαιολογητικά</translation>
+    </message>
+    <message>
+        <source>No documents are required.</source>
+        <translation>Δεν απαιτούνται δικαιολογητικά.</translation>
+    </message>
+    <message>
+        <source>Alternative: may replace document %1</source>
+        <translation>Εναλλακτικό: μπορεί να αντικαταστήσει το δικαιολογητικό %1</translation>
+    </message>
+    <message>
+        <source>Conditional:</source>
+        <translation>Υπό προϋπόθεση:</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Τέλη και παράβολα</translation>
+    </message>
+    <message>
+        <source>No fee.</source>
+        <translation>Χωρίς κόστος.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>από %1 έως %2</translation>
+    </message>
+    <message>
+        <source>amount not stated</source>
+        <translation>το ποσό δεν αναφέρεται</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Βήματα</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>ηλεκτρονικά</translation>
+    </message>
+    <message>
+        <source>Statutory deadline</source>
+        <translation>Προθεσμία διεκπεραίωσης</translation>
+    </message>
+    <message>
+        <source>Not set by the register.</source>
+        <translation>Δεν ορίζεται στο μητρώο.</translation>
+    </message>
+    <message>
+        <source>Valid for %1</source>
+        <translation>Ισχύς: %1</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Νομικό πλαίσιο</translation>
+    </message>
+    <message>
+        <source>Not stated.</source>
+        <translation>Δεν αναφέρεται.</translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation>άρθρο %1</translation>
+    </message>
+    <message>
+        <source>ADA %1</source>
+        <translation>ΑΔΑ %1</translation>
+    </message>
+    <message>
+        <source>Competent authority</source>
+        <translation>Αρμόδια αρχή</translation>
+    </message>
+    <message>
+        <source>Cases are forwarded to authority %1.</source>
+        <translation>Οι υποθέσεις διαβιβάζονται στην αρχή %1.</translation>
+    </message>
+    <message>
+        <source>Cases need the office manager&apos;s approval before forwarding.</source>
+        <translation>Οι υποθέσεις χρειάζονται την έγκριση του προϊσταμένου πριν από τη διαβίβαση.</translation>
+    </message>
+    <message>
+        <source>Cases are forwarded without the office manager&apos;s approval.</source>
+        <translation>Οι υποθέσεις διαβιβάζονται χωρίς την έγκριση του προϊσταμένου.</translation>
+    </message>
+    <message>
+        <source>Remote service (myKEPlive)</source>
+        <translation>Εξ αποστάσεως εξυπηρέτηση (myKEPlive)</translation>
+    </message>
+    <message>
+        <source>Yes: the citizen can be served by video call.</source>
+        <translation>Ναι: ο πολίτης μπορεί να εξυπηρετηθεί με βιντεοκλήση.</translation>
+    </message>
+    <message>
+        <source>No: at the counter only.</source>
+        <translation>Όχι: μόνο στο γκισέ.</translation>
+    </message>
+    <message>
+        <source>What changed from version %1 to %2</source>
+        <translation>Τι άλλαξε από την έκδοση %1 στην %2</translation>
+    </message>
+    <message>
+        <source>Nothing the desk shows has changed.</source>
+        <translation>Δεν άλλαξε τίποτα από όσα δείχνει το γκισέ.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Προστέθηκε</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Αφαιρέθηκε</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Άλλαξε</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(κανένα)</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::ProcedureView</name>
+    <message>
+        <source>Find a procedure and press Enter to see it here.</source>
+        <translation>Βρείτε μια διαδικασία και πατήστε Enter για να εμφανιστεί εδώ.</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>&amp;Διαδικασία</translation>
+    </message>
+    <message>
+        <source>What &amp;changed</source>
+        <translation>&amp;Τι άλλαξε</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Διαδικασία</translation>
+    </message>
+    <message>
+        <source>Procedure details</source>
+        <translation>Στοιχεία διαδικασίας</translation>
+    </message>
+    <message>
+        <source>What changed since the previous version</source>
+        <translation>Τι άλλαξε από την προηγούμενη έκδοση</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,66 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::DurationText</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>at once</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::EnrolmentDialog</name>
     <message>
         <source>Enrol this workstation — KEP Desk</source>
@@ -270,6 +330,25 @@
         <source>Session mode</source>
         <translation>Session mode</translation>
     </message>
+    <message>
+        <source>&amp;Find a procedure…</source>
+        <translation>&amp;Find a procedure…</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Home</translation>
+    </message>
+    <message>
+        <source>P&amp;rocedures</source>
+        <translation>P&amp;rocedures</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue updated (%n procedure(s) changed)</source>
+        <translation>
+            <numerusform>Catalogue updated (%n procedure changed)</numerusform>
+            <numerusform>Catalogue updated (%n procedures changed)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kep::desk::ui::OfficesDialog</name>
@@ -348,6 +427,225 @@
     <message>
         <source>Adding office %1…</source>
         <translation>Adding office %1…</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::ProcedureFinder</name>
+    <message>
+        <source>Find a procedure: Greek, English or Greeklish</source>
+        <translation>Find a procedure: Greek, English or Greeklish</translation>
+    </message>
+    <message>
+        <source>Search procedures</source>
+        <translation>Search procedures</translation>
+    </message>
+    <message>
+        <source>Filters as you type. Down and Up choose a result, Enter opens it.</source>
+        <translation>Filters as you type. Down and Up choose a result, Enter opens it.</translation>
+    </message>
+    <message>
+        <source>Procedures found</source>
+        <translation>Procedures found</translation>
+    </message>
+    <message>
+        <source>The catalogue has not reached this desk yet.</source>
+        <translation>The catalogue has not reached this desk yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) in the catalogue.</source>
+        <translation>
+            <numerusform>%n procedure in the catalogue.</numerusform>
+            <numerusform>%n procedures in the catalogue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No procedure matches.</source>
+        <translation>No procedure matches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) found.</source>
+        <translation>
+            <numerusform>%n procedure found.</numerusform>
+            <numerusform>%n procedures found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::ProcedureHtml</name>
+    <message>
+        <source>Procedure %1, version %2</source>
+        <translation>Procedure %1, version %2</translation>
+    </message>
+    <message>
+        <source>Also served by video call (myKEPlive)</source>
+        <translation>Also served by video call (myKEPlive)</translation>
+    </message>
+    <message>
+        <source>Not offered at KEPs</source>
+        <translation>Not offered at KEPs</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Eligibility conditions</source>
+        <translation>Eligibility conditions</translation>
+    </message>
+    <message>
+        <source>No special conditions.</source>
+        <translation>No special conditions.</translation>
+    </message>
+    <message>
+        <source>or instead condition %1</source>
+        <translation>or instead condition %1</translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation>Required documents</translation>
+    </message>
+    <message>
+        <source>No documents are required.</source>
+        <translation>No documents are required.</translation>
+    </message>
+    <message>
+        <source>Alternative: may replace document %1</source>
+        <translation>Alternative: may replace document %1</translation>
+    </message>
+    <message>
+        <source>Conditional:</source>
+        <translation>Conditional:</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>No fee.</source>
+        <translation>No fee.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>amount not stated</source>
+        <translation>amount not stated</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>Statutory deadline</source>
+        <translation>Statutory deadline</translation>
+    </message>
+    <message>
+        <source>Not set by the register.</source>
+        <translation>Not set by the register.</translation>
+    </message>
+    <message>
+        <source>Valid for %1</source>
+        <translation>Valid for %1</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Not stated.</source>
+        <translation>Not stated.</translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation>article %1</translation>
+    </message>
+    <message>
+        <source>ADA %1</source>
+        <translation>ADA %1</translation>
+    </message>
+    <message>
+        <source>Competent authority</source>
+        <translation>Competent authority</translation>
+    </message>
+    <message>
+        <source>Cases are forwarded to authority %1.</source>
+        <translation>Cases are forwarded to authority %1.</translation>
+    </message>
+    <message>
+        <source>Cases need the office manager&apos;s approval before forwarding.</source>
+        <translation>Cases need the office manager&apos;s approval before forwarding.</translation>
+    </message>
+    <message>
+        <source>Cases are forwarded without the office manager&apos;s approval.</source>
+        <translation>Cases are forwarded without the office manager&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Remote service (myKEPlive)</source>
+        <translation>Remote service (myKEPlive)</translation>
+    </message>
+    <message>
+        <source>Yes: the citizen can be served by video call.</source>
+        <translation>Yes: the citizen can be served by video call.</translation>
+    </message>
+    <message>
+        <source>No: at the counter only.</source>
+        <translation>No: at the counter only.</translation>
+    </message>
+    <message>
+        <source>What changed from version %1 to %2</source>
+        <translation>What changed from version %1 to %2</translation>
+    </message>
+    <message>
+        <source>Nothing the desk shows has changed.</source>
+        <translation>Nothing the desk shows has changed.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::ProcedureView</name>
+    <message>
+        <source>Find a procedure and press Enter to see it here.</source>
+        <translation>Find a procedure and press Enter to see it here.</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>&amp;Procedure</translation>
+    </message>
+    <message>
+        <source>What &amp;changed</source>
+        <translation>What &amp;changed</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Procedure details</source>
+        <translation>Procedure details</translation>
+    </message>
+    <message>
+        <source>What changed since the previous version</source>
+        <translation>What changed since the previous version</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "ServerLink.h"
 #include "Settings.h"
 #include "Workstation.h"
+#include "catalogue/DeskCatalogue.h"
 #include "platform/PolicySource.h"
 #include "tour/TourRunner.h"
 
@@ -86,13 +87,19 @@ int main(int argc, char* argv[]) {
         err << "kep-desk: " << error << "\n";
         return 1;
     }
-    ServerLink link(httpsTransport({settings->serverUrl(), settings->caFile(),
-                                    workstation->dataFolder().certificateFile(),
-                                    workstation->credential().tlsKeyFile()}),
-                    &workstation->credential());
-    ui::DeskShell shell(*settings, languages, link, *workstation);
+    const ServerAddress server{settings->serverUrl(), settings->caFile(),
+                               workstation->dataFolder().certificateFile(),
+                               workstation->credential().tlsKeyFile()};
+    ServerLink link(httpsTransport(server), &workstation->credential());
+    // The catalogue copy in desk.db, searched at once and kept current by pulls on the link's
+    // worker, nudged by the server's event WebSocket.
+    catalogue::DeskCatalogue catalogue(link, workstation->database(),
+                                       workstation->dataFolder().databaseFile(),
+                                       httpsEventStream(server));
+    ui::DeskShell shell(*settings, languages, link, *workstation, &catalogue);
     QObject::connect(&shell, &ui::DeskShell::quitRequested, &app, &QApplication::quit);
     link.start();
+    catalogue.start();
 
     if (!tour) {
         shell.start();

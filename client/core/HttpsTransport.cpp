@@ -10,6 +10,18 @@ namespace kep::desk {
 
 namespace {
 
+// The default serverName makes the client check the URL's own host (name or IP address).
+net::TlsOptions tlsFor(const ServerAddress& address) {
+    net::TlsOptions tls;
+    tls.caFile = address.caFile.toStdString();
+    if (!address.clientCertFile.isEmpty() && !address.clientKeyFile.isEmpty() &&
+        QFile::exists(address.clientCertFile) && QFile::exists(address.clientKeyFile)) {
+        tls.clientCertFile = QFile::encodeName(address.clientCertFile).toStdString();
+        tls.clientKeyFile = QFile::encodeName(address.clientKeyFile).toStdString();
+    }
+    return tls;
+}
+
 class HttpsTransport : public ServerTransport {
 public:
     explicit HttpsTransport(const ServerAddress& address)
@@ -42,34 +54,63 @@ public:
     }
 
 private:
-    // The default serverName makes the client check the URL's own host (name or IP address).
-    static net::TlsOptions tlsFor(const ServerAddress& address) {
-        net::TlsOptions tls;
-        tls.caFile = address.caFile.toStdString();
-        if (!address.clientCertFile.isEmpty() && !address.clientKeyFile.isEmpty() &&
-            QFile::exists(address.clientCertFile) && QFile::exists(address.clientKeyFile)) {
-            tls.clientCertFile = QFile::encodeName(address.clientCertFile).toStdString();
-            tls.clientKeyFile = QFile::encodeName(address.clientKeyFile).toStdString();
-        }
-        return tls;
-    }
-
     net::HttpsClient client_;
 };
+
+class WebSocketEventStream : public ServerEventStream {
+public:
+    explicit WebSocketEventStream(const ServerAddress& address)
+        : client_(net::Endpoint::fromUrl(address.url.toStdString()), tlsFor(address),
+                  std::chrono::seconds(15)) {}
+
+    void open() override {
+        try {
+            client_.connect("/api/v1/events");
+        } catch (const net::NetworkError& e) {
+            throw TransportError(e.what());
+        }
+    }
+
+    std::optional<QByteArray> receive(std::chrono::milliseconds deadline) override {
+        try {
+            const auto message = client_.receive(deadline);
+            if (!message) {
+                return std::nullopt;
+            }
+            return QByteArray::fromStdString(*message);
+        } catch (const net::NetworkError& e) {
+            throw TransportError(e.what());
+        }
+    }
+
+private:
+    net::WebSocketClient client_;
+};
+
+// Faults of the settings (bad URL, unreadable CA file) surface on first use, as TransportError.
+template <typename Made>
+auto makeFor(const ServerAddress& address) {
+    try {
+        return std::make_unique<Made>(address);
+    } catch (const net::NetworkError& e) {
+        throw TransportError(e.what());
+    } catch (const std::invalid_argument& e) {
+        throw TransportError(std::string("invalid server settings: ") + e.what());
+    }
+}
 
 }  // namespace
 
 TransportFactory httpsTransport(ServerAddress address) {
+    // The faults reach the UI as "server unreachable" with the reason.
     return [address]() -> std::unique_ptr<ServerTransport> {
-        // Faults of the settings (bad URL, unreadable CA file) surface here, on first use, and
-        // reach the UI as "server unreachable" with the reason.
-        try {
-            return std::make_unique<HttpsTransport>(address);
-        } catch (const net::NetworkError& e) {
-            throw TransportError(e.what());
-        } catch (const std::invalid_argument& e) {
-            throw TransportError(std::string("invalid server settings: ") + e.what());
-        }
+        return makeFor<HttpsTransport>(address);
+    };
+}
+
+EventStreamFactory httpsEventStream(ServerAddress address) {
+    return [address]() -> std::unique_ptr<ServerEventStream> {
+        return makeFor<WebSocketEventStream>(address);
     };
 }
 

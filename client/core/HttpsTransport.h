@@ -1,7 +1,9 @@
-// The production ServerTransport: shared/net's HttpsClient, verifying the server against the
-// CA file from the settings and presenting the workstation's certificate once it is enrolled.
+// The production ServerTransport and ServerEventStream: shared/net's HttpsClient and
+// WebSocketClient, verifying the server against the CA file from the settings and presenting
+// the workstation's certificate once it is enrolled.
 #pragma once
 
+#include "ServerEvents.h"
 #include "ServerTransport.h"
 
 namespace kep::desk {
@@ -18,5 +20,8 @@ struct ServerAddress {
 // The factory throws TransportError (on the worker thread, when first used) for a malformed
 // URL or an unreadable CA file.
 TransportFactory httpsTransport(ServerAddress address);
+
+// The server's event WebSocket (wss://…/api/v1/events) with the same trust and credential.
+EventStreamFactory httpsEventStream(ServerAddress address);
 
 }  // namespace kep::desk

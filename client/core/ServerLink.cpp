@@ -67,6 +67,14 @@ void ServerLink::start(std::chrono::milliseconds healthInterval) {
     checkHealth();
 }
 
+void ServerLink::moveToWorker(QObject* object) {
+    object->moveToThread(&thread_);
+}
+
+ServerTransport& ServerLink::workerTransport() {
+    return worker_->sharedTransport();
+}
+
 void ServerLink::checkHealth() {
     QMetaObject::invokeMethod(worker_, &ServerLinkWorker::checkHealth, Qt::QueuedConnection);
 }

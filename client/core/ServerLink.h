@@ -43,6 +43,12 @@ public:
     // answer comes as replied(ticket, …) with the returned ticket.
     int call(const QByteArray& method, const QByteArray& target, const QByteArray& jsonBody = {});
 
+    // For objects that make their own calls on the worker thread (the catalogue sync): moves
+    // `object` there; the caller keeps ownership and must delete it before the link goes.
+    void moveToWorker(QObject* object);
+    // The worker's transport, to be used ONLY on the worker thread by objects moved there.
+    ServerTransport& workerTransport();
+
 public slots:
     void checkHealth();  // on demand, besides the timer
     void signIn(const QString& username, const QString& password);

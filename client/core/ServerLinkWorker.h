@@ -29,6 +29,10 @@ public:
     void call(int ticket, const QByteArray& method, const QByteArray& target,
               const QByteArray& body);
 
+    // The worker's transport for other objects on this thread (the catalogue sync): each call
+    // goes to the transport of the moment, which enrolment replaces. Sends no session token.
+    ServerTransport& sharedTransport() { return shared_; }
+
 signals:
     void healthChecked(const kep::desk::ServerHealth& health);
     void signedIn(const kep::desk::UserSession& session);
@@ -41,6 +45,18 @@ signals:
     void replied(int ticket, const kep::desk::ApiReply& reply);
 
 private:
+    class SharedTransport : public ServerTransport {
+    public:
+        explicit SharedTransport(ServerLinkWorker& worker) : worker_(worker) {}
+        HttpReply send(const QByteArray& method, const QByteArray& target,
+                       const QByteArray& jsonBody, const QByteArray& bearerToken) override {
+            return worker_.transport()->send(method, target, jsonBody, bearerToken);
+        }
+
+    private:
+        ServerLinkWorker& worker_;
+    };
+
     ServerTransport* transport();  // created on first use, on this thread
     void fetchDirectory();
     void reportUnreachable(const QString& detail);
@@ -49,6 +65,7 @@ private:
     WorkstationCredential* credential_;
     std::unique_ptr<ServerTransport> transport_;
     QByteArray token_;  // memory only, never written anywhere
+    SharedTransport shared_{*this};
 };
 
 }  // namespace kep::desk

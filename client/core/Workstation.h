@@ -24,6 +24,8 @@ public:
     WorkstationCredential& credential() { return credential_; }
     storage::OfflineVerifierStore& verifiers() { return verifiers_; }
     OfflineSignIn& offlineSignIn() { return offline_; }
+    // desk.db on the UI thread (a connection per thread: workers open their own).
+    kep::db::Database& database() { return db_; }
 
     Workstation(DeskDataFolder folder, kep::db::Database db, const Clock& clock,
                 OfflineSignInRule rule);

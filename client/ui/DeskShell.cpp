@@ -13,18 +13,21 @@
 #include "admin/OfficesDialog.h"
 #include "admin/UsersDialog.h"
 #include "admin/WorkstationsDialog.h"
+#include "catalogue/CataloguePage.h"
+#include "catalogue/DeskCatalogue.h"
 
 #include <QSysInfo>
 
 namespace kep::desk::ui {
 
 DeskShell::DeskShell(Settings& settings, LanguageManager& languages, ServerLink& link,
-                     Workstation& workstation, QObject* parent)
+                     Workstation& workstation, catalogue::DeskCatalogue* catalogue, QObject* parent)
     : QObject(parent)
     , settings_(settings)
     , languages_(languages)
     , link_(link)
     , workstation_(workstation)
+    , catalogue_(catalogue)
     , administration_(std::make_unique<admin::AdministrationClient>(link))
     , mainWindow_(std::make_unique<MainWindow>(syncStatus_))
     , signIn_(std::make_unique<SignInDialog>())
@@ -97,6 +100,19 @@ DeskShell::DeskShell(Settings& settings, LanguageManager& languages, ServerLink&
             &DeskShell::showWorkstations);
     connect(&languages_, &LanguageManager::languageChanged, mainWindow_.get(),
             &MainWindow::setLanguage);
+
+    // The catalogue: searched from the index, opened from desk.db, in the desk's language.
+    CataloguePage* page = mainWindow_->cataloguePage();
+    page->setLanguage(languages_.language());
+    connect(&languages_, &LanguageManager::languageChanged, page, &CataloguePage::setLanguage);
+    if (catalogue_ != nullptr) {
+        page->setCatalogue(&catalogue_->store(), &catalogue_->index());
+        connect(catalogue_, &catalogue::DeskCatalogue::updated, page,
+                [this, page](int changed, const QStringList& ids) {
+                    page->catalogueUpdated(ids);
+                    mainWindow_->showCatalogueUpdated(changed);
+                });
+    }
 }
 
 DeskShell::~DeskShell() = default;

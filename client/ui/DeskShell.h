@@ -21,6 +21,9 @@ class Workstation;
 namespace admin {
 class AdministrationClient;
 }
+namespace catalogue {
+class DeskCatalogue;
+}
 }  // namespace kep::desk
 
 namespace kep::desk::ui {
@@ -36,9 +39,10 @@ class WorkstationsDialog;
 class DeskShell : public QObject {
     Q_OBJECT
 public:
+    // `catalogue` (may be null: no procedure finder) must outlive the shell.
     DeskShell(kep::desk::Settings& settings, LanguageManager& languages,
               kep::desk::ServerLink& link, kep::desk::Workstation& workstation,
-              QObject* parent = nullptr);
+              kep::desk::catalogue::DeskCatalogue* catalogue = nullptr, QObject* parent = nullptr);
     ~DeskShell() override;
 
     // Shows the enrolment dialog if this PC has no workstation certificate, else sign-in.
@@ -56,6 +60,7 @@ public:
     EnrolmentDialog* enrolmentDialog() const { return enrolment_.get(); }
     UsersDialog* usersDialog() const { return users_.get(); }  // null until first shown
     kep::desk::SyncStatus& syncStatus() { return syncStatus_; }
+    kep::desk::catalogue::DeskCatalogue* catalogue() const { return catalogue_; }
     const std::optional<kep::desk::UserSession>& session() const { return session_; }
 
 signals:
@@ -78,6 +83,7 @@ private:
     LanguageManager& languages_;
     kep::desk::ServerLink& link_;
     kep::desk::Workstation& workstation_;
+    kep::desk::catalogue::DeskCatalogue* catalogue_;
     kep::desk::SyncStatus syncStatus_;
     std::unique_ptr<kep::desk::admin::AdministrationClient> administration_;
     std::unique_ptr<MainWindow> mainWindow_;

@@ -4,6 +4,7 @@
 #include "HomePage.h"
 #include "SyncIndicator.h"
 #include "admin/AdminAccess.h"
+#include "catalogue/CataloguePage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -13,6 +14,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace kep::desk::ui {
 
@@ -29,12 +31,17 @@ QAction* newAction(QObject* parent, const char* name, const QKeySequence& shortc
 
 MainWindow::MainWindow(const SyncStatus& syncStatus, QWidget* parent)
     : QMainWindow(parent)
-    , home_(new HomePage(this))
+    , pages_(new QTabWidget(this))
+    , home_(new HomePage(pages_))
+    , catalogue_(new CataloguePage(pages_))
     , syncIndicator_(new SyncIndicator(syncStatus, this))
     , about_(new AboutDialog(this))
     , sessionMode_(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    setCentralWidget(home_);
+    pages_->setObjectName(QStringLiteral("mainPages"));
+    pages_->addTab(home_, QString());
+    pages_->addTab(catalogue_, QString());
+    setCentralWidget(pages_);
     sessionMode_->setObjectName(QStringLiteral("sessionMode"));
     statusBar()->addPermanentWidget(sessionMode_);
     statusBar()->addPermanentWidget(syncIndicator_);
@@ -63,6 +70,10 @@ void MainWindow::createActions() {
     largeText_ = newAction(this, "largeTextAction", QKeySequence(QStringLiteral("Ctrl+Shift+T")));
     largeText_->setCheckable(true);
     checkConnection_ = newAction(this, "checkConnectionAction", QKeySequence(Qt::Key_F5));
+    // Ctrl+F as everywhere, and F3 that the clerks know from the old system.
+    findProcedure_ = newAction(this, "findProcedureAction", QKeySequence());
+    findProcedure_->setShortcuts(
+        {QKeySequence(QStringLiteral("Ctrl+F")), QKeySequence(Qt::Key_F3)});
     aboutAction_ = newAction(this, "aboutAction", QKeySequence(Qt::Key_F1));
     aboutAction_->setMenuRole(QAction::AboutRole);
     offices_ = newAction(this, "officesAction", QKeySequence());
@@ -75,6 +86,7 @@ void MainWindow::createActions() {
     connect(english_, &QAction::triggered, this, [this] { emit languageRequested("en"); });
     connect(largeText_, &QAction::toggled, this, &MainWindow::largeTextRequested);
     connect(checkConnection_, &QAction::triggered, this, &MainWindow::checkConnectionRequested);
+    connect(findProcedure_, &QAction::triggered, this, &MainWindow::findProcedure);
     connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
     connect(offices_, &QAction::triggered, this, &MainWindow::officesRequested);
     connect(users_, &QAction::triggered, this, &MainWindow::usersRequested);
@@ -90,6 +102,8 @@ void MainWindow::createMenus() {
 
     viewMenu_ = menuBar()->addMenu(QString());
     viewMenu_->setObjectName(QStringLiteral("viewMenu"));
+    viewMenu_->addAction(findProcedure_);
+    viewMenu_->addSeparator();
     languageMenu_ = viewMenu_->addMenu(QString());
     languageMenu_->setObjectName(QStringLiteral("languageMenu"));
     languageMenu_->addAction(greek_);
@@ -120,6 +134,9 @@ void MainWindow::retranslateUi() {
     quit_->setText(tr("&Quit"));
     largeText_->setText(tr("&Large text, high contrast"));
     checkConnection_->setText(tr("&Check the connection"));
+    findProcedure_->setText(tr("&Find a procedure…"));
+    pages_->setTabText(pages_->indexOf(home_), tr("&Home"));
+    pages_->setTabText(pages_->indexOf(catalogue_), tr("P&rocedures"));
     aboutAction_->setText(tr("&About KEP Desk"));
     adminMenu_->setTitle(tr("&Administration"));
     offices_->setText(tr("&Offices…"));
@@ -183,6 +200,16 @@ void MainWindow::setLargeText(bool on) {
 
 void MainWindow::showAbout() {
     about_->open();
+}
+
+void MainWindow::findProcedure() {
+    pages_->setCurrentWidget(catalogue_);
+    catalogue_->focusSearch();
+}
+
+void MainWindow::showCatalogueUpdated(int changed) {
+    statusBar()->showMessage(tr("Catalogue updated (%n procedure(s) changed)", nullptr, changed),
+                             10000);
 }
 
 void MainWindow::changeEvent(QEvent* event) {

@@ -1,7 +1,7 @@
 // The desk's main window: menus of keyboard-reachable actions (File, View, Administration for
-// the roles that have it, Help), the home page, and in the status bar whether the session is
-// online or offline and the permanent sync indicator. It decides nothing itself: it
-// asks (signals) and the shell answers.
+// the roles that have it, Help), the home page and the procedure catalogue (Ctrl+F or F3 from
+// anywhere), and in the status bar whether the session is online or offline and the permanent
+// sync indicator. It decides nothing itself: it asks (signals) and the shell answers.
 #pragma once
 
 #include "UserSession.h"
@@ -14,6 +14,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QTabWidget;
 
 namespace kep::desk {
 class SyncStatus;
@@ -22,6 +23,7 @@ class SyncStatus;
 namespace kep::desk::ui {
 
 class AboutDialog;
+class CataloguePage;
 class HomePage;
 class SyncIndicator;
 
@@ -41,9 +43,16 @@ public:
     QMenu* adminMenu() const { return adminMenu_; }
     AboutDialog* aboutDialog() const { return about_; }
     HomePage* homePage() const { return home_; }
+    CataloguePage* cataloguePage() const { return catalogue_; }
+    QTabWidget* pages() const { return pages_; }
+    QAction* findProcedureAction() const { return findProcedure_; }
 
 public slots:
     void showAbout();
+    // Brings the catalogue page forward with the search field focused.
+    void findProcedure();
+    // "Catalogue updated (N procedures changed)" in the status bar.
+    void showCatalogueUpdated(int changed);
 
 signals:
     void signOutRequested();
@@ -65,7 +74,9 @@ private:
     void retranslateUi();
     void refreshSessionMode();
 
+    QTabWidget* pages_;
     HomePage* home_;
+    CataloguePage* catalogue_;
     SyncIndicator* syncIndicator_;
     AboutDialog* about_;
     QLabel* sessionMode_;  // online or offline session, beside the sync indicator
@@ -85,6 +96,7 @@ private:
     QAction* english_ = nullptr;
     QAction* largeText_ = nullptr;
     QAction* checkConnection_ = nullptr;
+    QAction* findProcedure_ = nullptr;
     QAction* aboutAction_ = nullptr;
 };
 

@@ -3,16 +3,26 @@
 #include "AboutDialog.h"
 #include "DeskShell.h"
 #include "EnrolmentDialog.h"
+#include "HomePage.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ServerLink.h"
 #include "SignInDialog.h"
 #include "admin/UsersDialog.h"
+#include "catalogue/CataloguePage.h"
+#include "catalogue/DeskCatalogue.h"
+#include "catalogue/ProcedureFinder.h"
+#include "catalogue/ProcedureView.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
+#include <QTabWidget>
 
 namespace kep::desk::ui {
 
@@ -20,6 +30,18 @@ namespace {
 // Time for layouts and paint to settle after a step that changes the screen.
 constexpr std::chrono::milliseconds kSettle{150};
 constexpr std::chrono::milliseconds kPoll{50};
+
+// What the clerk types at the counter: the acceptance query of issue 4, with accents.
+const QString kCatalogueQuery = QStringLiteral("άδεια διαμονής");
+
+// One key press and release carrying `text`, as a keyboard sends it: the line edit's
+// textChanged (the search per keystroke) runs as it does for a clerk.
+void typeKey(QWidget* target, Qt::Key key, const QString& text = {}) {
+    QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, text);
+    QCoreApplication::sendEvent(target, &press);
+    QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, text);
+    QCoreApplication::sendEvent(target, &release);
+}
 
 // The window with a popup (menu) painted where it stands on screen, as a user would see it.
 QPixmap withPopup(QWidget* window, QWidget* popup) {
@@ -172,6 +194,7 @@ void TourRunner::addPass(const QString& language) {
                           return save(shell_.mainWindow()->grab(),
                                       QStringLiteral("main-%1").arg(language));
                       }});
+    addCatalogueSearch(language);
     steps_.push_back({QStringLiteral("open the View menu"), [this] {
                           MainWindow* window = shell_.mainWindow();
                           window->menuBar()->setActiveAction(window->viewMenu()->menuAction());
@@ -227,6 +250,58 @@ void TourRunner::addPass(const QString& language) {
                           const Outcome saved =
                               save(users->grab(), QStringLiteral("users-%1").arg(language));
                           users->close();
+                          return saved;
+                      }});
+}
+
+void TourRunner::addCatalogueSearch(const QString& language) {
+    steps_.push_back({QStringLiteral("wait for the catalogue"), [this] {
+                          if (shell_.catalogue() == nullptr) {
+                              fail(QStringLiteral("this desk has no catalogue"));
+                              return Outcome::Failed;
+                          }
+                          return shell_.catalogue()->index().size() > 0 ? Outcome::Done
+                                                                        : Outcome::Waiting;
+                      }});
+    steps_.push_back({QStringLiteral("open the procedure finder"), [this] {
+                          MainWindow* window = shell_.mainWindow();
+                          window->findProcedureAction()->trigger();
+                          window->cataloguePage()->finder()->searchField()->clear();
+                          typed_ = 0;
+                          return Outcome::Done;
+                      }});
+    steps_.push_back(
+        {QStringLiteral("type «%1»").arg(kCatalogueQuery), [this] {
+             // One character per tick, so each keystroke's search is painted.
+             QLineEdit* field = shell_.mainWindow()->cataloguePage()->finder()->searchField();
+             if (typed_ < kCatalogueQuery.size()) {
+                 typeKey(field, Qt::Key_unknown, kCatalogueQuery.mid(typed_++, 1));
+                 return Outcome::Waiting;
+             }
+             return field->text() == kCatalogueQuery ? Outcome::Done : Outcome::Waiting;
+         }});
+    steps_.push_back({QStringLiteral("screenshot the search results"), [=, this] {
+                          MainWindow* window = shell_.mainWindow();
+                          if (window->cataloguePage()->finder()->results()->count() == 0) {
+                              fail(QStringLiteral("«%1» found nothing").arg(kCatalogueQuery));
+                              return Outcome::Failed;
+                          }
+                          return save(window->grab(), QStringLiteral("search-%1").arg(language));
+                      }});
+    steps_.push_back({QStringLiteral("open the first procedure"), [this] {
+                          ProcedureFinder* finder = shell_.mainWindow()->cataloguePage()->finder();
+                          finder->results()->setCurrentRow(0);
+                          typeKey(finder->searchField(), Qt::Key_Return);
+                          return Outcome::Done;
+                      }});
+    steps_.push_back({QStringLiteral("screenshot the procedure"), [=, this] {
+                          MainWindow* window = shell_.mainWindow();
+                          if (window->cataloguePage()->view()->procedureId().isEmpty()) {
+                              return Outcome::Waiting;
+                          }
+                          const Outcome saved =
+                              save(window->grab(), QStringLiteral("procedure-%1").arg(language));
+                          window->pages()->setCurrentWidget(window->homePage());
                           return saved;
                       }});
 }

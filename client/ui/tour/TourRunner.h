@@ -1,6 +1,7 @@
 // The scripted tour of the desk (`kep-desk --tour`): enrols the workstation with the demo code
-// of the clerk's office, signs in as the demo clerk and writes a screenshot of each main screen,
-// then as the office's manager for the users screen — in one language and then the other.
+// of the clerk's office, signs in as the demo clerk and writes a screenshot of each main screen
+// (a catalogue search typed key by key, the procedure it opens), then as the office's manager
+// for the users screen — in one language and then the other.
 // Driven by timer steps on the event loop, never by sleeping, so the UI keeps painting.
 #pragma once
 
@@ -57,6 +58,7 @@ private:
     void addEnrolment();
     void addPass(const QString& language);
     void addSignIn(const DemoAccount& account);
+    void addCatalogueSearch(const QString& language);
     void tick();
     void fail(const QString& why);
     Outcome save(const QPixmap& shot, const QString& name);
@@ -77,6 +79,7 @@ private:
     QString signInError_;
     bool enrolled_ = false;
     QString enrolmentError_;
+    int typed_ = 0;  // characters of the catalogue query typed so far
 };
 
 }  // namespace kep::desk::ui

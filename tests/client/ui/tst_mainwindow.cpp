@@ -1,15 +1,20 @@
 // The main window: every menu action reachable by a shortcut, actions ask the shell through
 // signals, the Administration menu only for the roles that have it, online/offline shown in the
-// status bar, the home page shows the session, and the Greek title is really drawn.
+// status bar, the home page shows the session, Ctrl+F and F3 bring the procedure finder from
+// anywhere, and the Greek title is really drawn.
 #include "HomePage.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "SyncStatus.h"
+#include "catalogue/CataloguePage.h"
+#include "catalogue/ProcedureFinder.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QtTest>
 
 using namespace kep::desk;
@@ -51,6 +56,8 @@ private slots:
                                           << "F5";
         QTest::newRow("about") << "aboutAction"
                                << "F1";
+        QTest::newRow("find a procedure") << "findProcedureAction"
+                                          << "Ctrl+F";
     }
     void actionShortcuts() {
         QFETCH(QString, action);
@@ -75,7 +82,7 @@ private slots:
                 }
             }
         }
-        QCOMPARE(entries.size(), 7);
+        QCOMPARE(entries.size(), 8);
         QSet<QKeySequence> distinct;
         for (QAction* action : entries) {
             QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->objectName()));
@@ -83,6 +90,29 @@ private slots:
             distinct.insert(action->shortcut());
         }
         QCOMPARE(distinct.size(), entries.size());
+    }
+
+    void findShortcutsBringTheFinder_data() {
+        QTest::addColumn<QKeySequence>("keys");
+        QTest::newRow("Ctrl+F") << QKeySequence(QStringLiteral("Ctrl+F"));
+        QTest::newRow("F3") << QKeySequence(Qt::Key_F3);
+    }
+    void findShortcutsBringTheFinder() {
+        QFETCH(QKeySequence, keys);
+        SyncStatus status;
+        MainWindow window(status);
+        window.setSession(clerk());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QCOMPARE(window.pages()->currentWidget(), static_cast<QWidget*>(window.homePage()));
+        QLineEdit* search = window.cataloguePage()->finder()->searchField();
+        search->setText("previous query");
+        QTest::keySequence(&window, keys);
+        QCOMPARE(window.pages()->currentWidget(), static_cast<QWidget*>(window.cataloguePage()));
+        QTRY_VERIFY(search->hasFocus());
+        QCOMPARE(search->selectedText(), QString("previous query"));  // typing replaces it
+        QVERIFY(!search->accessibleName().isEmpty());
     }
 
     void actionsAskTheShell() {

@@ -1,6 +1,7 @@
 // The scripted tour against a scripted server: it enrols the workstation, writes every
 // screenshot in both languages (the clerk's screens, then the manager's users screen), and
 // stops with a clear message when the server is unreachable or refuses the code or the clerk.
+#include "../../support/CatalogueFeed.h"
 #include "../../support/FakeAdminServer.h"
 #include "../../support/FakeServerTransport.h"
 #include "../../support/TestCertificateAuthority.h"
@@ -10,6 +11,7 @@
 #include "ServerLink.h"
 #include "Settings.h"
 #include "Workstation.h"
+#include "catalogue/DeskCatalogue.h"
 #include "platform/LinuxPolicySource.h"
 #include "tour/TourRunner.h"
 
@@ -20,6 +22,7 @@
 
 using namespace kep::desk;
 using namespace kep::desk::ui;
+using kep::desk::test::CatalogueFeed;
 using kep::desk::test::FakeAdminServer;
 using kep::desk::test::FakeServer;
 using kep::desk::test::TestCertificateAuthority;
@@ -52,8 +55,11 @@ class tst_TourRunner : public QObject {
             return {};
         }
         ServerLink link(server.factory(), &workstation->credential());
-        DeskShell shell(*settings, languages, link, *workstation);
+        catalogue::DeskCatalogue catalogue(link, workstation->database(),
+                                           workstation->dataFolder().databaseFile(), {});
+        DeskShell shell(*settings, languages, link, *workstation, &catalogue);
         link.start();
+        catalogue.start();
         TourPlan plan;
         plan.outputDir = outDir;
         plan.account = account;
@@ -70,13 +76,18 @@ class tst_TourRunner : public QObject {
                 runner.screenshots()};
     }
 
-    // A server that enrols with one code and signs in the clerk and the manager of 0101.
+    // A server that enrols with one code, signs in the clerk and the manager of 0101, and
+    // publishes the sample catalogue.
     struct DemoServer {
         FakeAdminServer admin;
         TestCertificateAuthority ca;
+        CatalogueFeed feed = CatalogueFeed::sample();
         DemoServer() {
             admin.server.handler = [this](const QByteArray& method, const QByteArray& target,
                                           const QByteArray& body) -> HttpReply {
+                if (CatalogueFeed::isChangesRequest(target)) {
+                    return feed.answer(target);
+                }
                 if (target == "/api/v1/devices/enrol") {
                     return QJsonDocument::fromJson(body).object().value("code") == "ABCD-EFGH-JKLM"
                                ? FakeServer::json(201, ca.enrolmentAnswer(body))
@@ -107,10 +118,11 @@ private slots:
             runTour(demo.admin.server, out.path(), {"clerk.demo", "synthetic demo password", {}},
                     {"manager.demo", "synthetic demo password", "0101"});
         QVERIFY2(run.exitCode == 0, qPrintable(run.message));
-        const QStringList expected{"01-enrol-el.png",   "02-sign-in-el.png", "03-main-el.png",
-                                   "04-menu-el.png",    "05-about-el.png",   "06-users-el.png",
-                                   "07-sign-in-en.png", "08-main-en.png",    "09-menu-en.png",
-                                   "10-about-en.png",   "11-users-en.png"};
+        const QStringList expected{"01-enrol-el.png",  "02-sign-in-el.png",   "03-main-el.png",
+                                   "04-search-el.png", "05-procedure-el.png", "06-menu-el.png",
+                                   "07-about-el.png",  "08-users-el.png",     "09-sign-in-en.png",
+                                   "10-main-en.png",   "11-search-en.png",    "12-procedure-en.png",
+                                   "13-menu-en.png",   "14-about-en.png",     "15-users-en.png"};
         QCOMPARE(run.files, expected);
         for (const QString& name : expected) {
             const QImage image(QDir(out.path()).filePath(name));
@@ -118,7 +130,7 @@ private slots:
             QVERIFY2(image.width() >= 200 && image.height() >= 100, qPrintable(name));
         }
         // The menu shot is the main window with the open menu drawn on it.
-        QCOMPARE(QImage(QDir(out.path()).filePath("04-menu-el.png")).size(),
+        QCOMPARE(QImage(QDir(out.path()).filePath("06-menu-el.png")).size(),
                  QImage(QDir(out.path()).filePath("03-main-el.png")).size());
         // Enrolled once; signed in as clerk and manager in each language; signed out each time.
         QCOMPARE(demo.admin.server.count("/api/v1/devices/enrol"), 1);
