@@ -1,6 +1,8 @@
 // kep-server: parses the command line and hands over to the command in kep_server.
 #include "api/Version.h"
+#include "cli/CatalogueCommand.h"
 #include "cli/CommandLine.h"
+#include "cli/IdentityCommands.h"
 #include "cli/InitCommand.h"
 #include "cli/ServeCommand.h"
 
@@ -11,6 +13,13 @@
 int main(int argc, char** argv) {
     using kep::server::cli::Command;
     const std::vector<std::string_view> arguments(argv + 1, argv + argc);
+    if (!arguments.empty() && kep::server::cli::isCatalogueCommand(arguments.front())) {
+        return kep::server::cli::runCatalogueCommandLine(arguments, std::cout, std::cerr);
+    }
+    if (!arguments.empty() && kep::server::cli::isIdentityCommand(arguments.front())) {
+        return kep::server::cli::runIdentityCommandLine(
+            arguments, kep::server::cli::environmentOrTerminalUserPassword(), std::cout, std::cerr);
+    }
     try {
         const auto command = kep::server::cli::parseCommandLine(arguments);
         switch (command.kind) {

@@ -44,19 +44,21 @@ std::string formatDate(std::chrono::year_month_day date) {
 
 void registerCalendarRoutes(http::Router& router,
                             std::shared_ptr<const kep::domain::WorkingCalendar> calendar) {
-    router.add(http::Method::Post, "/api/v1/calendar/due-date", [calendar](http::Request& request) {
-        const auto body = http::parseJsonObject(request);
-        const auto from = parseDate(http::requireString(body, "from"), "from");
-        const auto workingDays = http::requireInteger(body, "workingDays");
-        if (workingDays < 0 || workingDays > kMaxDueDateWorkingDays) {
-            throw http::HttpError(
-                400, "invalid_field",
-                "field 'workingDays' must be from 0 to " + std::to_string(kMaxDueDateWorkingDays));
-        }
-        const auto office = http::optionalString(body, "office").value_or("");
-        const auto due = calendar->addWorkingDays(from, static_cast<int>(workingDays), office);
-        return http::jsonResponse(boost::json::object{{"due", formatDate(due)}});
-    });
+    router.add(http::Method::Post, "/api/v1/calendar/due-date", http::RouteAccess::publicRoute(),
+               [calendar](http::Request& request) {
+                   const auto body = http::parseJsonObject(request);
+                   const auto from = parseDate(http::requireString(body, "from"), "from");
+                   const auto workingDays = http::requireInteger(body, "workingDays");
+                   if (workingDays < 0 || workingDays > kMaxDueDateWorkingDays) {
+                       throw http::HttpError(400, "invalid_field",
+                                             "field 'workingDays' must be from 0 to " +
+                                                 std::to_string(kMaxDueDateWorkingDays));
+                   }
+                   const auto office = http::optionalString(body, "office").value_or("");
+                   const auto due =
+                       calendar->addWorkingDays(from, static_cast<int>(workingDays), office);
+                   return http::jsonResponse(boost::json::object{{"due", formatDate(due)}});
+               });
 }
 
 }  // namespace kep::server::api

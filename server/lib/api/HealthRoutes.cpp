@@ -8,16 +8,17 @@
 namespace kep::server::api {
 
 void registerHealthRoutes(http::Router& router, storage::ServerStore& store) {
-    router.add(http::Method::Get, "/healthz", [](http::Request&) {
+    router.add(http::Method::Get, "/healthz", http::RouteAccess::publicRoute(), [](http::Request&) {
         return http::jsonResponse(
             boost::json::object{{"status", "ok"}, {"version", serverVersion()}});
     });
-    router.add(http::Method::Get, "/readyz", [&store](http::Request&) {
-        if (!store.isReachable()) {
-            return http::Response::error(503, "not_ready", "the database does not answer");
-        }
-        return http::jsonResponse(boost::json::object{{"status", "ready"}});
-    });
+    router.add(
+        http::Method::Get, "/readyz", http::RouteAccess::publicRoute(), [&store](http::Request&) {
+            if (!store.isReachable()) {
+                return http::Response::error(503, "not_ready", "the database does not answer");
+            }
+            return http::jsonResponse(boost::json::object{{"status", "ready"}});
+        });
 }
 
 }  // namespace kep::server::api

@@ -56,8 +56,29 @@ constexpr std::array kTable{
     // IT staff look after the workstations of their region.
     PolicyRule{K::User, R::It, "device.enrol_code", S::OwnRegion},
     PolicyRule{K::User, R::It, "device.revoke", S::OwnRegion},
-    // Every signed-in user may end their own session.
+    // Every signed-in user may see and end their own session.
     PolicyRule{K::User, R::Any, "auth.sign_out", S::National},
+    PolicyRule{K::User, R::Any, "auth.session", S::National},
+    // Where a user may sign in (the scope is the workstation's office): office staff at their
+    // own office's workstations only, the central roles anywhere.
+    PolicyRule{K::User, R::Clerk, "auth.sign_in", S::OwnOffice},
+    PolicyRule{K::User, R::Manager, "auth.sign_in", S::OwnOffice},
+    PolicyRule{K::User, R::CentralAdmin, "auth.sign_in", S::National},
+    PolicyRule{K::User, R::Authority, "auth.sign_in", S::National},
+    PolicyRule{K::User, R::It, "auth.sign_in", S::National},
+    // The users who may sign in at a workstation (scope: its office), so the desk can drop the
+    // offline verifiers of disabled ones.
+    PolicyRule{K::User, R::Clerk, "directory.read", S::OwnOffice},
+    PolicyRule{K::User, R::Manager, "directory.read", S::OwnOffice},
+    PolicyRule{K::User, R::CentralAdmin, "directory.read", S::National},
+    PolicyRule{K::User, R::Authority, "directory.read", S::National},
+    PolicyRule{K::User, R::It, "directory.read", S::OwnRegion},
+    // The list of offices (codes, names, regions), and an office's enrolled workstations.
+    PolicyRule{K::User, R::CentralAdmin, "office.read", S::National},
+    PolicyRule{K::User, R::It, "office.read", S::National},
+    PolicyRule{K::User, R::Manager, "device.read", S::OwnOffice},
+    PolicyRule{K::User, R::CentralAdmin, "device.read", S::National},
+    PolicyRule{K::User, R::It, "device.read", S::OwnRegion},
     // A workstation by its certificate alone, before anyone signs in at it.
     PolicyRule{K::Workstation, R::Any, "auth.sign_in", S::National},
     PolicyRule{K::Workstation, R::Any, "catalogue.read", S::National},
@@ -71,7 +92,12 @@ constexpr std::array kTable{
     PolicyRule{K::ApiKey, R::AuthoritySystem, "case.read", S::OwnAuthority},
     PolicyRule{K::ApiKey, R::AuthoritySystem, "case.request_documents", S::OwnAuthority},
     PolicyRule{K::ApiKey, R::AuthoritySystem, "case.return_result", S::OwnAuthority},
-    // The server's own administration tool (DIR/admin.pem), run on the server's host.
+    // The server's own administration tool (DIR/admin.pem), run on the server's host. It also
+    // counts as a workstation of the central administration, where central users sign in.
+    PolicyRule{K::AdminTool, R::Any, "auth.sign_in", S::National},
+    PolicyRule{K::AdminTool, R::Any, "office.read", S::National},
+    PolicyRule{K::AdminTool, R::Any, "device.read", S::National},
+    PolicyRule{K::AdminTool, R::Any, "routes.read", S::National},
     PolicyRule{K::AdminTool, R::Any, "office.manage", S::National},
     PolicyRule{K::AdminTool, R::Any, "user.manage", S::National},
     PolicyRule{K::AdminTool, R::Any, "device.enrol_code", S::National},

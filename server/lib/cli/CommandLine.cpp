@@ -1,5 +1,8 @@
 #include "cli/CommandLine.h"
 
+#include "cli/CatalogueCommand.h"
+#include "cli/IdentityCommands.h"
+
 #include <charconv>
 #include <limits>
 
@@ -42,6 +45,8 @@ void parseInit(ArgumentReader& reader, InitOptions& options) {
             options.dataDir = reader.valueOf(argument);
         } else if (argument == "--demo") {
             options.demo = true;
+        } else if (argument == "--catalogue") {
+            options.catalogueDir = reader.valueOf(argument);
         } else {
             throw UsageError("init: unknown argument '" + std::string(argument) + "'");
         }
@@ -81,6 +86,15 @@ void parseServe(ArgumentReader& reader, ServeOptions& options) {
             options.limits.writeTimeout = milliseconds(argument);
         } else if (argument == "--drain-timeout-ms") {
             options.limits.drainTimeout = milliseconds(argument);
+        } else if (argument == "--sign-in-attempts-per-minute") {
+            options.identity.throttle.addressAttempts =
+                static_cast<int>(parseNumber(argument, reader.valueOf(argument), 1, 1000000));
+        } else if (argument == "--sign-in-lock-after") {
+            options.identity.throttle.lockAfterFailures =
+                static_cast<int>(parseNumber(argument, reader.valueOf(argument), 1, 99));
+        } else if (argument == "--enrol-attempts-per-minute") {
+            options.identity.enrolment.attemptsPerAddress =
+                static_cast<int>(parseNumber(argument, reader.valueOf(argument), 1, 1000000));
         } else {
             throw UsageError("serve: unknown argument '" + std::string(argument) + "'");
         }
@@ -136,17 +150,22 @@ Command parseCommandLine(std::span<const std::string_view> arguments) {
 
 std::string usage() {
     return "usage:\n"
-           "  kep-server init --data DIR [--demo]\n"
+           "  kep-server init --data DIR [--demo [--catalogue DIR]]\n"
            "      Creates DIR (its parent must exist): the database, a development CA (ca.pem),\n"
            "      the server certificate, the administrator's certificate (admin.pem) and the\n"
            "      user 'admin' (password from KEP_ADMIN_PASSWORD, else asked on the terminal).\n"
-           "      --demo adds demo offices and users and writes DIR/demo.json.\n"
+           "      --demo adds demo offices and users and writes DIR/demo.json, and imports and\n"
+           "      publishes the sample catalogue (--catalogue, else KEP_CATALOGUE_DIR, else\n"
+           "      resources/catalogue found from the executable or the working folder).\n"
            "  kep-server serve --data DIR --listen HOST:PORT [--threads N]\n"
            "      [--max-connections N] [--max-connections-per-address N] [--max-body-bytes N]\n"
            "      [--read-timeout-ms N] [--write-timeout-ms N] [--drain-timeout-ms N]\n"
+           "      [--sign-in-attempts-per-minute N (20)] [--sign-in-lock-after N (20)]\n"
+           "      [--enrol-attempts-per-minute N (10)]\n"
            "      Serves HTTPS until SIGTERM or SIGINT. PORT 0 picks a free port; the line\n"
            "      'listening on https://HOST:PORT' says which.\n"
-           "  kep-server --version\n";
+           "  kep-server --version\n" +
+           catalogueUsage() + identityUsage();
 }
 
 }  // namespace kep::server::cli

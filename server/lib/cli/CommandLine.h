@@ -2,6 +2,7 @@
 // [--threads N] [limits]`, parsed into plain options that the commands take.
 #pragma once
 
+#include "identity/IdentityServices.h"
 #include "net/ServerOptions.h"
 
 #include <span>
@@ -19,6 +20,7 @@ public:
 struct InitOptions {
     std::string dataDir;
     bool demo = false;
+    std::string catalogueDir;  // --catalogue: the sample catalogue --demo loads (CatalogueDemo.h)
 };
 
 struct ServeOptions {
@@ -27,6 +29,7 @@ struct ServeOptions {
     std::uint16_t port = 0;
     unsigned threads = 2;
     net::ServerLimits limits;
+    identity::IdentitySettings identity;  // sign-in throttle, sessions, enrolment rate
 };
 
 struct Command {

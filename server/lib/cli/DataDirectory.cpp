@@ -18,7 +18,8 @@ std::vector<std::string> DataDirectory::initFiles() const {
 }
 
 std::vector<std::string> DataDirectory::serveFiles() const {
-    return {database, caCert, serverCert, serverKey};
+    // The CA key too: serve signs enrolled workstations' certificates.
+    return {database, caCert, caKey, serverCert, serverKey};
 }
 
 }  // namespace kep::server::cli

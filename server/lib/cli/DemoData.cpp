@@ -1,6 +1,8 @@
 #include "cli/DemoData.h"
 
 #include "auth/PasswordHasher.h"
+#include "identity/Administration.h"
+#include "identity/RequestGate.h"
 
 #include <openssl/rand.h>
 #include <boost/json.hpp>
@@ -59,19 +61,34 @@ DemoData loadDemoData(storage::ServerStore& store) {
     for (const auto& office : demo.offices) {
         officeIds[office.code] = store.addOffice(office);
     }
+    identity::Directory directory(store);
     for (const auto& person : kPeople) {
         DemoUser user{person.username, randomPassword(), person.role, person.officeCode};
         std::optional<std::string> officeId;
         if (!user.officeCode.empty()) {
             officeId = officeIds.at(user.officeCode);
         }
-        store.addUser({.username = user.username,
-                       .displayName = person.displayName,
-                       .role = user.role,
-                       .officeId = officeId,
-                       .passwordHash = kep::auth::hashPassword(user.password)});
+        std::optional<std::string> region;
+        if (user.role == "it") {
+            region = demo.offices.front().region;
+        }
+        directory.addUser({user.username, person.displayName, user.role, officeId, region,
+                           kep::auth::hashPassword(user.password)});
         demo.users.push_back(std::move(user));
     }
+    identity::DeviceRegistry devices(store);
+    identity::Administration administration(store, directory, devices);
+    const auto now = identity::nowInstant();
+    for (const auto& office : demo.offices) {
+        demo.enrolmentCodes.push_back(
+            {office.code,
+             administration.issueEnrolmentCode(office.code, now, kDemoEnrolmentCodeValidity).code});
+    }
+    demo.enrolmentCodes.push_back(
+        {demo.offices.front().code,
+         administration
+             .issueEnrolmentCode(demo.offices.front().code, now, kDemoEnrolmentCodeValidity)
+             .code});
     return demo;
 }
 
@@ -92,6 +109,11 @@ std::string demoJson(const DemoData& demo, const std::string& caFileName) {
     boost::json::object root{{"serverCa", caFileName}};
     root["offices"] = std::move(offices);
     root["users"] = std::move(users);
+    boost::json::array codes;
+    for (const auto& code : demo.enrolmentCodes) {
+        codes.push_back({{"office", code.officeCode}, {"code", code.code}});
+    }
+    root["enrolmentCodes"] = std::move(codes);
     return boost::json::serialize(root) + "\n";
 }
 

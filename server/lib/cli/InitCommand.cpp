@@ -1,6 +1,8 @@
 #include "cli/InitCommand.h"
 
 #include "auth/PasswordHasher.h"
+#include "auth/PasswordPolicy.h"
+#include "cli/CatalogueDemo.h"
 #include "cli/DataDirectory.h"
 #include "cli/DemoData.h"
 #include "pki/CertificateAuthority.h"
@@ -46,9 +48,10 @@ std::string adminPasswordOrThrow(const PasswordSource& source) {
         throw std::runtime_error(
             "no administrator password: set KEP_ADMIN_PASSWORD or run init on a terminal");
     }
-    if (password->size() < kMinimumPasswordLength) {
-        throw std::runtime_error("the administrator password needs at least " +
-                                 std::to_string(kMinimumPasswordLength) + " characters");
+    // The same rules as every password the server stores (length 12..128, not breached).
+    const auto check = kep::auth::checkNewPassword(*password, "admin");
+    if (!check.accepted()) {
+        throw std::runtime_error("the administrator password is refused: " + check.message);
     }
     return std::move(*password);
 }
@@ -89,6 +92,8 @@ int runInit(const InitOptions& options, const PasswordSource& adminPassword, std
             }
         }
         const auto password = adminPasswordOrThrow(adminPassword);
+        const auto catalogueDir =
+            options.demo ? locateSampleCatalogue(options.catalogueDir) : std::string();
 
         CreatedFiles created(data.initFiles());
         const auto ca =
@@ -109,7 +114,9 @@ int runInit(const InitOptions& options, const PasswordSource& adminPassword, std
                         .role = "central_admin",
                         .officeId = std::nullopt,
                         .passwordHash = kep::auth::hashPassword(password)});
+        std::size_t procedures = 0;
         if (options.demo) {
+            procedures = loadSampleCatalogue(*store, catalogueDir);
             const auto demo = loadDemoData(*store);
             platform::writeNewFile(data.demoJson, demoJson(demo, "ca.pem"), kSecret);
         }
@@ -122,7 +129,9 @@ int runInit(const InitOptions& options, const PasswordSource& adminPassword, std
             << "  admin certificate " << data.adminPem << "\n"
             << "  administrator     admin\n";
         if (options.demo) {
-            out << "  demo users        " << data.demoJson << "\n";
+            out << "  demo users        " << data.demoJson << "\n"
+                << "  catalogue         " << procedures << " procedures from " << catalogueDir
+                << "\n";
         }
         return 0;
     } catch (const std::exception& error) {

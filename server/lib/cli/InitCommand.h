@@ -21,6 +21,4 @@ PasswordSource environmentOrTerminalPassword();
 int runInit(const InitOptions& options, const PasswordSource& adminPassword, std::ostream& out,
             std::ostream& err);
 
-inline constexpr std::size_t kMinimumPasswordLength = 10;
-
 }  // namespace kep::server::cli

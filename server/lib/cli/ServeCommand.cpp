@@ -1,10 +1,13 @@
 #include "cli/ServeCommand.h"
 
+#include "api/CatalogueRoutes.h"
+#include "api/IdentityRoutes.h"
 #include "api/PublicRoutes.h"
 #include "api/Version.h"
 #include "cli/DataDirectory.h"
 #include "log/Logger.h"
 #include "net/HttpsServer.h"
+#include "pki/CertificateAuthority.h"
 #include "platform/Files.h"
 #include "platform/Process.h"
 #include "storage/ServerStore.h"
@@ -47,6 +50,14 @@ int runServe(const ServeOptions& options, std::ostream& out, std::ostream& err,
         log::Logger logger(logStream);
         http::Router router;
         api::registerPublicRoutes(router, *store);
+        auto published = std::make_shared<catalogue::PublishedCatalogue>(*store);
+        published->refresh();  // loaded before the first search, not during it
+        api::registerCatalogueRoutes(router, *store, published);
+        // Identity last: it installs the request gate, and its route list reads the whole table.
+        const auto ca = pki::CertificateAuthority::load(platform::readFile(data.caCert),
+                                                        platform::readFile(data.caKey));
+        identity::IdentityServices identity(*store, ca, options.identity);
+        api::registerIdentityRoutes(router, identity);
 
         net::ServerOptions serverOptions;
         serverOptions.host = options.host;

@@ -2,6 +2,8 @@
 // see only these types, so that Beast stays inside server/lib/net.
 #pragma once
 
+#include "auth/Principal.h"
+
 #include <chrono>
 #include <map>
 #include <optional>
@@ -23,18 +25,29 @@ struct PeerCertificate {
     std::chrono::system_clock::time_point notAfter;
 };
 
+// Who stands behind a request, as the request gate established it before the handler runs.
+// Absent on public routes.
+struct Caller {
+    auth::Principal workstation;  // kind Workstation (an enrolled device) or AdminTool (admin.pem)
+    std::string deviceId;         // the enrolled device's id; empty for the admin tool
+    std::string certificateFingerprint;
+    std::optional<auth::Principal> user;  // the signed-in user, on session routes
+    std::string sessionToken;             // as presented (session routes), for sign-out
+};
+
 struct Request {
     Method method = Method::Other;
-    std::string methodText;   // as sent, for logs and 405 answers
-    std::string target;       // path + query, as sent
-    std::string path;         // decoded path, no query
-    std::map<std::string, std::string> query;            // decoded query parameters
-    std::map<std::string, std::string> pathParams;       // filled by the router from {name}
+    std::string methodText;                         // as sent, for logs and 405 answers
+    std::string target;                             // path + query, as sent
+    std::string path;                               // decoded path, no query
+    std::map<std::string, std::string> query;       // decoded query parameters
+    std::map<std::string, std::string> pathParams;  // filled by the router from {name}
     std::vector<std::pair<std::string, std::string>> headers;
     std::string body;
-    std::string remoteAddress;                      // "127.0.0.1"
+    std::string remoteAddress;  // "127.0.0.1"
     std::optional<PeerCertificate> peerCertificate;
-    std::string requestId;                          // for logs and error answers
+    std::string requestId;         // for logs and error answers
+    std::optional<Caller> caller;  // set by the request gate
 
     // Case-insensitive header look-up; the first one if repeated.
     std::optional<std::string_view> header(std::string_view name) const;

@@ -77,6 +77,32 @@ std::optional<std::string> optionalString(const boost::json::object& body, std::
     return std::string(value->get_string());
 }
 
+namespace {
+
+void checkLength(const std::string& text, std::string_view field, std::size_t maxBytes) {
+    if (text.size() > maxBytes) {
+        invalidField(field, "a string of at most " + std::to_string(maxBytes) + " bytes");
+    }
+}
+
+}  // namespace
+
+std::string requireString(const boost::json::object& body, std::string_view field,
+                          std::size_t maxBytes) {
+    auto text = requireString(body, field);
+    checkLength(text, field, maxBytes);
+    return text;
+}
+
+std::optional<std::string> optionalString(const boost::json::object& body, std::string_view field,
+                                          std::size_t maxBytes) {
+    auto text = optionalString(body, field);
+    if (text) {
+        checkLength(*text, field, maxBytes);
+    }
+    return text;
+}
+
 std::int64_t requireInteger(const boost::json::object& body, std::string_view field) {
     const auto* value = find(body, field);
     if (value && value->is_int64()) {

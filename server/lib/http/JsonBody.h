@@ -23,6 +23,12 @@ boost::json::object parseJsonObject(const Request& request);
 // the wrong type (optional ones accept a missing field or null).
 std::string requireString(const boost::json::object& body, std::string_view field);
 std::optional<std::string> optionalString(const boost::json::object& body, std::string_view field);
+// As above, and at most `maxBytes` long (400 invalid_field naming the limit otherwise): every
+// string a route keeps or hashes is bounded well below the body limit.
+std::string requireString(const boost::json::object& body, std::string_view field,
+                          std::size_t maxBytes);
+std::optional<std::string> optionalString(const boost::json::object& body, std::string_view field,
+                                          std::size_t maxBytes);
 std::int64_t requireInteger(const boost::json::object& body, std::string_view field);
 
 // Serialises a JSON value into a 200 (or given status) response.

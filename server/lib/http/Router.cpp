@@ -96,7 +96,21 @@ Method methodFromName(std::string_view name) {
     return Method::Other;
 }
 
-void Router::add(Method method, std::string_view pattern, Handler handler) {
+std::string_view toString(Gate gate) {
+    switch (gate) {
+        case Gate::Undeclared:
+            return "undeclared";
+        case Gate::Public:
+            return "public";
+        case Gate::Workstation:
+            return "workstation";
+        case Gate::Session:
+            return "session";
+    }
+    return "undeclared";
+}
+
+void Router::add(Method method, std::string_view pattern, RouteAccess access, Handler handler) {
     if (method == Method::Other || !handler) {
         throw std::invalid_argument("route needs a method and a handler");
     }
@@ -117,12 +131,21 @@ void Router::add(Method method, std::string_view pattern, Handler handler) {
                                         " " + std::string(pattern));
         }
     }
-    routes_.push_back(
-        Route{method, std::string(pattern), std::move(segments), std::move(handler), nullptr});
+    routes_.push_back(Route{method, std::string(pattern), std::move(segments), std::move(access),
+                            std::move(handler), nullptr});
+}
+
+std::vector<RouteDescription> Router::describe() const {
+    std::vector<RouteDescription> rows;
+    rows.reserve(routes_.size());
+    for (const auto& route : routes_) {
+        rows.push_back({route.method, route.pattern, route.access.gate, route.access.action});
+    }
+    return rows;
 }
 
 void Router::addWebSocket(std::string_view pattern, std::shared_ptr<WebSocketEndpoint> endpoint) {
-    add(Method::Get, pattern, [](Request&) -> Response {
+    add(Method::Get, pattern, RouteAccess::publicRoute(), [](Request&) -> Response {
         throw HttpError(426, "upgrade_required", "this path is a WebSocket endpoint");
     });
     routes_.back().webSocket = std::move(endpoint);
@@ -198,13 +221,33 @@ Response Router::dispatch(Request& request, std::string* routePattern) const {
         return response;
     }
     try {
-        return chosen->handler(request);
+        return run(*chosen, request);
     } catch (const HttpError& error) {
         return error.response();
     } catch (const std::exception&) {
         // No detail: an exception's text may carry data the caller must not see.
         return Response::error(500, "internal_error", "the server could not answer this request");
     }
+}
+
+Response Router::run(const Route& route, Request& request) const {
+    request.caller.reset();  // only the gate says who is calling
+    switch (route.access.gate) {
+        case Gate::Public:
+            return route.handler(request);
+        case Gate::Workstation:
+        case Gate::Session:
+            if (!gatekeeper_ || route.access.action.empty()) {
+                break;
+            }
+            if (auto refusal = gatekeeper_->admit(request, route.access)) {
+                return std::move(*refusal);
+            }
+            return route.handler(request);
+        case Gate::Undeclared:
+            break;
+    }
+    return Response::error(403, "forbidden", "this route is not in the access policy");
 }
 
 std::shared_ptr<WebSocketEndpoint> Router::webSocket(Request& request,

@@ -9,11 +9,16 @@
 // thread-safe. A handler reports a refusal by throwing HttpError (see JsonBody.h for the body
 // helpers that do so); any other exception becomes a 500 without detail.
 //
+// Every route declares its access (RouteAccess.h): public, workstation or session, with the
+// policy action and scope. Before a guarded route's handler runs, the router hands the request
+// to the Gatekeeper (set once at start-up); without one, or without a declaration, it refuses.
+//
 // A HEAD request is served by the GET handler (the network layer drops the body).
 // A WebSocket endpoint is added with addWebSocket(); a plain GET on its path answers 426.
 #pragma once
 
 #include "http/HttpMessage.h"
+#include "http/RouteAccess.h"
 #include "http/WebSocketEndpoint.h"
 
 #include <functional>
@@ -29,11 +34,27 @@ using Handler = std::function<Response(Request&)>;
 std::string_view methodName(Method method);
 Method methodFromName(std::string_view name);
 
+// One row of the routing table as the policy test and `kep-server routes` see it.
+struct RouteDescription {
+    Method method;
+    std::string pattern;
+    Gate gate;
+    std::string action;
+};
+
 class Router {
 public:
     // Adds a route; throws std::invalid_argument for a malformed pattern or a duplicate.
-    void add(Method method, std::string_view pattern, Handler handler);
+    void add(Method method, std::string_view pattern, RouteAccess access, Handler handler);
+    // WebSocket endpoints are public (the upgrade carries no policy check yet).
     void addWebSocket(std::string_view pattern, std::shared_ptr<WebSocketEndpoint> endpoint);
+    // The middleware for guarded routes; must outlive the router's use.
+    void setGatekeeper(std::shared_ptr<const Gatekeeper> gatekeeper) {
+        gatekeeper_ = std::move(gatekeeper);
+    }
+
+    // Every route, in the order added.
+    std::vector<RouteDescription> describe() const;
 
     // Finds the route, fills request.pathParams and runs the handler. Unknown path → 404,
     // known path but not this method → 405 with an Allow header. `routePattern` (if given)
@@ -49,13 +70,16 @@ private:
         Method method;
         std::string pattern;
         std::vector<std::string> segments;
+        RouteAccess access;
         Handler handler;
         std::shared_ptr<WebSocketEndpoint> webSocket;
     };
+    Response run(const Route& route, Request& request) const;
     // The routes whose pattern matches `path` best (most literal segments first).
     std::vector<const Route*> bestMatches(std::string_view path, Request& request) const;
 
     std::vector<Route> routes_;
+    std::shared_ptr<const Gatekeeper> gatekeeper_;
 };
 
 }  // namespace kep::http

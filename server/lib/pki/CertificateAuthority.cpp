@@ -31,6 +31,20 @@ void setRandomSerial(X509* certificate) {
     }
 }
 
+// 128 random bits, for workstation certificates (RFC 5280 asks for at least 64 unpredictable
+// bits; BN_bin2bn reads them as a positive number, so no bit is sacrificed to the sign).
+void setRandom128BitSerial(X509* certificate) {
+    std::array<unsigned char, 16> bytes{};
+    do {
+        check(RAND_bytes(bytes.data(), static_cast<int>(bytes.size())), "random serial");
+    } while (bytes[0] == 0);  // keeps the length fixed and the serial non-zero
+    std::unique_ptr<BIGNUM, OpenSslDeleter<BN_free>> number(
+        BN_bin2bn(bytes.data(), static_cast<int>(bytes.size()), nullptr));
+    if (!number || !BN_to_ASN1_INTEGER(number.get(), X509_get_serialNumber(certificate))) {
+        throw OpenSslError("random serial");
+    }
+}
+
 void addExtension(X509* certificate, X509* issuer, int nid, const std::string& value) {
     X509V3_CTX context;
     X509V3_set_ctx_nodb(&context);
@@ -135,7 +149,8 @@ IssuedCertificate CertificateAuthority::issueServer(const ServerIdentity& identi
         throw OpenSslError("sign a server certificate");
     }
     return {certificateToPem(certificate.get()), privateKeyToPem(key.get()),
-            sha256Fingerprint(certificate.get()), notAfterOf(certificate.get())};
+            sha256Fingerprint(certificate.get()), notAfterOf(certificate.get()),
+            serialHex(certificate.get())};
 }
 
 IssuedCertificate CertificateAuthority::issueClient(std::string_view commonName,
@@ -153,7 +168,52 @@ IssuedCertificate CertificateAuthority::issueClient(std::string_view commonName,
         throw OpenSslError("sign a client certificate");
     }
     return {certificateToPem(certificate.get()), privateKeyToPem(key.get()),
-            sha256Fingerprint(certificate.get()), notAfterOf(certificate.get())};
+            sha256Fingerprint(certificate.get()), notAfterOf(certificate.get()),
+            serialHex(certificate.get())};
+}
+
+IssuedCertificate CertificateAuthority::issueWorkstation(const CertificateRequest& request,
+                                                         std::string_view deviceId,
+                                                         std::string_view officeCode,
+                                                         Days validity) const {
+    CertificateHandle certificate(X509_new());
+    if (!certificate) {
+        throw OpenSslError("new certificate");
+    }
+    check(X509_set_version(certificate.get(), X509_VERSION_3), "certificate version");
+    setRandom128BitSerial(certificate.get());
+    if (!X509_gmtime_adj(X509_getm_notBefore(certificate.get()), -3600) ||
+        !X509_time_adj_ex(X509_getm_notAfter(certificate.get()), static_cast<int>(validity.count()),
+                          0, nullptr)) {
+        throw OpenSslError("certificate validity");
+    }
+    const std::string commonName = "device:" + std::string(deviceId);
+    X509_NAME* subject = X509_get_subject_name(certificate.get());
+    check(X509_NAME_add_entry_by_txt(subject, "O", MBSTRING_UTF8,
+                                     reinterpret_cast<const unsigned char*>(officeCode.data()),
+                                     static_cast<int>(officeCode.size()), -1, 0),
+          "certificate subject");
+    check(X509_NAME_add_entry_by_txt(subject, "CN", MBSTRING_UTF8,
+                                     reinterpret_cast<const unsigned char*>(commonName.data()),
+                                     static_cast<int>(commonName.size()), -1, 0),
+          "certificate subject");
+    check(X509_set_issuer_name(certificate.get(), X509_get_subject_name(certificate_.get())),
+          "certificate issuer");
+    check(X509_set_pubkey(certificate.get(), request.publicKey()), "certificate public key");
+    addExtension(certificate.get(), certificate_.get(), NID_basic_constraints, "critical,CA:FALSE");
+    addExtension(certificate.get(), certificate_.get(), NID_key_usage, "critical,digitalSignature");
+    addExtension(certificate.get(), certificate_.get(), NID_ext_key_usage, "clientAuth");
+    addExtension(certificate.get(), certificate_.get(), NID_subject_key_identifier, "hash");
+    addExtension(certificate.get(), certificate_.get(), NID_authority_key_identifier,
+                 "keyid:always");
+    if (X509_sign(certificate.get(), key_.get(), EVP_sha256()) <= 0) {
+        throw OpenSslError("sign a workstation certificate");
+    }
+    return {certificateToPem(certificate.get()),
+            {},
+            sha256Fingerprint(certificate.get()),
+            notAfterOf(certificate.get()),
+            serialHex(certificate.get())};
 }
 
 bool CertificateAuthority::verifies(std::string_view certificatePem, int purpose) const {

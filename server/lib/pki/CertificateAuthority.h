@@ -3,6 +3,7 @@
 // certificates of enrolled workstations. ECDSA P-256 throughout, OpenSSL 3 EVP/X509 APIs.
 #pragma once
 
+#include "pki/CertificateRequest.h"
 #include "pki/OpenSslHandles.h"
 
 #include <chrono>
@@ -19,6 +20,7 @@ struct IssuedCertificate {
     std::string privateKeyPem;
     std::string sha256Fingerprint;
     std::chrono::system_clock::time_point notAfter;
+    std::string serialHex;  // set by issueWorkstation (the devices table keeps it)
 };
 
 struct ServerIdentity {
@@ -38,6 +40,11 @@ public:
     IssuedCertificate issueServer(const ServerIdentity& identity, Days validity) const;
     // A TLS client certificate (clientAuth) for `commonName`.
     IssuedCertificate issueClient(std::string_view commonName, Days validity) const;
+    // An enrolled workstation's certificate for the key of `request` (whose subject is
+    // ignored): subject CN=device:<deviceId>, O=<officeCode>; clientAuth only; a random 128-bit
+    // serial. privateKeyPem stays empty: the key never left the desk.
+    IssuedCertificate issueWorkstation(const CertificateRequest& request, std::string_view deviceId,
+                                       std::string_view officeCode, Days validity) const;
 
     std::string certificatePem() const { return certificateToPem(certificate_.get()); }
     std::string privateKeyPem() const { return privateKeyToPem(key_.get()); }

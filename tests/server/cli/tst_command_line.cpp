@@ -59,6 +59,19 @@ private slots:
         QCOMPARE(command.serve.limits.maxConnections, std::size_t(16384));
     }
 
+    void identityOptions() {
+        const auto defaults = parse({"serve", "--data", "d", "--listen", "127.0.0.1:1"});
+        QCOMPARE(defaults.serve.identity.throttle.addressAttempts, 20);
+        QCOMPARE(defaults.serve.identity.throttle.lockAfterFailures, 20);
+        QCOMPARE(defaults.serve.identity.enrolment.attemptsPerAddress, 10);
+        const auto set = parse({"serve", "--data", "d", "--listen", "127.0.0.1:1",
+                                "--sign-in-attempts-per-minute", "500", "--sign-in-lock-after", "5",
+                                "--enrol-attempts-per-minute", "30"});
+        QCOMPARE(set.serve.identity.throttle.addressAttempts, 500);
+        QCOMPARE(set.serve.identity.throttle.lockAfterFailures, 5);
+        QCOMPARE(set.serve.identity.enrolment.attemptsPerAddress, 30);
+    }
+
     void refusals_data() {
         QTest::addColumn<QStringList>("words");
         QTest::newRow("nothing") << QStringList{};
@@ -74,6 +87,11 @@ private slots:
         QTest::newRow("bare IPv6") << QStringList{"serve", "--data", "d", "--listen", "::1:80"};
         QTest::newRow("zero threads")
             << QStringList{"serve", "--data", "d", "--listen", "127.0.0.1:1", "--threads", "0"};
+        QTest::newRow("lock-out at 100 or more (issue 3: before 100)") << QStringList{
+            "serve", "--data", "d", "--listen", "127.0.0.1:1", "--sign-in-lock-after", "100"};
+        QTest::newRow("no sign-in attempts at all") << QStringList{
+            "serve", "--data", "d", "--listen", "127.0.0.1:1", "--sign-in-attempts-per-minute",
+            "0"};
         QTest::newRow("threads not a number")
             << QStringList{"serve", "--data", "d", "--listen", "127.0.0.1:1", "--threads", "2x"};
     }

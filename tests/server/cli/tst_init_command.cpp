@@ -42,12 +42,13 @@ class tst_InitCommand : public QObject {
 
 private:
     QTemporaryDir dir_;
+    int policyRuns_ = 0;
 
     int run(const QString& data, bool demo, const PasswordSource& source, std::string* error) {
         std::ostringstream out;
         std::ostringstream err;
         const int code =
-            kep::server::cli::runInit(InitOptions{data.toStdString(), demo}, source, out, err);
+            kep::server::cli::runInit(InitOptions{data.toStdString(), demo, {}}, source, out, err);
         if (error) {
             *error = err.str();
         }
@@ -124,6 +125,28 @@ private slots:
         QCOMPARE(run(data, false, password("a long enough password"), &error), 0);
     }
 
+    // The administrator's password meets the same policy as every other (12..128, not
+    // breached), not a shorter rule of its own.
+    void adminPasswordFollowsThePolicy_data() {
+        QTest::addColumn<QString>("candidate");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("ten characters (the old minimum)") << "tencharsok" << false << "at least 12";
+        QTest::newRow("eleven characters") << "elevenchars" << false << "at least 12";
+        QTest::newRow("breached") << "password1234" << false << "breached";
+        QTest::newRow("one key repeated") << "aaaaaaaaaaaaaa" << false << "repeated";
+        QTest::newRow("twelve Greek letters") << QString::fromUtf8("αβγδεζηθικλμ") << true << "";
+    }
+    void adminPasswordFollowsThePolicy() {
+        QFETCH(QString, candidate);
+        QFETCH(bool, accepted);
+        QFETCH(QString, message);
+        const QString data = dir_.filePath("policy-" + QString::number(++policyRuns_));
+        std::string error;
+        QCOMPARE(run(data, false, password(candidate.toStdString()), &error), accepted ? 0 : 1);
+        QVERIFY2(error.find(message.toStdString()) != std::string::npos, error.c_str());
+    }
+
     void demoWritesUsersOfEveryRole() {
         const QString data = dir_.filePath("demo");
         QCOMPARE(run(data, true, password("a long enough password"), nullptr), 0);
@@ -145,6 +168,16 @@ private slots:
             QCOMPARE(user.value("office").isString(), local);
         }
         QCOMPARE(roles, QSet<QString>({"clerk", "manager", "central_admin", "it", "authority"}));
+        // One enrolment code per demo office and a spare, so the desk tour can enrol.
+        QStringList codeOffices;
+        QSet<QString> distinct;
+        for (const auto& entry : demo.value("enrolmentCodes").toArray()) {
+            codeOffices << entry.toObject().value("office").toString();
+            distinct << entry.toObject().value("code").toString();
+        }
+        codeOffices.sort();
+        QCOMPARE(codeOffices, QStringList({"0101", "0101", "0202", "0303"}));
+        QCOMPARE(distinct.size(), 4);
     }
 };
 

@@ -9,6 +9,7 @@
 using kep::http::Method;
 using kep::http::Request;
 using kep::http::Response;
+using kep::http::RouteAccess;
 using kep::http::Router;
 
 namespace {
@@ -42,18 +43,23 @@ private:
 
 private slots:
     void initTestCase() {
-        router_.add(Method::Get, "/healthz", [](Request&) { return answer("health"); });
-        router_.add(Method::Get, "/api/v1/cases/{id}",
+        router_.add(Method::Get, "/healthz", RouteAccess::publicRoute(),
+                    [](Request&) { return answer("health"); });
+        router_.add(Method::Get, "/api/v1/cases/{id}", RouteAccess::publicRoute(),
                     [](Request& request) { return answer("case " + request.pathParams.at("id")); });
-        router_.add(Method::Put, "/api/v1/cases/{id}", [](Request&) { return answer("put"); });
-        router_.add(Method::Get, "/api/v1/cases/open", [](Request&) { return answer("open"); });
-        router_.add(Method::Get, "/api/v1/offices/{office}/cases/{id}", [](Request& request) {
-            return answer(request.pathParams.at("office") + "/" + request.pathParams.at("id"));
-        });
-        router_.add(Method::Post, "/refuse", [](Request&) -> Response {
+        router_.add(Method::Put, "/api/v1/cases/{id}", RouteAccess::publicRoute(),
+                    [](Request&) { return answer("put"); });
+        router_.add(Method::Get, "/api/v1/cases/open", RouteAccess::publicRoute(),
+                    [](Request&) { return answer("open"); });
+        router_.add(
+            Method::Get, "/api/v1/offices/{office}/cases/{id}", RouteAccess::publicRoute(),
+            [](Request& request) {
+                return answer(request.pathParams.at("office") + "/" + request.pathParams.at("id"));
+            });
+        router_.add(Method::Post, "/refuse", RouteAccess::publicRoute(), [](Request&) -> Response {
             throw kep::http::HttpError(409, "conflict", "already filed");
         });
-        router_.add(Method::Post, "/crash",
+        router_.add(Method::Post, "/crash", RouteAccess::publicRoute(),
                     [](Request&) -> Response { throw std::runtime_error("secret detail"); });
     }
 
@@ -144,7 +150,8 @@ private slots:
         QFETCH(QString, pattern);
         QVERIFY_THROWS_EXCEPTION(
             std::invalid_argument,
-            router_.add(Method::Get, pattern.toStdString(), [](Request&) { return answer(""); }));
+            router_.add(Method::Get, pattern.toStdString(), RouteAccess::publicRoute(),
+                        [](Request&) { return answer(""); }));
     }
 
     void webSocketEndpointsAreFoundAndPlainGetGets426() {
@@ -160,6 +167,88 @@ private slots:
         QCOMPARE(router.dispatch(request).status, 426);
         auto other = requestFor(Method::Get, "/api/v1/other");
         QVERIFY(!router.webSocket(other));
+    }
+
+    // The middleware's place in dispatch: a guarded route never runs its handler unless the
+    // gatekeeper admits the request, and a route with no declaration never runs at all.
+    void guardedRoutes_data() {
+        QTest::addColumn<int>("gate");
+        QTest::addColumn<bool>("withGatekeeper");
+        QTest::addColumn<bool>("gatekeeperAdmits");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("handlerRan");
+        const int pub = static_cast<int>(kep::http::Gate::Public);
+        const int ws = static_cast<int>(kep::http::Gate::Workstation);
+        const int session = static_cast<int>(kep::http::Gate::Session);
+        const int undeclared = static_cast<int>(kep::http::Gate::Undeclared);
+        QTest::newRow("public runs without gatekeeper") << pub << false << false << 200 << true;
+        QTest::newRow("public skips the gatekeeper") << pub << true << false << 200 << true;
+        QTest::newRow("workstation admitted") << ws << true << true << 200 << true;
+        QTest::newRow("workstation refused") << ws << true << false << 401 << false;
+        QTest::newRow("session refused") << session << true << false << 401 << false;
+        QTest::newRow("guarded without gatekeeper") << ws << false << false << 403 << false;
+        QTest::newRow("undeclared with gatekeeper") << undeclared << true << true << 403 << false;
+    }
+    void guardedRoutes() {
+        QFETCH(int, gate);
+        QFETCH(bool, withGatekeeper);
+        QFETCH(bool, gatekeeperAdmits);
+        QFETCH(int, status);
+        QFETCH(bool, handlerRan);
+
+        class FixedGate : public kep::http::Gatekeeper {
+        public:
+            explicit FixedGate(bool admits) : admits_(admits) {}
+            std::optional<Response> admit(Request& request,
+                                          const RouteAccess& access) const override {
+                if (!admits_) {
+                    return Response::error(401, "workstation_required", "no certificate");
+                }
+                request.caller.emplace();
+                request.caller->deviceId = access.action;
+                return std::nullopt;
+            }
+
+        private:
+            bool admits_;
+        };
+        Router router;
+        bool ran = false;
+        std::string seenDevice;
+        RouteAccess access{static_cast<kep::http::Gate>(gate), "office.manage", {}};
+        router.add(Method::Get, "/guarded", access, [&](Request& request) {
+            ran = true;
+            seenDevice = request.caller ? request.caller->deviceId : "";
+            return answer("ok");
+        });
+        if (withGatekeeper) {
+            router.setGatekeeper(std::make_shared<FixedGate>(gatekeeperAdmits));
+        }
+        auto request = requestFor(Method::Get, "/guarded");
+        request.caller.emplace();  // a caller set before dispatch must not survive it
+        request.caller->deviceId = "forged";
+        const auto response = router.dispatch(request);
+        QCOMPARE(response.status, status);
+        QCOMPARE(ran, handlerRan);
+        QVERIFY(seenDevice != "forged");
+        if (status == 403) {
+            QCOMPARE(errorOf(response).value("code").toString(), QStringLiteral("forbidden"));
+        }
+    }
+
+    void describeListsEveryRouteWithItsAccess() {
+        Router router;
+        router.add(Method::Get, "/a", RouteAccess::publicRoute(),
+                   [](Request&) { return answer(""); });
+        router.add(Method::Post, "/b/{id}", RouteAccess::session("user.manage"),
+                   [](Request&) { return answer(""); });
+        const auto rows = router.describe();
+        QCOMPARE(rows.size(), std::size_t(2));
+        QCOMPARE(rows[1].method, Method::Post);
+        QCOMPARE(rows[1].pattern, std::string("/b/{id}"));
+        QVERIFY(rows[1].gate == kep::http::Gate::Session);
+        QCOMPARE(rows[1].action, std::string("user.manage"));
+        QVERIFY(rows[0].gate == kep::http::Gate::Public);
     }
 };
 

@@ -1,0 +1,54 @@
+// How each route is guarded, declared where the route is added: public, an enrolled
+// workstation's certificate, or a signed-in user's session on one — with the policy action it
+// performs and where the request reaches (its scope). A route with no declaration is refused.
+#pragma once
+
+#include "auth/AccessPolicy.h"
+#include "http/HttpMessage.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kep::http {
+
+enum class Gate {
+    Undeclared,   // refused: no route escapes the policy by forgetting to declare itself
+    Public,       // anyone, with or without a certificate
+    Workstation,  // a verified, unrevoked workstation certificate (or the admin tool's)
+    Session,      // the above, plus a user's session token bound to that certificate
+};
+
+// The resource a request touches, computed from the request once the caller is known (so a
+// look-up by id is only made for authenticated callers). Returns ResourceScope{} for a
+// national resource or one that does not exist: only national rules reach those.
+using ScopeOf = std::function<auth::ResourceScope(const Request&)>;
+
+struct RouteAccess {
+    Gate gate = Gate::Undeclared;
+    std::string action;  // an action of the policy table (auth/AccessPolicyTable.cpp)
+    ScopeOf scope;       // empty: the national scope
+
+    static RouteAccess publicRoute() { return {Gate::Public, {}, {}}; }
+    static RouteAccess workstation(std::string action, ScopeOf scope = {}) {
+        return {Gate::Workstation, std::move(action), std::move(scope)};
+    }
+    static RouteAccess session(std::string action, ScopeOf scope = {}) {
+        return {Gate::Session, std::move(action), std::move(scope)};
+    }
+};
+
+std::string_view toString(Gate gate);
+
+// The middleware every non-public route passes through before its handler: who is calling
+// (certificate, session), then AccessPolicy::decide for the route's action and scope.
+class Gatekeeper {
+public:
+    virtual ~Gatekeeper() = default;
+    // Sets request.caller and returns nothing when the request may go on; otherwise the
+    // refusal to send (401 for an unknown caller, 403 for a denied one). May throw HttpError.
+    virtual std::optional<Response> admit(Request& request, const RouteAccess& access) const = 0;
+};
+
+}  // namespace kep::http

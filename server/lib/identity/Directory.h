@@ -1,0 +1,71 @@
+// Offices and the people who sign in at them, as kep-server's database holds them: the reads
+// the request gate and sign-in make on every call, and the writes administration makes.
+#pragma once
+
+#include "auth/Principal.h"
+#include "storage/ServerStore.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kep::server::identity {
+
+struct Office {
+    std::string id;
+    std::string code;
+    std::string name;
+    std::string region;
+};
+
+struct UserAccount {
+    std::string id;
+    std::string username;
+    std::string displayName;
+    std::string role;              // clerk | manager | central_admin | authority | it
+    std::optional<Office> office;  // clerks and managers only
+    std::string region;            // an IT user's region (users.region); empty otherwise
+    bool disabled = false;
+    std::string passwordHash;  // PHC string; never leaves the server
+};
+
+struct NewAccount {
+    std::string username;
+    std::string displayName;
+    std::string role;
+    std::optional<std::string> officeId;
+    std::optional<std::string> region;
+    std::string passwordHash;
+};
+
+// The policy's view of a user: role, office and region (the office's, or an IT user's own).
+auth::Principal principalOf(const UserAccount& account);
+
+// Every method takes the store's lock for its own statements; thread-safe.
+class Directory {
+public:
+    explicit Directory(storage::ServerStore& store) : store_(store) {}
+
+    std::vector<Office> offices();
+    std::optional<Office> officeByCode(std::string_view code);
+    // Throws kep::db::Error (isConstraint()) when the code exists.
+    Office addOffice(const storage::NewOffice& office);
+
+    // Usernames compare without regard to ASCII case (users.username is COLLATE NOCASE).
+    std::optional<UserAccount> userByName(std::string_view username);
+    std::optional<UserAccount> userById(std::string_view id);
+    // The users of one office (by code), or with `officeCode` nullopt every user, or with an
+    // empty code the users of no office (the central roles). Ordered by username.
+    std::vector<UserAccount> users(const std::optional<std::string>& officeCode);
+    // Throws kep::db::Error (isConstraint()) when the username is taken.
+    std::string addUser(const NewAccount& account);
+    // True when the row changed.
+    bool setDisabled(std::string_view userId, bool disabled);
+    void setPasswordHash(std::string_view userId, std::string_view passwordHash);
+
+private:
+    storage::ServerStore& store_;
+};
+
+}  // namespace kep::server::identity

@@ -1,0 +1,120 @@
+#include "identity/RequestGate.h"
+
+#include "auth/AccessPolicy.h"
+#include "auth/SqliteSessionStore.h"
+
+namespace kep::server::identity {
+
+namespace {
+
+char lowerAscii(char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+std::optional<std::string_view> bearerToken(const http::Request& request) {
+    const auto header = request.header("Authorization");
+    constexpr std::string_view kScheme = "bearer ";
+    if (!header || header->size() <= kScheme.size()) {
+        return std::nullopt;
+    }
+    // The scheme is case-insensitive (RFC 9110); the token is not.
+    for (std::size_t i = 0; i < kScheme.size(); ++i) {
+        if (lowerAscii((*header)[i]) != kScheme[i]) {
+            return std::nullopt;
+        }
+    }
+    return header->substr(kScheme.size());
+}
+
+}  // namespace
+
+auth::Instant nowInstant() {
+    return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
+std::optional<http::Response> RequestGate::identifyWorkstation(
+    const http::PeerCertificate& certificate, http::Caller& caller) const {
+    caller.certificateFingerprint = certificate.sha256Fingerprint;
+    if (store_.isAdminCertificate(certificate.sha256Fingerprint)) {
+        caller.workstation = {auth::PrincipalKind::AdminTool, auth::Role::Any, {}, {}, {}, {}};
+        return std::nullopt;
+    }
+    const auto device = devices_.byFingerprint(certificate.sha256Fingerprint);
+    if (!device) {
+        return http::Response::error(401, "workstation_required",
+                                     "this route needs an enrolled workstation's certificate");
+    }
+    if (device->revokedAt) {
+        return http::Response::error(401, "workstation_revoked",
+                                     "this workstation's certificate has been revoked");
+    }
+    caller.deviceId = device->id;
+    caller.workstation = {auth::PrincipalKind::Workstation,
+                          auth::Role::Any,
+                          {},
+                          device->office.code,
+                          device->office.region,
+                          {}};
+    return std::nullopt;
+}
+
+std::optional<http::Response> RequestGate::identifyUser(const http::Request& request,
+                                                        http::Caller& caller) const {
+    const auto token = bearerToken(request);
+    if (!token) {
+        return http::Response::error(401, "session_invalid",
+                                     "this route needs 'Authorization: Bearer <token>'");
+    }
+    auth::SessionCheck check;
+    {
+        std::lock_guard lock(store_.mutex());
+        auth::SqliteSessionStore rows(store_.database());
+        check = auth::SessionTokens(rows, sessions_)
+                    .validate(*token, caller.certificateFingerprint, nowInstant());
+    }
+    if (check.refusal == auth::SessionRefusal::IdleExpired ||
+        check.refusal == auth::SessionRefusal::AbsoluteExpired) {
+        return http::Response::error(401, "session_expired", "the session has expired");
+    }
+    if (!check.valid()) {
+        return http::Response::error(401, "session_invalid",
+                                     "no valid session for this workstation");
+    }
+    const auto account = directory_.userById(check.session->userId);
+    if (!account || account->disabled) {
+        return http::Response::error(401, "session_invalid",
+                                     "no valid session for this workstation");
+    }
+    caller.user = principalOf(*account);
+    caller.sessionToken = std::string(*token);
+    return std::nullopt;
+}
+
+std::optional<http::Response> RequestGate::admit(http::Request& request,
+                                                 const http::RouteAccess& access) const {
+    if (!request.peerCertificate) {
+        return http::Response::error(401, "workstation_required",
+                                     "this route needs an enrolled workstation's certificate");
+    }
+    http::Caller caller;
+    if (auto refusal = identifyWorkstation(*request.peerCertificate, caller)) {
+        return refusal;
+    }
+    if (access.gate == http::Gate::Session) {
+        if (auto refusal = identifyUser(request, caller)) {
+            return refusal;
+        }
+    }
+    request.caller = std::move(caller);
+    const auth::ResourceScope scope = access.scope ? access.scope(request) : auth::ResourceScope{};
+    const auto& principal =
+        access.gate == http::Gate::Session ? *request.caller->user : request.caller->workstation;
+    const auto decision = auth::decide(principal, access.action, scope);
+    if (!decision) {
+        request.caller.reset();
+        return http::Response::error(403, "forbidden", decision.reason);
+    }
+    return std::nullopt;
+}
+
+}  // namespace kep::server::identity

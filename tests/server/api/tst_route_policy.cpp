@@ -1,0 +1,387 @@
+// The policy test generated from the server's own route table: every route the running server
+// lists (GET /api/v1/routes) × every user role × a resource of the caller's own office and of
+// another, plus a workstation without a session, the admin tool and no certificate at all. Each
+// answer is compared with AccessPolicy::decide on the route's declared action: allowed → neither
+// 401 nor 403; denied → 403 (401 when the caller is not even identified). A guarded route the
+// test has no fixture for fails the test, so a new route cannot escape the policy unnoticed.
+// (API-key principals are not served yet: no route accepts one.)
+#include "IdentityTestKit.h"
+#include "auth/AccessPolicy.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include <functional>
+#include <map>
+#include <optional>
+
+using kep::auth::decide;
+using kep::auth::Principal;
+using kep::auth::PrincipalKind;
+using kep::auth::ResourceScope;
+using kep::auth::Role;
+using kep::test::bearer;
+using kep::test::EnrolledWorkstation;
+using kep::test::errorCodeOf;
+using kep::test::IdentityTestKit;
+using kep::test::jsonOf;
+using kep::test::ServerProcess;
+
+namespace {
+
+constexpr char kOwnOffice[] = "0101";
+constexpr char kOtherOffice[] = "0202";
+
+struct RouteRow {
+    QString method;
+    QString pattern;
+    QString gate;
+    QString action;
+};
+
+// One request a fixture makes for a resource of `office`, and the scope the policy sees.
+struct Probe {
+    QString path;
+    std::string body;
+    ResourceScope scope;
+};
+
+struct Caller {
+    QString name;         // for the failure message
+    Principal principal;  // what the test expects the server to see
+    std::string token;    // empty: no session
+};
+
+std::string json(const QJsonObject& object) {
+    return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
+}
+
+}  // namespace
+
+class tst_RoutePolicy : public QObject {
+    Q_OBJECT
+
+private:
+    ServerProcess server_;
+    std::unique_ptr<IdentityTestKit> kit_;
+    EnrolledWorkstation desk_;                 // office 0101: where every user signs in
+    std::map<QString, QString> targetUser_;    // office → a user the disable/enable routes act on
+    std::map<QString, QString> targetDevice_;  // office → a device the revoke route acts on
+    std::vector<RouteRow> routes_;
+    int counter_ = 0;
+    int cells_ = 0;
+
+    ResourceScope scopeOf(const QString& office) const {
+        return {office.toStdString(), kit_->regionOf(office).toStdString(), {}};
+    }
+
+    // The fixtures of the guarded routes: how to aim a request at a resource of `office`. A
+    // fixture returns nullopt where the route cannot name another office (its scope is the
+    // workstation's own).
+    std::optional<Probe> probe(const RouteRow& route, const QString& office) {
+        const auto key = route.method + " " + route.pattern;
+        const auto unique = QString::number(++counter_);
+        if (key == "GET /api/v1/auth/session" || key == "POST /api/v1/auth/logout") {
+            return Probe{route.pattern, {}, {}};
+        }
+        if (key == "GET /api/v1/directory/users") {
+            if (office != kOwnOffice) {
+                return std::nullopt;
+            }
+            return Probe{route.pattern, {}, scopeOf(kOwnOffice)};
+        }
+        if (key == "GET /api/v1/offices") {
+            return Probe{route.pattern, {}, {}};
+        }
+        if (key == "POST /api/v1/offices") {
+            return Probe{
+                route.pattern, json({{"code", "P" + unique}, {"name", "Policy " + unique}}), {}};
+        }
+        if (key == "GET /api/v1/users" || key == "GET /api/v1/devices") {
+            return Probe{route.pattern + "?office=" + office, {}, scopeOf(office)};
+        }
+        if (key == "POST /api/v1/users") {
+            return Probe{route.pattern,
+                         json({{"username", "policy.user" + unique},
+                               {"role", "clerk"},
+                               {"office", office},
+                               {"password", "Policy test passphrase"}}),
+                         scopeOf(office)};
+        }
+        if (key == "POST /api/v1/users/{id}/disable" || key == "POST /api/v1/users/{id}/enable") {
+            auto path = route.pattern;
+            return Probe{path.replace("{id}", targetUser_.at(office)), "{}", scopeOf(office)};
+        }
+        if (key == "POST /api/v1/offices/{code}/enrolment-codes") {
+            auto path = route.pattern;
+            return Probe{path.replace("{code}", office), "{}", scopeOf(office)};
+        }
+        if (key == "POST /api/v1/devices/{id}/revoke") {
+            auto path = route.pattern;
+            return Probe{path.replace("{id}", targetDevice_.at(office)), "{}", scopeOf(office)};
+        }
+        if (key == "GET /api/v1/routes") {
+            return Probe{route.pattern, {}, {}};
+        }
+        return std::nullopt;
+    }
+
+    bool hasFixture(const RouteRow& route) { return probe(route, kOwnOffice).has_value(); }
+
+    kep::net::Response send(kep::net::HttpsClient& client, const RouteRow& route,
+                            const Probe& probe, const std::string& token) {
+        return client.request(route.method.toStdString(), probe.path.toStdString(), probe.body,
+                              probe.body.empty() ? std::string() : "application/json",
+                              token.empty() ? kep::test::Headers{} : bearer(token));
+    }
+
+    void expectAnswer(const kep::net::Response& response, bool allowed, const QString& where) {
+        ++cells_;
+        const auto text = where + " → " + QString::number(response.status) + " " +
+                          QString::fromStdString(response.body).left(200);
+        if (allowed) {
+            QVERIFY2(response.status != 401 && response.status != 403, qPrintable(text));
+        } else {
+            QVERIFY2(response.status == 403, qPrintable(text));
+            QCOMPARE(errorCodeOf(response), QStringLiteral("forbidden"));
+        }
+    }
+
+    std::vector<Caller> signedInUsers() {
+        struct Seat {
+            const char* username;
+            Role role;
+            bool ofOwnOffice;
+            bool ofOwnRegion;
+        };
+        const Seat seats[] = {{"clerk", Role::Clerk, true, true},
+                              {"manager", Role::Manager, true, true},
+                              {"central", Role::CentralAdmin, false, false},
+                              {"authority", Role::Authority, false, false},
+                              {"it", Role::It, false, true}};
+        std::vector<Caller> callers;
+        auto client = kit_->clientFor(desk_);
+        for (const auto& seat : seats) {
+            Principal principal{PrincipalKind::User,
+                                seat.role,
+                                "?",
+                                seat.ofOwnOffice ? kOwnOffice : "",
+                                seat.ofOwnRegion ? kit_->regionOf(kOwnOffice).toStdString() : "",
+                                {}};
+            const auto token =
+                kit_->signIn(*client, seat.username, kit_->account(seat.username).password);
+            if (!token) {
+                qWarning("%s", qPrintable(kit_->errorString()));
+                return {};
+            }
+            callers.push_back({seat.username, principal, *token});
+        }
+        return callers;
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY2(QFileInfo::exists(ServerProcess::binary()), "build kep-server first");
+        QVERIFY2(server_.start(true, {"--sign-in-attempts-per-minute", "100000"}),
+                 qPrintable(server_.errorString()));
+        kit_ = std::make_unique<IdentityTestKit>(server_);
+        QVERIFY2(kit_->loadDemo(), qPrintable(kit_->errorString()));
+        auto desk = kit_->enrol(kit_->takeDemoCode(kOwnOffice), "policy-desk");
+        QVERIFY2(desk, qPrintable(kit_->errorString()));
+        desk_ = *desk;
+
+        // What the routes act on, per office: a user to disable and enable, a device to revoke.
+        for (const QString office : {kOwnOffice, kOtherOffice}) {
+            const auto device = kit_->enrol(kit_->takeDemoCode(office), "spare-" + office);
+            QVERIFY2(device, qPrintable(kit_->errorString()));
+            targetDevice_[office] = device->deviceId;
+            QCOMPARE(kit_->command({"user", "add", "--office", office, "--role", "clerk",
+                                    "--username", "target." + office},
+                                   "Target user passphrase"),
+                     0);
+        }
+        auto admin = kit_->adminToolClient();
+        const auto token = kit_->signIn(*admin, "admin", ServerProcess::kAdminPassword);
+        QVERIFY2(token, qPrintable(kit_->errorString()));
+        for (const QString office : {kOwnOffice, kOtherOffice}) {
+            const auto users = admin->request(
+                "GET", ("/api/v1/users?office=" + office).toStdString(), {}, {}, bearer(*token));
+            for (const auto& user : jsonOf(users).value("users").toArray()) {
+                if (user.toObject().value("username").toString() == "target." + office) {
+                    targetUser_[office] = user.toObject().value("id").toString();
+                }
+            }
+            QVERIFY(targetUser_.contains(office));
+        }
+
+        // The route table, from the server itself (the admin tool may read it).
+        const auto listed = admin->get("/api/v1/routes");
+        QCOMPARE(listed.status, 200);
+        for (const auto& entry : jsonOf(listed).value("routes").toArray()) {
+            const auto row = entry.toObject();
+            routes_.push_back({row.value("method").toString(), row.value("pattern").toString(),
+                               row.value("gate").toString(), row.value("action").toString()});
+        }
+        QVERIFY(routes_.size() >= 15);
+    }
+
+    void everyGuardedRouteHasAFixture() {
+        for (const auto& route : routes_) {
+            if (route.gate == "public" || route.pattern == "/api/v1/auth/login") {
+                continue;
+            }
+            QVERIFY2(!route.action.isEmpty() || route.gate == "undeclared",
+                     qPrintable(route.method + " " + route.pattern));
+            QVERIFY2(route.gate == "undeclared" || hasFixture(route),
+                     qPrintable("no fixture for " + route.method + " " + route.pattern + " (" +
+                                route.action + "): add one to tst_route_policy.cpp"));
+        }
+    }
+
+    // Public routes: nobody is turned away for who they are (nor for lack of a certificate).
+    void publicRoutesRefuseNobody() {
+        auto anonymous = kit_->anonymousClient();
+        for (const auto& route : routes_) {
+            if (route.gate != "public" || route.pattern == "/api/v1/events") {
+                continue;
+            }
+            QString path = route.pattern;
+            path.replace(QRegularExpression("\\{[^}]+\\}"), "x");
+            const auto response = anonymous->request(route.method.toStdString(), path.toStdString(),
+                                                     route.method == "POST" ? "{}" : "");
+            expectAnswer(response, true, "anonymous " + route.method + " " + path);
+        }
+    }
+
+    // Guarded routes without a certificate, and session routes without a session: 401.
+    void unidentifiedCallersGet401() {
+        auto anonymous = kit_->anonymousClient();
+        auto desk = kit_->clientFor(desk_);
+        for (const auto& route : routes_) {
+            if (route.gate == "public" || route.gate == "undeclared") {
+                continue;
+            }
+            const auto aim = probe(route, kOwnOffice);
+            const Probe request = aim ? *aim : Probe{route.pattern, "{}", {}};
+            ++cells_;
+            const auto bare = send(*anonymous, route, request, {});
+            QVERIFY2(bare.status == 401, qPrintable(route.pattern + " without certificate"));
+            QCOMPARE(errorCodeOf(bare), QStringLiteral("workstation_required"));
+            if (route.gate == "session") {
+                ++cells_;
+                const auto noSession = send(*desk, route, request, {});
+                QVERIFY2(noSession.status == 401, qPrintable(route.pattern + " without session"));
+                QCOMPARE(errorCodeOf(noSession), QStringLiteral("session_invalid"));
+            }
+        }
+    }
+
+    // Workstation routes: the enrolled desk and the admin tool, each judged as itself.
+    void workstationRoutesFollowThePolicy() {
+        auto desk = kit_->clientFor(desk_);
+        auto admin = kit_->adminToolClient();
+        const Principal deskPrincipal{PrincipalKind::Workstation,
+                                      Role::Any,
+                                      {},
+                                      kOwnOffice,
+                                      kit_->regionOf(kOwnOffice).toStdString(),
+                                      {}};
+        const Principal adminPrincipal{PrincipalKind::AdminTool, Role::Any, {}, {}, {}, {}};
+        for (const auto& route : routes_) {
+            if (route.gate != "workstation" || route.pattern == "/api/v1/auth/login") {
+                continue;
+            }
+            const auto request = *probe(route, kOwnOffice);
+            for (auto [client, principal, name] :
+                 {std::tuple{desk.get(), deskPrincipal, "desk"},
+                  std::tuple{admin.get(), adminPrincipal, "admin tool"}}) {
+                const bool allowed =
+                    decide(principal, route.action.toStdString(), request.scope).allowed;
+                expectAnswer(send(*client, route, request, {}), allowed,
+                             QString(name) + " " + route.method + " " + route.pattern);
+            }
+        }
+    }
+
+    // Sign-in: the workstation may host it; whether this user may sign in at this office's
+    // workstation is the policy's auth.sign_in for users (wrong_office otherwise).
+    void signInFollowsThePolicy() {
+        const auto other = kit_->enrolNew(kOtherOffice);
+        QVERIFY2(other, qPrintable(kit_->errorString()));
+        struct Seat {
+            const char* username;
+            Role role;
+            const char* office;
+            bool ownRegion;
+        };
+        const Seat seats[] = {{"clerk", Role::Clerk, kOwnOffice, true},
+                              {"manager", Role::Manager, kOwnOffice, true},
+                              {"central", Role::CentralAdmin, "", false},
+                              {"authority", Role::Authority, "", false},
+                              {"it", Role::It, "", true}};
+        for (const auto& seat : seats) {
+            const Principal user{PrincipalKind::User,
+                                 seat.role,
+                                 "?",
+                                 seat.office,
+                                 seat.ownRegion ? kit_->regionOf(kOwnOffice).toStdString() : "",
+                                 {}};
+            for (const QString office : {kOwnOffice, kOtherOffice}) {
+                auto client = kit_->clientFor(office == kOwnOffice ? desk_ : *other);
+                const bool allowed = decide(user, "auth.sign_in", scopeOf(office)).allowed;
+                const auto response =
+                    kit_->signInRaw(*client, seat.username, kit_->account(seat.username).password);
+                ++cells_;
+                const auto where = QString("%1 signing in at %2 → %3")
+                                       .arg(seat.username, office)
+                                       .arg(response.status);
+                QVERIFY2(response.status == (allowed ? 200 : 403), qPrintable(where));
+                if (!allowed) {
+                    QCOMPARE(errorCodeOf(response), QStringLiteral("wrong_office"));
+                }
+            }
+        }
+    }
+
+    // Session routes: every role × own office × other office.
+    void sessionRoutesFollowThePolicy() {
+        const auto callers = signedInUsers();
+        QCOMPARE(callers.size(), std::size_t(5));
+        auto desk = kit_->clientFor(desk_);
+        for (const auto& route : routes_) {
+            if (route.gate != "session") {
+                continue;
+            }
+            for (const auto& caller : callers) {
+                for (const QString office : {kOwnOffice, kOtherOffice}) {
+                    const auto request = probe(route, office);
+                    if (!request) {
+                        continue;
+                    }
+                    std::string token = caller.token;
+                    if (route.pattern == "/api/v1/auth/logout") {
+                        // Signing out ends the session: use one of its own.
+                        token =
+                            *kit_->signIn(*desk, caller.name, kit_->account(caller.name).password);
+                    }
+                    const bool allowed =
+                        decide(caller.principal, route.action.toStdString(), request->scope)
+                            .allowed;
+                    expectAnswer(send(*desk, route, *request, token), allowed,
+                                 caller.name + " " + route.method + " " + request->path +
+                                     " (office " + office + ")");
+                }
+            }
+        }
+    }
+
+    void cleanupTestCase() {
+        qInfo("%d cells checked against the policy over %zu routes", cells_, routes_.size());
+        QCOMPARE(server_.stop(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_RoutePolicy)
+#include "tst_route_policy.moc"
