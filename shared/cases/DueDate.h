@@ -3,6 +3,7 @@
 #pragma once
 
 #include <chrono>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -17,6 +18,31 @@ struct DueDate {
     std::chrono::year_month_day statutory;  // the due date from the deadline alone
     int stoppedWorkingDays = 0;             // working days spent in awaiting_documents
     bool clockStopped = false;              // the case is awaiting documents as of `asOf`
+};
+
+// Why a due date could not be counted. The catalogue flags a deadline this long at import
+// (kep::catalogue::kMaxPlausibleDeadlineYears), but a case filed against it must still not fail.
+enum class DueDateError {
+    None,
+    // The deadline is more than WorkingCalendar::kMaxWorkingDays working days (days and the
+    // time part together, e.g. P99999DT999999H), or its calendar part reaches past kLastDueDate.
+    DeadlineTooLong,
+    // The stopped clock adds more than kMaxWorkingDays working days, or moves the date past
+    // kLastDueDate (a history or an `asOf` centuries away).
+    StoppedClockTooLong,
+};
+
+std::string_view dueDateErrorMessage(DueDateError error);
+
+// The latest due date counted: a four-digit-year ISO 8601 date, as cases store it.
+inline constexpr std::chrono::year_month_day kLastDueDate{
+    std::chrono::year{9999}, std::chrono::December, std::chrono::day{31}};
+
+struct DueDateResult {
+    std::optional<DueDate> due;  // set when it could be counted
+    DueDateError error = DueDateError::None;
+
+    bool ok() const { return due.has_value(); }
 };
 
 // Counting (all dates are Greek local dates, see GreekCivilTime.h; `office` selects the
@@ -34,8 +60,10 @@ struct DueDate {
 //    entered < d <= left; a stay still open counts up to `asOf`. A stop and a restart on the
 //    same day add nothing; stopped on Monday and restarted on Thursday adds three (Tue-Thu).
 //    The total is added as working days after the statutory date.
-DueDate dueDate(Instant filedAt, const domain::IsoDuration& deadline,
-                std::span<const HistoryEntry> history, const domain::WorkingCalendar& calendar,
-                std::string_view office, Instant asOf);
+// A deadline or stopped clock beyond the bounds above gives an error result; never throws.
+DueDateResult dueDate(Instant filedAt, const domain::IsoDuration& deadline,
+                      std::span<const HistoryEntry> history,
+                      const domain::WorkingCalendar& calendar, std::string_view office,
+                      Instant asOf);
 
 }  // namespace kep::cases

@@ -1,9 +1,9 @@
 #include "shared/catalogue/MitosParser.h"
 
+#include <algorithm>
+#include <optional>
 #include <unordered_map>
 #include <utility>
-
-#include <boost/json/serialize.hpp>
 
 #include "shared/catalogue/JsonFraming.h"
 #include "shared/catalogue/MitosRecord.h"
@@ -33,33 +33,17 @@ public:
         }
     }
 
-    // A document whose size has been checked, or a list endpoint wrapper whose elements have
-    // not (`sized` false): those are measured here.
-    void document(json::value doc, std::size_t line, bool sized) {
+    // A parsed document no larger than limits.maxRecordBytes: one record, or the list
+    // endpoint's wrapper whose elements are the records.
+    void document(json::value doc, std::size_t line) {
         json::object* wrapper = doc.if_object();
         json::value* data =
             wrapper != nullptr && !wrapper->contains("id") ? wrapper->if_contains("data") : nullptr;
         if (data != nullptr && data->is_array()) {
             for (json::value& element : data->get_array()) {
-                if (!sized) {
-                    const std::size_t bytes = json::serialize(element).size();
-                    if (bytes > limits_.maxRecordBytes) {
-                        reject(line, sizeReason("the record", bytes, limits_.maxRecordBytes));
-                        continue;
-                    }
-                }
                 record(std::move(element), line);
             }
             return;
-        }
-        if (!sized) {
-            const std::size_t bytes = json::serialize(doc).size();
-            if (bytes > limits_.maxRecordBytes) {
-                RecordOutcome probe = readMitosRecord(doc, language_, limits_);
-                reject(line, sizeReason("the record", bytes, limits_.maxRecordBytes),
-                       std::move(probe.id));
-                return;
-            }
         }
         record(std::move(doc), line);
     }
@@ -78,7 +62,19 @@ public:
                              std::to_string(at.column));
             return;
         }
-        document(std::move(doc), line, true);
+        document(std::move(doc), line);
+    }
+
+    // The id of a record too large to parse, read from the text of its id member alone (up to
+    // eight bytes of text for each byte of id: room for quotes, blanks and \u escapes).
+    std::string idFrom(std::string_view idJson) const {
+        json::value id;
+        if (idJson.size() > 8 * limits_.maxIdBytes || framing::parseJson(idJson, 1, id)) {
+            return {};
+        }
+        json::object probe;
+        probe.emplace("id", std::move(id));
+        return readMitosRecord(json::value(std::move(probe)), language_, limits_).id;
     }
 
     // False once limits.maxRecords is reached: the first record over it is reported once.
@@ -116,8 +112,8 @@ private:
                                             : std::string())});
             return;
         }
-        for (std::string& warning : outcome.warnings) {
-            out_.warnings.push_back({at, std::move(warning)});
+        for (FieldWarning& warning : outcome.warnings) {
+            out_.warnings.push_back({at, std::move(warning.field), std::move(warning.message)});
         }
         out_.procedures.push_back(std::move(*outcome.procedure));
     }
@@ -131,31 +127,48 @@ private:
 };
 
 std::size_t firstNonSpace(std::string_view text) {
-    const std::size_t at = text.find_first_not_of(" \t\r\n");
-    return at == std::string_view::npos ? text.size() : at;
+    return framing::skipSpace(text, 0);
 }
 
-void readArray(std::string_view text, std::size_t open, RecordSink& sink) {
-    const framing::ArrayElements array = framing::splitTopLevelArray(text, open);
+void rejectBrokenArray(std::string_view text, std::size_t offset, RecordSink& sink) {
+    const auto at = framing::positionOf(text, offset);
+    const bool truncated = offset >= text.size();
+    sink.reject(at.line, std::string(truncated ? "the array is not closed: the input ends"
+                                               : "the array is malformed") +
+                             " at line " + std::to_string(at.line) + ", column " +
+                             std::to_string(at.column));
+}
+
+// Reads the elements of the array that opens at text[open] as records, one at a time, each
+// numbered with the line it starts on. Returns one past the closing ']'; nothing when the
+// array broke (reported) or limits.maxRecords stopped the reading, which then goes no further
+// into the input than the first record over the limit.
+std::optional<std::size_t> readElements(std::string_view text, std::size_t open, RecordSink& sink) {
+    framing::ArrayElements elements(text, open);
     std::size_t line = framing::positionOf(text, open).line;
     std::size_t counted = open;
-    for (const framing::Span& span : array.elements) {
-        if (!sink.admit(line)) {
-            return;
-        }
-        const std::size_t begin = span.begin + firstNonSpace(text.substr(span.begin));
+    while (const auto span = elements.next()) {
+        const std::size_t begin = framing::skipSpace(text, span->begin);
         for (; counted < begin && counted < text.size(); ++counted) {
             line += text[counted] == '\n' ? 1 : 0;
         }
-        sink.text(text.substr(span.begin, span.end - span.begin), line);
+        if (!sink.admit(line)) {
+            return std::nullopt;
+        }
+        sink.text(text.substr(span->begin, span->end - span->begin), line);
     }
-    if (array.errorOffset) {
-        const auto at = framing::positionOf(text, *array.errorOffset);
-        const bool truncated = *array.errorOffset >= text.size();
-        sink.reject(at.line, std::string(truncated ? "the array is not closed: the input ends"
-                                                   : "the array is malformed") +
-                                 " at line " + std::to_string(at.line) + ", column " +
-                                 std::to_string(at.column));
+    if (const auto broken = elements.errorOffset()) {
+        rejectBrokenArray(text, *broken, sink);
+        return std::nullopt;
+    }
+    return elements.end();
+}
+
+void readArray(std::string_view text, std::size_t open, RecordSink& sink) {
+    if (const auto end = readElements(text, open, sink)) {
+        if (const std::size_t after = framing::skipSpace(text, *end); after < text.size()) {
+            rejectBrokenArray(text, after, sink);
+        }
     }
 }
 
@@ -176,18 +189,70 @@ void readJsonLines(std::string_view text, RecordSink& sink) {
     }
 }
 
+// An object over limits.maxRecordBytes, read without its JSON tree (a tree takes several
+// times the text's size): the list endpoint's wrapper gives its records one at a time; any
+// other object is one record over the limit, named by its id when the id can be found.
+void readLargeObject(std::string_view text, std::size_t open, RecordSink& sink,
+                     const ParseLimits& limits) {
+    const std::size_t line = framing::positionOf(text, open).line;
+    std::optional<framing::Span> id;
+    std::optional<framing::Span> data;
+    framing::ObjectMembers members(text, open);
+    while (auto member = members.next()) {
+        if (member->key == "id") {
+            id = member->value;
+        } else if (member->key == "data") {
+            data = member->value;
+        }
+    }
+    std::optional<std::size_t> broken = members.errorOffset();
+    if (!broken && framing::skipSpace(text, *members.end()) < text.size()) {
+        broken = framing::skipSpace(text, *members.end());
+    }
+    if (broken) {
+        const auto at = framing::positionOf(text, *broken);
+        sink.reject(line, std::string("the input is not JSON: ") +
+                              (*broken >= text.size() ? "the input ends inside the object"
+                                                      : "unexpected character") +
+                              " at line " + std::to_string(at.line) + ", column " +
+                              std::to_string(at.column));
+        return;
+    }
+    if (!id && data && text[data->begin] == '[') {
+        readElements(text, data->begin, sink);
+        return;
+    }
+    if (!id && data && text[data->begin] == '{') {
+        framing::ObjectMembers inner(text, data->begin);
+        while (auto member = inner.next()) {
+            if (member->key == "id") {
+                id = member->value;
+            }
+        }
+    }
+    sink.reject(line, sizeReason("the record", text.size(), limits.maxRecordBytes),
+                id ? sink.idFrom(text.substr(id->begin, id->end - id->begin)) : std::string());
+}
+
 void readSingleDocument(std::string_view text, std::size_t first, RecordSink& sink,
                         const ParseLimits& limits) {
+    const std::size_t line = framing::positionOf(text, first).line;
+    if (text.size() > limits.maxRecordBytes) {
+        if (text[first] == '{') {
+            readLargeObject(text, first, sink, limits);
+        } else {
+            sink.reject(line, sizeReason("the record", text.size(), limits.maxRecordBytes));
+        }
+        return;
+    }
     json::value doc;
     if (const auto failure = framing::parseJson(text, limits.maxDepth, doc)) {
         const auto at = framing::positionOf(text, failure->offset);
-        sink.reject(framing::positionOf(text, first).line,
-                    "the input is not JSON: " + failure->message + " at line " +
-                        std::to_string(at.line) + ", column " + std::to_string(at.column));
+        sink.reject(line, "the input is not JSON: " + failure->message + " at line " +
+                              std::to_string(at.line) + ", column " + std::to_string(at.column));
         return;
     }
-    sink.document(std::move(doc), framing::positionOf(text, first).line,
-                  text.size() <= limits.maxRecordBytes);
+    sink.document(std::move(doc), line);
 }
 
 }  // namespace

@@ -25,9 +25,11 @@ struct Rejection {
     std::string reason;
 };
 
+// An accepted record that lost something, or holds something implausible, in one field.
 struct ParseWarning {
     RecordPosition at;
-    std::string message;
+    std::string field;    // the register's member name, e.g. "deadline_duration", "cost_min"
+    std::string message;  // English, names the field and the value as the register wrote it
 };
 
 struct MitosParseResult {
@@ -45,7 +47,13 @@ struct MitosParseResult {
 // Input that is not JSON at all gives one rejection naming the parser's error, line and column;
 // in an array or JSON Lines, a broken element or line rejects that record only. A record
 // larger than limits.maxRecordBytes is rejected before it is parsed; input over
-// limits.maxInputBytes, or records beyond limits.maxRecords, are rejected without reading.
+// limits.maxInputBytes is rejected without reading.
+// Memory stays bounded by the limits, not by the input: records are found by scanning the
+// text, and no JSON tree is built for more than limits.maxRecordBytes at a time. So a
+// single-document input over that size is either the list endpoint's wrapper, whose elements
+// are then read one by one (each numbered with its own line), or one record over the limit,
+// rejected under its id when the id member can be found. Reading stops at the first record
+// beyond limits.maxRecords: it gets one rejection, and the input after it is not looked at.
 // Never throws for bad data.
 MitosParseResult parseMitos(std::string_view bytes, Language language,
                             const ParseLimits& limits = {});

@@ -67,7 +67,9 @@ public:
             outcome_.rejection = std::move(reason);
         }
     }
-    void warn(std::string message) { outcome_.warnings.push_back(std::move(message)); }
+    void warn(std::string_view field, std::string message) {
+        outcome_.warnings.push_back({std::string(field), std::move(message)});
+    }
 
     // Text from a string, or the decimal text of a number or boolean; an object or list is
     // dropped with a warning (the document itself keeps it).
@@ -90,7 +92,7 @@ public:
         if (const auto* b = v->if_bool()) {
             return *b ? "true" : "false";
         }
-        warn(std::string(where) + " is " + kindName(*v) + ", not text; left empty");
+        warn(where, std::string(where) + " is " + kindName(*v) + ", not text; left empty");
         return {};
     }
 
@@ -193,10 +195,22 @@ public:
             }
         }
         if (!result || !std::isfinite(*result) || *result < 0) {
-            warn(std::string(key) + " is not an amount in euro; left empty");
+            warn(key, std::string(key) + " is not an amount in euro; left empty");
             return std::nullopt;
         }
         return result;
+    }
+
+    // A statutory deadline: a duration that may be read but is flagged when implausibly long,
+    // so that the register's slip is seen at import, not when a case is filed against it.
+    CatalogueDuration deadline(const json::object& o, std::string_view key) {
+        CatalogueDuration d = duration(o, key);
+        if (d.longerThanYears(kMaxPlausibleDeadlineYears)) {
+            warn(key, std::string(key) + " '" + d.text + "' is longer than " +
+                          std::to_string(kMaxPlausibleDeadlineYears) +
+                          " years, not a plausible statutory deadline");
+        }
+        return d;
     }
 
     CatalogueDuration duration(const json::object& o, std::string_view key) {
@@ -209,8 +223,8 @@ public:
         if (parsed.ok()) {
             d.value = parsed.duration;
         } else {
-            warn(std::string(key) + " '" + d.text + "' is not an ISO 8601 duration (" +
-                 std::string(domain::durationErrorMessage(parsed.error)) + ")");
+            warn(key, std::string(key) + " '" + d.text + "' is not an ISO 8601 duration (" +
+                          std::string(domain::durationErrorMessage(parsed.error)) + ")");
         }
         return d;
     }
@@ -236,7 +250,7 @@ void readProcess(RecordReader& r, const json::object& p, Procedure& proc) {
     r.localized(proc.applicationNote, p, "application_note");
     proc.orgOwner = r.ref(p, "org_owner");
     proc.status = r.text(p, "status");
-    proc.deadline = r.duration(p, "deadline_duration");
+    proc.deadline = r.deadline(p, "deadline_duration");
     proc.validity = r.duration(p, "validity_duration");
     proc.costMin = r.amount(p, "cost_min");
     proc.costMax = r.amount(p, "cost_max");

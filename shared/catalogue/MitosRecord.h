@@ -14,13 +14,20 @@
 
 namespace kep::catalogue {
 
+// Something an accepted record lost, or holds that cannot be right, in one of its fields.
+struct FieldWarning {
+    std::string field;    // the register's member name, e.g. "deadline_duration"
+    std::string message;  // English, starting with the field's name
+};
+
 struct RecordOutcome {
     std::optional<Procedure> procedure;  // set when the record was accepted
     std::string id;                      // the record's id when it has one, accepted or not
     std::string rejection;               // why it was rejected, when it was
     // Accepted with a loss the importer should show: a cost that is not a number, a duration
-    // that is not ISO 8601, text where a list was expected that could only be dropped, ...
-    std::vector<std::string> warnings;
+    // that is not ISO 8601, text where a list was expected that could only be dropped, a
+    // deadline longer than kMaxPlausibleDeadlineYears (Procedure.h), ...
+    std::vector<FieldWarning> warnings;
 };
 
 // `document` is {"success":true,"data":{...}} or the bare data object, as fetched with

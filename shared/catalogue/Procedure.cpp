@@ -1,6 +1,7 @@
 #include "shared/catalogue/Procedure.h"
 
 #include <algorithm>
+#include <chrono>
 
 namespace kep::catalogue {
 
@@ -15,6 +16,23 @@ std::string LegalRule::gazetteReference() const {
     }
     reference += gazetteDocNumber;
     return reference;
+}
+
+bool CatalogueDuration::longerThanYears(std::uint32_t years) const {
+    if (!value) {
+        return false;
+    }
+    // In units of 1/156,000 year, the least common multiple of 12, 52 and 250 parts: exact,
+    // and the largest duration IsoDuration accepts stays far below 2^64.
+    constexpr std::uint64_t kYear = 156'000;
+    constexpr std::uint64_t kMonth = kYear / 12;
+    constexpr std::uint64_t kWeek = kYear / 52;
+    constexpr std::uint64_t kWorkingDay = kYear / 250;
+    const auto timeDays = static_cast<std::uint64_t>(
+        std::chrono::duration_cast<std::chrono::days>(value->timePart()).count());
+    const std::uint64_t length = value->years * kYear + value->months * kMonth +
+                                 value->weeks * kWeek + (value->days + timeDays) * kWorkingDay;
+    return length > years * kYear;
 }
 
 bool Procedure::offeredRemotely() const {

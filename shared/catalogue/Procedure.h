@@ -2,6 +2,7 @@
 // fields in Greek and English, plus the register's own documents kept verbatim.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +28,10 @@ struct RegistryRef {
     friend bool operator==(const RegistryRef&, const RegistryRef&) = default;
 };
 
+// Statutory deadlines run for days or months; a longer one than this is a slip in the register
+// (P99999D) that the importer flags, rather than a due date being counted from it years later.
+inline constexpr std::uint32_t kMaxPlausibleDeadlineYears = 10;
+
 // An ISO 8601 duration (deadline_duration, validity_duration). The register's text is kept even
 // when it does not parse, so that a clerk still sees what the register says.
 struct CatalogueDuration {
@@ -34,6 +39,11 @@ struct CatalogueDuration {
     std::optional<domain::IsoDuration> value;
 
     bool empty() const { return text.empty(); }
+    // True when the value is longer than `years`, measured as a case deadline is counted
+    // (shared/cases/DueDate.h): a year is 12 months, 52 weeks or 250 working days (a Greek
+    // public-service year without weekends and holidays), and days and the time part (in
+    // whole days) are working days. False when there is no value.
+    bool longerThanYears(std::uint32_t years) const;
     friend bool operator==(const CatalogueDuration&, const CatalogueDuration&) = default;
 };
 

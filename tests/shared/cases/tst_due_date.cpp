@@ -1,6 +1,7 @@
 // The statutory due date: working days across Easter 2026 and Christmas, calendar months and
 // weeks that land on a day off, filing after Greek midnight, an office's own holiday, and the
-// stopped clock (closed, open, repeated and same-day stays in awaiting_documents).
+// stopped clock (closed, open, repeated and same-day stays in awaiting_documents), and a
+// deadline or stopped clock too long to count, which is an error result and never a throw.
 #include <QTest>
 
 #include "shared/cases/DueDate.h"
@@ -47,6 +48,8 @@ private slots:
     void dueDate_data();
     void dueDate();
     void historyBeforeAndAfterTheStayIsIgnored();
+    void outOfRangeIsAnErrorNotAThrow_data();
+    void outOfRangeIsAnErrorNotAThrow();
 };
 
 void tst_DueDate::dueDate_data() {
@@ -145,8 +148,11 @@ void tst_DueDate::dueDate() {
     const auto parsed = IsoDuration::parse(deadline.toStdString());
     QVERIFY(parsed.ok());
     const std::vector<HistoryEntry> history = historyOf(stays);
-    const DueDate result = kep::cases::dueDate(instant(filed), *parsed.duration, history, calendar,
-                                               office.toStdString(), instant(asOf));
+    const DueDateResult counted = kep::cases::dueDate(
+        instant(filed), *parsed.duration, history, calendar, office.toStdString(), instant(asOf));
+    QVERIFY(counted.ok());
+    QCOMPARE(counted.error, DueDateError::None);
+    const DueDate& result = *counted.due;
     QCOMPARE(qdate(result.statutory), statutory);
     QCOMPARE(result.stoppedWorkingDays, stopped);
     QCOMPARE(result.clockStopped, clockStopped);
@@ -165,12 +171,80 @@ void tst_DueDate::historyBeforeAndAfterTheStayIsIgnored() {
         step(CaseStatus::InProgress, CaseStatus::AwaitingDocuments, "2026-03-09T08:00:00Z"),
         step(CaseStatus::AwaitingDocuments, CaseStatus::Withdrawn, "2026-03-12T08:00:00Z"),
     };
-    const DueDate result =
+    const DueDateResult counted =
         kep::cases::dueDate(instant("2026-03-02T08:00:00Z"), *IsoDuration::parse("P10D").duration,
                             history, WorkingCalendar{}, {}, instant("2026-06-01T08:00:00Z"));
+    QVERIFY(counted.ok());
+    const DueDate& result = *counted.due;
     QCOMPARE(result.stoppedWorkingDays, 3);  // the clock stopped until the case left the status
     QVERIFY(!result.clockStopped);
     QCOMPARE(qdate(result.date), QDate(2026, 3, 19));
+}
+
+void tst_DueDate::outOfRangeIsAnErrorNotAThrow_data() {
+    QTest::addColumn<QString>("filed");  // UTC
+    QTest::addColumn<QString>("deadline");
+    QTest::addColumn<QStringList>("stays");
+    QTest::addColumn<QString>("asOf");
+    QTest::addColumn<int>("error");  // DueDateError
+    QTest::addColumn<QDate>("due");  // when counted
+    const QString filed = QStringLiteral("2026-03-02T08:00:00Z");
+    const QString asOf = QStringLiteral("2026-06-01T08:00:00Z");
+    const int none = int(DueDateError::None);
+    const int deadline = int(DueDateError::DeadlineTooLong);
+    const int stopped = int(DueDateError::StoppedClockTooLong);
+    // The code review's case: IsoDuration accepts it, the calendar's 100,000 days do not.
+    QTest::newRow("P99999DT999999H")
+        << filed << "P99999DT999999H" << QStringList{} << asOf << deadline << QDate();
+    QTest::newRow("days over the calendar's limit")
+        << filed << "P99999DT48H" << QStringList{} << asOf << deadline << QDate();
+    QTest::newRow("days and hours over the limit together")
+        << filed << "P60000DT999999H" << QStringList{} << asOf << deadline << QDate();
+    // Due on the 100,000th working day after filing: checked by counting back, below.
+    QTest::newRow("days at the calendar's limit")
+        << filed << "P99999DT24H" << QStringList{} << asOf << none << QDate();
+    QTest::newRow("years up to 9999")
+        << filed << "P7973Y" << QStringList{} << asOf << none << QDate(9999, 3, 2);
+    QTest::newRow("years past 9999")
+        << filed << "P7974Y" << QStringList{} << asOf << deadline << QDate();
+    QTest::newRow("months past 9999")
+        << filed << "P99999M" << QStringList{} << asOf << deadline << QDate();
+    QTest::newRow("stay open for five centuries")
+        << filed << "P10D" << QStringList{"2026-03-05T08:00:00Z"} << "2526-03-05T08:00:00Z"
+        << stopped << QDate();
+    QTest::newRow("stay pushing the date past 9999")
+        << "2026-12-28T08:00:00Z"
+        << "P7973Y" << QStringList{"2027-01-04T08:00:00Z/2027-01-29T08:00:00Z"} << asOf << stopped
+        << QDate();
+}
+
+void tst_DueDate::outOfRangeIsAnErrorNotAThrow() {
+    QFETCH(QString, filed);
+    QFETCH(QString, deadline);
+    QFETCH(QStringList, stays);
+    QFETCH(QString, asOf);
+    QFETCH(int, error);
+    QFETCH(QDate, due);
+    const auto parsed = IsoDuration::parse(deadline.toStdString());
+    QVERIFY(parsed.ok());  // the catalogue imports it: only counting it can fail
+    const std::vector<HistoryEntry> history = historyOf(stays);
+    DueDateResult result;
+    try {
+        result = kep::cases::dueDate(instant(filed), *parsed.duration, history, WorkingCalendar{},
+                                     {}, instant(asOf));
+    } catch (const std::exception& e) {
+        QFAIL(e.what());
+    }
+    QCOMPARE(int(result.error), error);
+    QCOMPARE(result.ok(), error == int(DueDateError::None));
+    if (result.ok() && due.isValid()) {
+        QCOMPARE(qdate(result.due->date), due);
+    } else if (result.ok()) {
+        const int workingDays = int(parsed.duration->days) + int(parsed.duration->hours / 24);
+        QCOMPARE(WorkingCalendar{}.workingDaysBetween(2026y / March / 2d, result.due->date),
+                 workingDays);
+        QVERIFY(WorkingCalendar{}.isWorkingDay(result.due->date));
+    }
 }
 
 QTEST_APPLESS_MAIN(tst_DueDate)

@@ -31,7 +31,12 @@ private slots:
     void truncatedArrayKeepsCompleteElements();
     void oversizedRecordRejected_data();
     void oversizedRecordRejected();
+    void tooManyRecords_data();
     void tooManyRecords();
+    void largeListWrapperIsReadRecordByRecord_data();
+    void largeListWrapperIsReadRecordByRecord();
+    void implausibleDeadlineIsAFieldWarning_data();
+    void implausibleDeadlineIsAFieldWarning();
     void duplicateIdRejected();
     void byteOrderMark();
     void sampleCatalogueParses();
@@ -355,22 +360,150 @@ void tst_MitosParser::oversizedRecordRejected() {
     }
 }
 
+void tst_MitosParser::tooManyRecords_data() {
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<qulonglong>("maxRecordBytes");
+    QTest::addColumn<qulonglong>("line");  // of the first record over the limit
+    std::string lines;                     // one record a line
+    std::string elements;                  // the same, comma-separated
+    for (int i = 1; i <= 4; ++i) {
+        const std::string record = R"({"id":")" + std::to_string(i) + R"(","title":{"el":"Α"}})";
+        lines += record + "\n";
+        elements += record + (i < 4 ? ",\n" : "\n");
+    }
+    std::string array = "[\n";  // appended in steps: GCC 12 misreports "[" + string (-Wrestrict)
+    array += elements + "]";
+    const std::string wrapper = "{\"success\":true,\"data\":[\n" + elements + "]}";
+    const qulonglong fits = ParseLimits{}.maxRecordBytes;
+    QTest::newRow("json lines") << QByteArray::fromStdString(lines) << fits << 3ULL;
+    QTest::newRow("array") << QByteArray::fromStdString(array) << fits << 4ULL;
+    // Parsed whole: its records are numbered with the document's line.
+    QTest::newRow("list wrapper") << QByteArray::fromStdString(wrapper) << fits << 1ULL;
+    // Larger than one record may be: read element by element.
+    QTest::newRow("list wrapper over the record size")
+        << QByteArray::fromStdString(wrapper) << 64ULL << 4ULL;
+}
+
 void tst_MitosParser::tooManyRecords() {
+    QFETCH(QByteArray, input);
+    QFETCH(qulonglong, maxRecordBytes);
+    QFETCH(qulonglong, line);
     ParseLimits limits;
     limits.maxRecords = 2;
-    std::string input;
-    for (int i = 1; i <= 4; ++i) {
-        input += document(std::to_string(i), "Α") + "\n";
-    }
-    const MitosParseResult result = parseMitos(input, Language::El, limits);
+    limits.maxRecordBytes = maxRecordBytes;
+    const MitosParseResult result = parseMitos(input.toStdString(), Language::El, limits);
     QCOMPARE(result.procedures.size(), std::size_t{2});
     QCOMPARE(result.rejections.size(), std::size_t{1});
-    QCOMPARE(result.rejections[0].at.line, std::size_t{3});
-    QVERIFY(result.rejections[0].reason.starts_with("more than 2 records"));
+    QCOMPARE(result.rejections[0].at.index, std::size_t{2});
+    QCOMPARE(result.rejections[0].at.line, std::size_t{line});
+    QCOMPARE(qs(result.rejections[0].reason),
+             QString("more than 2 records; this one and the rest were not read"));
 
     limits = ParseLimits{};
     limits.maxInputBytes = 10;
-    QCOMPARE(parseMitos(input, Language::El, limits).rejections.size(), std::size_t{1});
+    QCOMPARE(parseMitos(input.toStdString(), Language::El, limits).rejections.size(),
+             std::size_t{1});
+}
+
+void tst_MitosParser::largeListWrapperIsReadRecordByRecord_data() {
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("procedures");
+    QTest::addColumn<QString>("reason");  // of the one rejection, the start of it; "" for none
+    QTest::addColumn<qulonglong>("line");
+    QTest::addColumn<QString>("id");
+    const QByteArray good = R"({"success":true,"total":3,
+ "data":[
+  {"id":"1","title":{"el":"Α"}},
+  {"id":"2","title":},
+  {"id":"3","title":{"el":"Γ"}}
+ ],"next_page":null})";
+    QTest::newRow("broken element rejected alone") << good << 2 << "not valid JSON" << 4ULL << "";
+    QTest::newRow("cut off") << good.left(good.size() - 30) << 0
+                             << "the input is not JSON: the input ends inside the object at line 5"
+                             << 1ULL << "";
+    QTest::newRow("data after the object")
+        << good + " x" << 0 << "the input is not JSON: unexpected character at line 6, column 22"
+        << 1ULL << "";
+    QTest::newRow("list closed by a brace")
+        << QByteArray(R"({"data":[{"id":"1","title":{"el":"Α"}},{"id":"2","title":{"el":"Β"}}}})")
+        << 1 << "the array is malformed at line 1, column 71" << 1ULL << "";
+    // With an id it is one record, too large: named, not parsed.
+    QTest::newRow("one record with a data list")
+        << QByteArray(R"({"data":[{"id":"1","title":{"el":"Α"}},{"id":"2"}],"id":" 77 "})") << 0
+        << "the record is 64 bytes, over the limit of 48" << 1ULL << "77";
+    QTest::newRow("one record in the wrapper")
+        << QByteArray(R"({"success":true,"data":{"title":{"el":"Α"},"id":78,"metadata":{}}})") << 0
+        << "the record is 67 bytes, over the limit of 48" << 1ULL << "78";
+    QTest::newRow("not an object")
+        << QByteArray(R"("a text longer than one record may be, never parsed")") << 0
+        << "the record is 52 bytes, over the limit of 48" << 1ULL << "";
+}
+
+void tst_MitosParser::largeListWrapperIsReadRecordByRecord() {
+    QFETCH(QByteArray, input);
+    QFETCH(int, procedures);
+    QFETCH(QString, reason);
+    QFETCH(qulonglong, line);
+    QFETCH(QString, id);
+    ParseLimits limits;
+    limits.maxRecordBytes = 48;  // each record fits, the input does not
+    const MitosParseResult result = parseMitos(input.toStdString(), Language::El, limits);
+    QCOMPARE(result.procedures.size(), std::size_t(procedures));
+    QCOMPARE(result.rejections.size(), std::size_t{1});
+    QVERIFY2(qs(result.rejections[0].reason).startsWith(reason),
+             result.rejections[0].reason.c_str());
+    QCOMPARE(result.rejections[0].at.line, std::size_t{line});
+    QCOMPARE(qs(result.rejections[0].at.id), id);
+}
+
+void tst_MitosParser::implausibleDeadlineIsAFieldWarning_data() {
+    QTest::addColumn<QByteArray>("process");
+    QTest::addColumn<QString>("field");  // of the one warning; "" for none
+    QTest::addColumn<QString>("message");
+    const auto row = [](const char* name, const char* process, const char* field,
+                        const char* message) {
+        QTest::newRow(name) << QByteArray(process) << QString(field) << QString(message);
+    };
+    // The code review's case: it imported silently, then filing a case against it threw.
+    row("P99999DT999999H", R"("deadline_duration":"P99999DT999999H")", "deadline_duration",
+        "deadline_duration 'P99999DT999999H' is longer than 10 years, not a plausible statutory "
+        "deadline");
+    row("ten years", R"("deadline_duration":"P10Y")", "", "");
+    row("ten years and a day", R"("deadline_duration":"P10Y1D")", "deadline_duration",
+        "deadline_duration 'P10Y1D' is longer than 10 years, not a plausible statutory deadline");
+    row("120 months", R"("deadline_duration":"P120M")", "", "");
+    row("121 months", R"("deadline_duration":"P121M")", "deadline_duration", "");
+    row("520 weeks", R"("deadline_duration":"P520W")", "", "");
+    row("521 weeks", R"("deadline_duration":"P521W")", "deadline_duration", "");
+    row("2500 working days", R"("deadline_duration":"P2500D")", "", "");
+    row("2501 working days", R"("deadline_duration":"P2501D")", "deadline_duration", "");
+    row("2500 days in hours", R"("deadline_duration":"PT60000H")", "", "");
+    row("2501 days in hours", R"("deadline_duration":"PT60024H")", "deadline_duration", "");
+    row("mixed over ten years", R"("deadline_duration":"P9Y12M1D")", "deadline_duration", "");
+    row("validity may be long", R"("validity_duration":"P99Y")", "", "");
+    row("other warnings name their field too", R"("cost_min":"δωρεάν")", "cost_min",
+        "cost_min is not an amount in euro; left empty");
+}
+
+void tst_MitosParser::implausibleDeadlineIsAFieldWarning() {
+    QFETCH(QByteArray, process);
+    QFETCH(QString, field);
+    QFETCH(QString, message);
+    const MitosParseResult result =
+        parseMitos(document(R"("1")", "Τίτλος", process.toStdString()), Language::El);
+    QCOMPARE(result.rejections.size(), std::size_t{0});
+    QCOMPARE(result.procedures.size(), std::size_t{1});
+    QCOMPARE(result.warnings.size(), std::size_t(field.isEmpty() ? 0 : 1));
+    if (!field.isEmpty()) {
+        QCOMPARE(qs(result.warnings[0].field), field);
+        QCOMPARE(qs(result.warnings[0].at.id), QString("1"));
+        if (!message.isEmpty()) {
+            QCOMPARE(qs(result.warnings[0].message), message);
+        }
+    }
+    // Flagged, not dropped: the clerk still sees what the register says.
+    const Procedure& p = result.procedures[0];
+    QCOMPARE(p.deadline.longerThanYears(kMaxPlausibleDeadlineYears), field == "deadline_duration");
 }
 
 void tst_MitosParser::duplicateIdRejected() {
