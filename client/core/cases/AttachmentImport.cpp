@@ -1,0 +1,93 @@
+#include "cases/AttachmentImport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace kep::desk::cases {
+
+QString mediaTypeOf(AttachmentType type) {
+    switch (type) {
+        case AttachmentType::Pdf:
+            return QStringLiteral("application/pdf");
+        case AttachmentType::Jpeg:
+            return QStringLiteral("image/jpeg");
+        case AttachmentType::Png:
+            return QStringLiteral("image/png");
+    }
+    return {};
+}
+
+namespace {
+
+QString extensionOf(AttachmentType type) {
+    switch (type) {
+        case AttachmentType::Pdf:
+            return QStringLiteral("pdf");
+        case AttachmentType::Jpeg:
+            return QStringLiteral("jpg");
+        case AttachmentType::Png:
+            return QStringLiteral("png");
+    }
+    return {};
+}
+
+}  // namespace
+
+std::optional<AttachmentType> sniffAttachmentType(const QByteArray& head) {
+    if (head.startsWith("%PDF-")) {
+        return AttachmentType::Pdf;
+    }
+    if (head.startsWith(QByteArray::fromHex("ffd8ff"))) {
+        return AttachmentType::Jpeg;
+    }
+    if (head.startsWith(QByteArray::fromHex("89504e470d0a1a0a"))) {
+        return AttachmentType::Png;
+    }
+    return std::nullopt;
+}
+
+AttachmentImportResult importAttachment(const QString& sourceFile, const QString& attachmentsFolder,
+                                        std::int64_t maxBytes) {
+    using Refusal = AttachmentImportResult::Refusal;
+    AttachmentImportResult result;
+    QFile source(sourceFile);
+    if (!source.open(QIODevice::ReadOnly)) {
+        result.refusal = Refusal::Unreadable;
+        return result;
+    }
+    const std::int64_t size = source.size();
+    if (size == 0) {
+        result.refusal = Refusal::Empty;
+        return result;
+    }
+    if (size > maxBytes) {
+        result.refusal = Refusal::TooLarge;
+        return result;
+    }
+    const QByteArray content = source.readAll();
+    const auto type = sniffAttachmentType(content.left(16));
+    if (!type) {
+        result.refusal = Refusal::UnsupportedType;
+        return result;
+    }
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString stored =
+        QDir(attachmentsFolder).filePath(sha + QLatin1Char('.') + extensionOf(*type));
+    if (!QFileInfo::exists(stored)) {
+        // Written atomically, so a crash never leaves a truncated file under a content address.
+        QSaveFile out(stored);
+        if (!QDir().mkpath(attachmentsFolder) || !out.open(QIODevice::WriteOnly) ||
+            out.write(content) != content.size() || !out.commit()) {
+            result.refusal = Refusal::StoreFailed;
+            return result;
+        }
+    }
+    result.attachment = ImportedAttachment{sha, *type, size, stored};
+    return result;
+}
+
+}  // namespace kep::desk::cases

@@ -1,0 +1,369 @@
+#include "cases/CaseStore.h"
+
+#include "cases/CitizenJson.h"
+#include "cases/ProtocolLeaseStore.h"
+#include "shared/cases/CitizenValidation.h"
+#include "shared/cases/GreekCivilTime.h"
+#include "shared/domain/TextFold.h"
+#include "shared/sync/OutboxOpFactory.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace kep::desk::cases {
+
+namespace {
+
+using kep::cases::CaseStatus;
+
+std::int64_t msOf(Instant at) {
+    return at.time_since_epoch().count();
+}
+Instant instantOf(std::int64_t ms) {
+    return Instant{std::chrono::milliseconds{ms}};
+}
+
+std::string isoDate(std::chrono::year_month_day d) {
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(d.year()),
+                  static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+    return text;
+}
+
+std::string evidenceJson(const CaseFiling& filing) {
+    QJsonObject o;
+    for (const auto& [id, state] : filing.evidence) {
+        o.insert(QString::fromStdString(id), QString::fromUtf8(kep::cases::toString(state)));
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
+}
+
+// Just above every string starting with `prefix` (folded text is valid UTF-8, so U+FFFF-ish
+// bytes never occur in it): the upper bound of an index range scan for a prefix.
+std::string prefixEnd(std::string prefix) {
+    prefix.push_back('\xff');
+    return prefix;
+}
+
+constexpr std::string_view kSummaryColumns =
+    "SELECT k.id, k.protocol_number, k.status, k.procedure_title, "
+    "CASE WHEN json_extract(c.record, '$.surname_el') <> '' "
+    "THEN json_extract(c.record, '$.surname_el') ELSE json_extract(c.record, '$.surname_latin') "
+    "END, k.due_date, k.filed_by, k.filed_at FROM kase k JOIN citizen c ON c.id = k.citizen_id ";
+
+CaseSummary summaryFromRow(const kep::db::Statement& row) {
+    CaseSummary summary;
+    summary.id = row.text(0);
+    summary.protocolNumber = row.text(1);
+    summary.status = kep::cases::caseStatusFromString(row.text(2)).value_or(CaseStatus::Draft);
+    summary.procedureTitle = row.text(3);
+    summary.surname = row.optionalText(4).value_or(std::string{});
+    summary.dueDate = row.text(5);
+    summary.filedBy = row.text(6);
+    summary.filedAt = instantOf(row.int64(7));
+    return summary;
+}
+
+std::vector<CaseSummary> collect(kep::db::Statement& st) {
+    std::vector<CaseSummary> rows;
+    while (st.step()) {
+        rows.push_back(summaryFromRow(st));
+    }
+    return rows;
+}
+
+}  // namespace
+
+CaseStore::CaseStore(kep::db::Database& db, std::string office, std::string deviceId)
+    : db_(db)
+    , office_(std::move(office))
+    , deviceId_(std::move(deviceId))
+    , outbox_(db) {
+    // A restarted desk's clock resumes above every op it already queued.
+    clock_.restore(outbox_.highestHlc());
+}
+
+std::vector<StoredCitizen> CaseStore::findCitizens(std::string_view typed, int limit) const {
+    const std::string exact(typed);
+    const std::string folded = kep::domain::foldForSearch(typed);
+    if (folded.empty()) {
+        return {};
+    }
+    auto st = db_.prepare(
+        "SELECT id, record FROM citizen WHERE afm = ?1 OR amka = ?1 "
+        "OR (surname_el_folded >= ?2 AND surname_el_folded < ?3) "
+        "OR (surname_latin_folded >= ?2 AND surname_latin_folded < ?3) "
+        "ORDER BY updated_at DESC LIMIT ?4");
+    st.bind(1, exact).bind(2, folded).bind(3, prefixEnd(folded)).bind(4, limit);
+    std::vector<StoredCitizen> found;
+    while (st.step()) {
+        found.push_back({st.text(0), citizenFromJson(st.text(1))});
+    }
+    return found;
+}
+
+std::string CaseStore::saveCitizen(const kep::cases::Citizen& citizen, std::int64_t nowMs) {
+    const auto& p = citizen.person;
+    // The same person again: by ΑΦΜ for Greek citizens, by document and nationality otherwise.
+    auto existing = db_.prepare(
+        "SELECT id FROM citizen WHERE (?1 <> '' AND afm = ?1) "
+        "OR (?1 = '' AND ?2 <> '' AND document_number = ?2 AND nationality = ?3) LIMIT 1");
+    existing.bind(1, p.afm).bind(2, p.documentNumber).bind(3, p.nationality);
+    const std::string id = existing.step() ? existing.text(0) : kep::domain::newUuidV7().toString();
+    db_.prepare(
+           "INSERT INTO citizen (id, kind, afm, amka, document_number, nationality, "
+           "surname_el_folded, surname_latin_folded, record, updated_at) "
+           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO UPDATE SET "
+           "amka = excluded.amka, surname_el_folded = excluded.surname_el_folded, "
+           "surname_latin_folded = excluded.surname_latin_folded, "
+           "record = excluded.record, updated_at = excluded.updated_at")
+        .bind(1, id)
+        .bind(2, p.kind == kep::cases::CitizenKind::Greek ? "greek" : "foreign")
+        .bind(3, p.afm)
+        .bind(4, p.amka)
+        .bind(5, p.documentNumber)
+        .bind(6, p.nationality)
+        .bind(7, kep::domain::foldForSearch(p.surnameEl))
+        .bind(8, kep::domain::foldForSearch(p.surnameLatin))
+        .bind(9, citizenToJson(citizen))
+        .bind(10, nowMs)
+        .run();
+    return id;
+}
+
+void CaseStore::queue(kep::sync::OutboxOp op, Instant now) {
+    outbox_.append(op, now);
+}
+
+void CaseStore::recordStep(const std::string& caseId, const kep::cases::HistoryEntry& entry) {
+    db_.prepare(
+           "INSERT INTO case_history (case_id, at, from_status, to_status, actor_id, role, "
+           "reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        .bind(1, caseId)
+        .bind(2, msOf(entry.at))
+        .bind(3, kep::cases::toString(entry.from))
+        .bind(4, kep::cases::toString(entry.to))
+        .bind(5, entry.actorId)
+        .bind(6, kep::cases::toString(entry.role))
+        .bind(7, entry.reason)
+        .run();
+}
+
+FilingResult CaseStore::file(const CaseFiling& filing, const kep::cases::Actor& clerk,
+                             Instant now) {
+    FilingResult result;
+    result.issues = kep::cases::validateCitizen(filing.citizen, filing.requirements);
+    if (!result.issues.empty()) {
+        result.refusal = FilingResult::Refusal::InvalidCitizen;
+        result.message = "the citizen's record has problems; see the fields";
+        return result;
+    }
+    const kep::cases::Citizen citizen = kep::cases::normaliseCitizen(filing.citizen);
+
+    kep::db::Transaction tx(db_);
+    ProtocolLeaseStore leases(db_, office_);
+    auto lease = leases.load();
+    const auto localDate =
+        kep::cases::greekLocalDate(std::chrono::time_point_cast<std::chrono::seconds>(now));
+    const auto number = lease.draw(localDate);
+    if (!number) {
+        result.refusal = FilingResult::Refusal::NoProtocolNumber;
+        result.message =
+            "this workstation holds no protocol numbers for the year; connect to "
+            "the server to lease a block";
+        return result;  // the transaction rolls back: nothing is stored
+    }
+
+    kep::cases::Case rules{CaseStatus::Draft, clerk.id, filing.requiresApproval};
+    std::vector<kep::cases::HistoryEntry> steps;
+    auto step = [&](CaseStatus to) {
+        auto applied = kep::cases::apply(rules, to, clerk, {}, now);
+        if (applied.entry) {
+            steps.push_back(*applied.entry);
+        }
+        return applied.result;
+    };
+    auto submitted = step(CaseStatus::Submitted);
+    if (submitted.ok() && filing.requiresApproval) {
+        submitted = step(CaseStatus::PendingApproval);
+    }
+    if (!submitted.ok()) {
+        result.refusal = FilingResult::Refusal::Lifecycle;
+        result.message = submitted.message;
+        return result;
+    }
+
+    const std::int64_t nowMs = msOf(now);
+    const std::string citizenId = saveCitizen(citizen, nowMs);
+    const std::string caseId = ids_.next().toString();
+    const std::string protocol = number->toString();
+    const std::string due = isoDate(filing.dueDate);
+    const std::string evidence = evidenceJson(filing);
+    db_.prepare(
+           "INSERT INTO kase (id, protocol_number, office, procedure_id, catalogue_version, "
+           "procedure_title, requires_approval, citizen_id, representative, status, "
+           "evidence, fee_cents, due_date, notes, filed_by, filed_at, updated_at) VALUES "
+           "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)")
+        .bind(1, caseId)
+        .bind(2, protocol)
+        .bind(3, office_)
+        .bind(4, filing.procedureId)
+        .bind(5, filing.catalogueVersion)
+        .bind(6, filing.procedureTitle)
+        .bind(7, filing.requiresApproval ? 1 : 0)
+        .bind(8, citizenId)
+        .bind(9, citizen.representative ? std::optional<std::string>(citizenToJson(
+                                              kep::cases::Citizen{*citizen.representative}))
+                                        : std::nullopt)
+        .bind(10, kep::cases::toString(rules.status))
+        .bind(11, evidence)
+        .bind(12, filing.feeCents)
+        .bind(13, due)
+        .bind(14, filing.notes)
+        .bind(15, clerk.id)
+        .bind(16, nowMs)
+        .run();
+    for (const auto& entry : steps) {
+        recordStep(caseId, entry);
+    }
+    leases.save(lease);
+
+    kep::sync::OutboxOpFactory ops(deviceId_, clock_, ids_);
+    const kep::sync::EntityRef entity{"case", caseId};
+    const std::string bucket = "office:" + office_;
+    queue(ops.create(entity, bucket, clerk,
+                     {{"protocol_number", protocol},
+                      {"procedure_id", filing.procedureId},
+                      {"catalogue_version", std::to_string(filing.catalogueVersion)},
+                      {"citizen", citizenToJson(citizen)},
+                      {"evidence", evidence},
+                      {"fee_cents", std::to_string(filing.feeCents)},
+                      {"due_date", due},
+                      {"notes", filing.notes},
+                      {"filed_by", clerk.id}}),
+          now);
+    for (const auto& entry : steps) {
+        queue(ops.transition(entity, bucket, clerk, 0, entry.to, {}), now);
+    }
+    tx.commit();
+
+    result.filed = CaseSummary{
+        caseId,
+        protocol,
+        rules.status,
+        filing.procedureTitle,
+        citizen.person.surnameEl.empty() ? citizen.person.surnameLatin : citizen.person.surnameEl,
+        due,
+        clerk.id,
+        now};
+    return result;
+}
+
+kep::cases::TransitionResult CaseStore::transition(const std::string& caseId,
+                                                   kep::cases::CaseStatus to,
+                                                   const kep::cases::Actor& actor,
+                                                   std::string_view reason, Instant now) {
+    kep::db::Transaction tx(db_);
+    auto st =
+        db_.prepare("SELECT status, filed_by, requires_approval, version FROM kase WHERE id = ?1");
+    st.bind(1, caseId);
+    if (!st.step()) {
+        kep::cases::TransitionResult missing;
+        missing.refusal = kep::cases::Refusal::NoSuchTransition;
+        missing.message = "no such case on this desk";
+        return missing;
+    }
+    kep::cases::Case rules{kep::cases::caseStatusFromString(st.text(0)).value_or(CaseStatus::Draft),
+                           st.text(1), st.int64(2) != 0};
+    const std::int64_t version = st.int64(3);
+    auto applied = kep::cases::apply(rules, to, actor, reason, now);
+    if (!applied.result.ok()) {
+        return applied.result;
+    }
+    db_.prepare("UPDATE kase SET status = ?2, updated_at = ?3 WHERE id = ?1")
+        .bind(1, caseId)
+        .bind(2, kep::cases::toString(rules.status))
+        .bind(3, msOf(now))
+        .run();
+    recordStep(caseId, *applied.entry);
+    kep::sync::OutboxOpFactory ops(deviceId_, clock_, ids_);
+    queue(ops.transition({"case", caseId}, "office:" + office_, actor, version, to,
+                         std::string(reason)),
+          now);
+    tx.commit();
+    return applied.result;
+}
+
+std::optional<CaseSummary> CaseStore::caseById(const std::string& caseId) const {
+    auto st = db_.prepare(std::string(kSummaryColumns) + "WHERE k.id = ?1");
+    st.bind(1, caseId);
+    if (!st.step()) {
+        return std::nullopt;
+    }
+    return summaryFromRow(st);
+}
+
+std::vector<kep::cases::HistoryEntry> CaseStore::history(const std::string& caseId) const {
+    auto st = db_.prepare(
+        "SELECT from_status, to_status, actor_id, role, at, reason "
+        "FROM case_history WHERE case_id = ?1 ORDER BY at, rowid");
+    st.bind(1, caseId);
+    std::vector<kep::cases::HistoryEntry> entries;
+    while (st.step()) {
+        kep::cases::HistoryEntry e;
+        e.from = kep::cases::caseStatusFromString(st.text(0)).value_or(CaseStatus::Draft);
+        e.to = kep::cases::caseStatusFromString(st.text(1)).value_or(CaseStatus::Draft);
+        e.actorId = st.text(2);
+        e.role = kep::cases::actorRoleFromString(st.text(3)).value_or(kep::cases::ActorRole::Clerk);
+        e.at = instantOf(st.int64(4));
+        e.reason = st.text(5);
+        entries.push_back(std::move(e));
+    }
+    return entries;
+}
+
+std::vector<CaseSummary> CaseStore::search(std::string_view typed, int limit) const {
+    const std::string exact(typed);
+    const std::string folded = kep::domain::foldForSearch(typed);
+    if (folded.empty()) {
+        return {};
+    }
+    // Each term is answered by its own index (SQLite's OR-by-union); the protocol number is
+    // canonicalised first so that "0101/2026/00042" finds "0101/2026/42".
+    const auto parsed = kep::cases::ProtocolNumber::parse(typed);
+    const std::string protocol = parsed.ok() ? parsed.number->toString() : exact;
+    auto st = db_.prepare(std::string(kSummaryColumns) +
+                          "WHERE k.protocol_number = ?1 OR k.procedure_id = ?2 OR k.citizen_id IN ("
+                          "SELECT id FROM citizen WHERE afm = ?2 OR amka = ?2 "
+                          "OR (surname_el_folded >= ?3 AND surname_el_folded < ?4) "
+                          "OR (surname_latin_folded >= ?3 AND surname_latin_folded < ?4)) "
+                          "ORDER BY k.filed_at DESC LIMIT ?5");
+    st.bind(1, protocol).bind(2, exact).bind(3, folded).bind(4, prefixEnd(folded)).bind(5, limit);
+    return collect(st);
+}
+
+std::vector<CaseSummary> CaseStore::withStatus(CaseStatus status, int limit, int offset) const {
+    auto st = db_.prepare(std::string(kSummaryColumns) +
+                          "WHERE k.status = ?1 ORDER BY k.due_date, k.id LIMIT ?2 OFFSET ?3");
+    st.bind(1, kep::cases::toString(status)).bind(2, limit).bind(3, offset);
+    return collect(st);
+}
+
+std::vector<CaseSummary> CaseStore::filedBy(const std::string& userId, int limit,
+                                            int offset) const {
+    auto st = db_.prepare(std::string(kSummaryColumns) +
+                          "WHERE k.filed_by = ?1 ORDER BY k.filed_at DESC LIMIT ?2 OFFSET ?3");
+    st.bind(1, userId).bind(2, limit).bind(3, offset);
+    return collect(st);
+}
+
+std::int64_t CaseStore::caseCount() const {
+    auto st = db_.prepare("SELECT count(*) FROM kase");
+    st.step();
+    return st.int64(0);
+}
+
+}  // namespace kep::desk::cases

@@ -1,0 +1,216 @@
+// The desk's cases store: filing with a leased number, the outbox written in the same
+// transaction, refusal with no lease, lease persistence, lifecycle and four eyes, look-ups.
+#include "cases/CaseStore.h"
+#include "cases/DraftStore.h"
+#include "cases/ProtocolLeaseStore.h"
+#include "shared/domain/TaxId.h"
+#include "storage/DeskDatabase.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kep::desk::cases;
+using kep::cases::ActorRole;
+using kep::cases::CaseStatus;
+
+namespace {
+
+const kep::cases::Actor kClerk{"user-clerk-1", ActorRole::Clerk};
+const kep::cases::Actor kManager{"user-manager-1", ActorRole::Manager};
+// 2026-03-10 10:00 UTC, a Tuesday.
+const Instant kNow{std::chrono::sys_days{std::chrono::year{2026} / 3 / 10} +
+                   std::chrono::hours{10}};
+
+kep::cases::Citizen greekCitizen(const std::string& afm, const std::string& surname) {
+    kep::cases::Citizen c;
+    c.person.kind = kep::cases::CitizenKind::Greek;
+    c.person.afm = afm;
+    c.person.givenNameEl = "Ελένη";
+    c.person.surnameEl = surname;
+    return c;
+}
+
+CaseFiling filingFor(const kep::cases::Citizen& citizen, bool approval = true) {
+    CaseFiling f;
+    f.procedureId = "900012";
+    f.catalogueVersion = 3;
+    f.procedureTitle = "Έκδοση πιστοποιητικού οικογενειακής κατάστασης";
+    f.requiresApproval = approval;
+    f.citizen = citizen;
+    f.evidence = {{"1", kep::cases::EvidenceState::Provided},
+                  {"2", kep::cases::EvidenceState::Missing}};
+    f.feeCents = 150;
+    f.dueDate = std::chrono::year{2026} / 3 / 20;
+    return f;
+}
+
+template <typename Enum>
+QString code(Enum value) {
+    return QString::fromUtf8(kep::cases::toString(value).data());
+}
+QString code(kep::sync::OpKind kind) {
+    return QString::fromUtf8(kep::sync::toString(kind).data());
+}
+
+std::int64_t count(kep::db::Database& db, const char* table) {
+    auto st = db.prepare(std::string("SELECT count(*) FROM ") + table);
+    st.step();
+    return st.int64(0);
+}
+
+}  // namespace
+
+class tst_CaseStore : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init() {
+        QVERIFY(dir_.isValid());
+        file_ = dir_.filePath(QStringLiteral("desk-%1.db").arg(++n_));
+    }
+
+    void filingStoresCaseHistoryAndOutboxTogether() {
+        auto db = kep::desk::storage::openDeskDatabase(file_);
+        ProtocolLeaseStore(db, "0101").addBlock({"0101", 2026, 101, 200});
+        CaseStore store(db, "0101", "ws-1");
+        kep::domain::SyntheticTaxIds ids(7);
+        const auto result =
+            store.file(filingFor(greekCitizen(ids.afm(), "Παπαδοπούλου")), kClerk, kNow);
+        QVERIFY2(result.ok(), result.message.c_str());
+        QCOMPARE(result.filed->protocolNumber, std::string("0101/2026/101"));
+        QCOMPARE(code(result.filed->status), code(CaseStatus::PendingApproval));
+        QCOMPARE(count(db, "kase"), 1);
+        QCOMPARE(count(db, "case_history"), 2);
+        // create + submit + request_approval, numbered from 1 in device order.
+        const auto ops = store.outbox().pendingOps(10);
+        QCOMPARE(ops.size(), std::size_t{3});
+        QCOMPARE(ops[0].deviceSeq, 1);
+        QCOMPARE(code(ops[0].kind), code(kep::sync::OpKind::Create));
+        QCOMPARE(ops[0].fields.at("protocol_number"), std::string("0101/2026/101"));
+        QCOMPARE(ops[0].entity.id, result.filed->id);
+        QCOMPARE(ops[0].bucket, std::string("office:0101"));
+        QCOMPARE(ops[2].toStatus, std::string("pending_approval"));
+        QVERIFY(ops[0].hlc < ops[1].hlc);
+        QVERIFY(ops[0].opId.version() == 7);
+    }
+
+    void failedFilingLeavesNothing() {
+        // No lease: refused, and neither the case nor an outbox op nor the citizen is stored.
+        auto db = kep::desk::storage::openDeskDatabase(file_);
+        CaseStore store(db, "0101", "ws-1");
+        kep::domain::SyntheticTaxIds ids(8);
+        const auto result =
+            store.file(filingFor(greekCitizen(ids.afm(), "Νικολάου")), kClerk, kNow);
+        QVERIFY(result.refusal == FilingResult::Refusal::NoProtocolNumber);
+        QCOMPARE(count(db, "kase"), 0);
+        QCOMPARE(count(db, "citizen"), 0);
+        QCOMPARE(count(db, "outbox"), 0);
+    }
+
+    void invalidCitizenIsRefusedByField() {
+        auto db = kep::desk::storage::openDeskDatabase(file_);
+        ProtocolLeaseStore(db, "0101").addBlock({"0101", 2026, 1, 10});
+        CaseStore store(db, "0101", "ws-1");
+        const auto result =
+            store.file(filingFor(greekCitizen("123456789", "Νικολάου")), kClerk, kNow);
+        QVERIFY(result.refusal == FilingResult::Refusal::InvalidCitizen);
+        QVERIFY(!result.issues.empty());
+        QCOMPARE(result.issues.front().field, std::string("afm"));
+        QCOMPARE(count(db, "outbox"), 0);
+        QCOMPARE(ProtocolLeaseStore(db, "0101").load().remaining(2026), std::uint64_t{10});
+    }
+
+    void leaseSurvivesRestartAndNeverRepeats() {
+        kep::domain::SyntheticTaxIds ids(9);
+        {
+            auto db = kep::desk::storage::openDeskDatabase(file_);
+            ProtocolLeaseStore(db, "0101").addBlock({"0101", 2026, 41, 42});
+            CaseStore store(db, "0101", "ws-1");
+            QVERIFY(store.file(filingFor(greekCitizen(ids.afm(), "Αθανασίου")), kClerk, kNow).ok());
+        }
+        auto db = kep::desk::storage::openDeskDatabase(file_);
+        CaseStore store(db, "0101", "ws-1");
+        const auto second =
+            store.file(filingFor(greekCitizen(ids.afm(), "Βασιλείου")), kClerk, kNow);
+        QVERIFY(second.ok());
+        QCOMPARE(second.filed->protocolNumber, std::string("0101/2026/42"));
+        const auto third = store.file(filingFor(greekCitizen(ids.afm(), "Γεωργίου")), kClerk, kNow);
+        QVERIFY(third.refusal == FilingResult::Refusal::NoProtocolNumber);
+        // Device sequence numbers continue after the restart.
+        QCOMPARE(store.outbox().pendingOps(10).back().deviceSeq, 6);
+    }
+
+    void fourEyesAndIllegalTransitions() {
+        auto db = kep::desk::storage::openDeskDatabase(file_);
+        ProtocolLeaseStore(db, "0101").addBlock({"0101", 2026, 1, 10});
+        CaseStore store(db, "0101", "ws-1");
+        kep::domain::SyntheticTaxIds ids(10);
+        const auto filed = store.file(filingFor(greekCitizen(ids.afm(), "Ζαχαρίου")), kClerk, kNow);
+        QVERIFY2(filed.ok(), filed.message.c_str());
+        const std::string id = filed.filed->id;
+        const kep::cases::Actor managerWhoFiled{kClerk.id, ActorRole::Manager};
+        QCOMPARE(
+            code(store.transition(id, CaseStatus::Approved, managerWhoFiled, {}, kNow).refusal),
+            code(kep::cases::Refusal::OwnCase));
+        QCOMPARE(code(store.transition(id, CaseStatus::Delivered, kManager, {}, kNow).refusal),
+                 code(kep::cases::Refusal::NoSuchTransition));
+        const auto outboxBefore = count(db, "outbox");
+        QVERIFY(store.transition(id, CaseStatus::Approved, kManager, {}, kNow).ok());
+        QCOMPARE(code(store.caseById(id)->status), code(CaseStatus::Approved));
+        QCOMPARE(count(db, "outbox"), outboxBefore + 1);
+        const auto history = store.history(id);
+        QCOMPARE(history.back().actorId, kManager.id);
+        QCOMPARE(code(history.back().to), code(CaseStatus::Approved));
+    }
+
+    void returningCitizenAndCaseSearch_data() {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("found");
+        QTest::newRow("surname without accents") << QStringLiteral("παπαδοπουλ") << 1;
+        QTest::newRow("surname capitals") << QStringLiteral("ΠΑΠΑΔΟΠΟΎΛΟΥ") << 1;
+        QTest::newRow("latin surname") << QStringLiteral("papad") << 1;
+        QTest::newRow("other surname") << QStringLiteral("Γεωργίου") << 0;
+        QTest::newRow("protocol number with zeros") << QStringLiteral("0101/2026/00001") << 1;
+        QTest::newRow("procedure id") << QStringLiteral("900012") << 1;
+    }
+    void returningCitizenAndCaseSearch() {
+        QFETCH(QString, typed);
+        QFETCH(int, found);
+        auto db = kep::desk::storage::openDeskDatabase(file_);
+        ProtocolLeaseStore(db, "0101").addBlock({"0101", 2026, 1, 10});
+        CaseStore store(db, "0101", "ws-1");
+        kep::domain::SyntheticTaxIds ids(11);
+        auto citizen = greekCitizen(ids.afm(), "Παπαδοπούλου");
+        citizen.person.givenNameLatin = "Eleni";
+        citizen.person.surnameLatin = "Papadopoulou";
+        QVERIFY(store.file(filingFor(citizen), kClerk, kNow).ok());
+        QCOMPARE(int(store.search(typed.toStdString()).size()), found);
+        if (!typed.contains(QLatin1Char('/')) && typed != QStringLiteral("900012")) {
+            QCOMPARE(int(store.findCitizens(typed.toStdString()).size()), found);
+        }
+        QCOMPARE(store.findCitizens(citizen.person.afm).size(), std::size_t{1});
+        QCOMPARE(store.search(citizen.person.afm).size(), std::size_t{1});
+    }
+
+    void draftsComeBack() {
+        {
+            auto db = kep::desk::storage::openDeskDatabase(file_);
+            DraftStore drafts(db);
+            drafts.save({"d1", "user-clerk-1", R"({"surname_el":"Παπα"})", 1});
+            drafts.save({"d1", "user-clerk-1", R"({"surname_el":"Παπαδοπούλου"})", 2});
+        }
+        auto db = kep::desk::storage::openDeskDatabase(file_);
+        const auto draft = DraftStore(db).latestOf("user-clerk-1");
+        QVERIFY(draft);
+        QCOMPARE(draft->content, std::string(R"({"surname_el":"Παπαδοπούλου"})"));
+        QVERIFY(!DraftStore(db).latestOf("user-other"));
+    }
+
+private:
+    QTemporaryDir dir_;
+    QString file_;
+    int n_ = 0;
+};
+
+QTEST_GUILESS_MAIN(tst_CaseStore)
+#include "tst_casestore.moc"
