@@ -42,7 +42,9 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, std::string_view text);  // copied (SQLITE_TRANSIENT)
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
-    Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
+    Statement& bind(int index, const std::string& text) {
+        return bind(index, std::string_view(text));
+    }
     Statement& bindBlob(int index, Blob bytes);
     Statement& bindNull(int index);
     template <typename T>
@@ -79,11 +81,11 @@ enum class OpenMode { ReadWrite, ReadWriteCreate, ReadOnly };
 
 struct OpenOptions {
     OpenMode mode = OpenMode::ReadWriteCreate;
-    bool wal = true;                // journal_mode=WAL
-    bool synchronousFull = true;    // synchronous=FULL: nothing is acknowledged before durable
+    bool wal = true;              // journal_mode=WAL
+    bool synchronousFull = true;  // synchronous=FULL: nothing is acknowledged before durable
     int busyTimeoutMs = 5000;
     bool foreignKeys = true;
-    bool secureDelete = false;      // PRAGMA secure_delete: overwrite freed pages
+    bool secureDelete = false;  // PRAGMA secure_delete: overwrite freed pages
 };
 
 // One connection. Not thread-safe: use one per thread.
