@@ -101,6 +101,10 @@ std::string_view toString(Refusal refusal) {
     return "?";
 }
 
+bool fourEyesHold(std::string_view approverId, std::string_view filedBy) {
+    return !approverId.empty() && approverId != filedBy;
+}
+
 TransitionResult check(const Case& c, CaseStatus to, const Actor& actor, std::string_view reason) {
     if (actor.id.empty()) {
         return refuse(Refusal::UnknownActor, nullptr, "the actor has no id");
@@ -127,7 +131,7 @@ TransitionResult check(const Case& c, CaseStatus to, const Actor& actor, std::st
                       "role " + std::string{toString(actor.role)} + " may not " +
                           std::string{row->action} + " (" + pairText(c.status, to) + ")");
     }
-    if (row->guard == TransitionGuard::NotByFiler && actor.id == c.filedBy) {
+    if (row->guard == TransitionGuard::NotByFiler && !fourEyesHold(actor.id, c.filedBy)) {
         return refuse(Refusal::OwnCase, row,
                       "four eyes: a case cannot be approved by the person who filed it");
     }

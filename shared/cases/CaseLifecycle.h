@@ -90,6 +90,11 @@ struct TransitionResult {
     std::string_view code() const { return toString(refusal); }
 };
 
+// Four eyes, the one rule desk and server share: nobody approves a case they filed. A case
+// filed online (gov.gr, EU-GO) has no KEP filer (`filedBy` empty), and any approver is a
+// second pair of eyes for it. An approver without an id cannot be shown to be someone else.
+bool fourEyesHold(std::string_view approverId, std::string_view filedBy);
+
 // May `actor` move `c` to `to`, giving `reason`? Checks, in order: an actor id, a non-terminal
 // current status, a row in the table, the approval guard, the role, four eyes, the reason (not
 // blank when required; at most kMaxReasonBytes always).

@@ -81,4 +81,22 @@ void append(std::string& out, char32_t cp) {
     }
 }
 
+std::optional<std::u32string> decodeStrict(std::string_view text) {
+    constexpr std::string_view kEncodedReplacement = "\xEF\xBF\xBD";
+    std::u32string out;
+    out.reserve(text.size());
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t start = pos;
+        const char32_t cp = decode(text, pos);
+        // decode() answers kReplacement for every ill-formed subpart; only the three bytes of
+        // U+FFFD itself are a real one.
+        if (cp == kReplacement && text.substr(start, pos - start) != kEncodedReplacement) {
+            return std::nullopt;
+        }
+        out.push_back(cp);
+    }
+    return out;
+}
+
 }  // namespace kep::domain::utf8

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -16,6 +17,11 @@ inline constexpr char32_t kReplacement = U'\uFFFD';
 // Standard (§3.9, "U+FFFD substitution of maximal subparts") and the WHATWG decoder do, so a
 // broken byte never swallows the valid characters after it.
 char32_t decode(std::string_view text, std::size_t& pos) noexcept;
+
+// The code points of well-formed UTF-8 only (RFC 3629), or nullopt at the first ill-formed
+// byte: for rules where two different byte strings must never count as one text (passwords,
+// usernames), which decode()'s repair would allow. A literal U+FFFD in the input is accepted.
+std::optional<std::u32string> decodeStrict(std::string_view text);
 
 // Appends the UTF-8 encoding of cp (which must be a scalar value) to out.
 void append(std::string& out, char32_t cp);

@@ -1,5 +1,6 @@
 // The desk's catalogue against a real kep-server (`init --demo` publishes the sample catalogue):
-// a fresh desk pulls all of it into desk.db and finds the residence permits; then a fee changed
+// a fresh desk, enrolled (the event WebSocket is a workstation route) but with nobody signed in,
+// pulls all of it into desk.db and finds the residence permits; then a fee changed
 // in a draft and published with the command line reaches the RUNNING desk within seconds,
 // carried by the server's nudge on the event WebSocket (the periodic pull is set to 10 minutes).
 #include "HttpsTransport.h"
@@ -23,6 +24,16 @@ using kep::catalogue::Language;
 using kep::test::ServerProcess;
 
 namespace {
+
+// The first enrolment code of demo.json, or an empty string.
+QString demoEnrolmentCode(const QString& file) {
+    QFile demo(file);
+    if (!demo.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QJsonObject root = QJsonDocument::fromJson(demo.readAll()).object();
+    return root.value("enrolmentCodes").toArray().at(0).toObject().value("code").toString();
+}
 
 // resources/catalogue/<language>/<id>.json with the first fee set to `euros`, written to
 // dir/<language>/<id>.json (the folder name tells import-mitos the language).
@@ -68,6 +79,14 @@ private slots:
                                     workstation->dataFolder().certificateFile(),
                                     workstation->credential().tlsKeyFile()};
         ServerLink link(httpsTransport(address), &workstation->credential());
+        // The catalogue itself is public, but nudges come only to enrolled workstations.
+        const QString code = demoEnrolmentCode(server.demoJson());
+        QVERIFY2(!code.isEmpty(), "demo.json has no enrolment code");
+        QSignalSpy enrolled(&link, &ServerLink::enrolled);
+        QSignalSpy enrolmentFailed(&link, &ServerLink::enrolmentFailed);
+        link.enrol(code, "e2e-catalogue");
+        QTRY_VERIFY_WITH_TIMEOUT(enrolled.count() + enrolmentFailed.count() > 0, 20000);
+        QVERIFY2(enrolmentFailed.isEmpty(), "enrolment with the demo code failed");
         catalogue::DeskCatalogue desk(link, workstation->database(),
                                       workstation->dataFolder().databaseFile(),
                                       httpsEventStream(address));
@@ -75,7 +94,7 @@ private slots:
         QSignalSpy failed(&desk, &catalogue::DeskCatalogue::pullFailed);
         QSignalSpy live(&desk, &catalogue::DeskCatalogue::liveUpdatesChanged);
 
-        // 1. A fresh desk (not enrolled, nobody signed in: the catalogue is public) pulls it all.
+        // 1. A fresh desk (nobody signed in: the catalogue is public) pulls it all.
         desk.start(std::chrono::minutes(10));
         QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty() || !failed.isEmpty(), 20000);
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));

@@ -28,7 +28,8 @@ void registerIdentityRoutes(http::Router& router, identity::IdentityServices& id
                    for (const auto& route : router.describe()) {
                        boost::json::object row{{"method", http::methodName(route.method)},
                                                {"pattern", route.pattern},
-                                               {"gate", http::toString(route.gate)}};
+                                               {"gate", http::toString(route.gate)},
+                                               {"websocket", route.webSocket}};
                        row["action"] = route.action.empty() ? boost::json::value()
                                                             : boost::json::value(route.action);
                        routes.push_back(std::move(row));

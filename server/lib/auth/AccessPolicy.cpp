@@ -1,5 +1,7 @@
 #include "auth/AccessPolicy.h"
 
+#include "shared/cases/CaseLifecycle.h"
+
 namespace kep::auth {
 namespace {
 
@@ -59,14 +61,15 @@ Decision decide(const Principal& principal, std::string_view action,
 }
 
 Decision checkFourEyes(const Principal& approver, std::string_view filedByUserId) {
-    if (approver.userId.empty() || filedByUserId.empty()) {
-        // Without both identities the rule cannot be shown to hold, so it does not.
-        return {false, "four eyes: approver or filer unknown"};
+    // The rule is the case lifecycle's (shared/cases), so desk and server cannot disagree.
+    if (approver.userId.empty()) {
+        return {false, "four eyes: the approver is unknown"};
     }
-    if (approver.userId == filedByUserId) {
+    if (!kep::cases::fourEyesHold(approver.userId, filedByUserId)) {
         return {false, "four eyes: a case is not approved by the user who filed it"};
     }
-    return {true, "four eyes: approver is not the filer"};
+    return {true, filedByUserId.empty() ? "four eyes: filed online, no KEP filer"
+                                        : "four eyes: approver is not the filer"};
 }
 
 }  // namespace kep::auth

@@ -42,8 +42,9 @@ bool scopeReaches(Scope scope, const Principal& principal, const ResourceScope& 
 
 Decision decide(const Principal& principal, std::string_view action, const ResourceScope& resource);
 
-// Four eyes: nobody approves a case they filed themselves. Checked in addition to
-// decide(principal, "case.approve", …), which says whether they may approve at all.
+// Four eyes: nobody approves a case they filed themselves (kep::cases::fourEyesHold, the
+// lifecycle's own rule; a case filed online has no KEP filer and may be approved). Checked in
+// addition to decide(principal, "case.approve", …), which says whether they may approve at all.
 Decision checkFourEyes(const Principal& approver, std::string_view filedByUserId);
 
 }  // namespace kep::auth

@@ -20,6 +20,7 @@ constexpr std::array kTable{
     PolicyRule{K::User, R::Clerk, "catalogue.read", S::National},
     PolicyRule{K::User, R::Clerk, "sync.pull", S::OwnOffice},
     PolicyRule{K::User, R::Clerk, "sync.push", S::OwnOffice},
+    PolicyRule{K::User, R::Clerk, "protocol.lease", S::OwnOffice},
     // Office manager: everything a clerk does, plus the second pair of eyes and the office's
     // people, workstations, figures and audit trail.
     PolicyRule{K::User, R::Manager, "case.read", S::OwnOffice},
@@ -32,6 +33,7 @@ constexpr std::array kTable{
     PolicyRule{K::User, R::Manager, "catalogue.read", S::National},
     PolicyRule{K::User, R::Manager, "sync.pull", S::OwnOffice},
     PolicyRule{K::User, R::Manager, "sync.push", S::OwnOffice},
+    PolicyRule{K::User, R::Manager, "protocol.lease", S::OwnOffice},
     PolicyRule{K::User, R::Manager, "stats.office", S::OwnOffice},
     PolicyRule{K::User, R::Manager, "user.manage", S::OwnOffice},
     PolicyRule{K::User, R::Manager, "device.enrol_code", S::OwnOffice},
@@ -83,6 +85,8 @@ constexpr std::array kTable{
     PolicyRule{K::Workstation, R::Any, "auth.sign_in", S::National},
     PolicyRule{K::Workstation, R::Any, "catalogue.read", S::National},
     PolicyRule{K::Workstation, R::Any, "protocol.lease", S::OwnOffice},
+    // The events WebSocket: change nudges ("pull up to N"), no data.
+    PolicyRule{K::Workstation, R::Any, "events.subscribe", S::National},
     // gov.gr and EU-GO: applications filed online go to any office's queue; status by number.
     PolicyRule{K::ApiKey, R::GovChannel, "channel.submit", S::National},
     PolicyRule{K::ApiKey, R::GovChannel, "case.status", S::National},
@@ -95,6 +99,7 @@ constexpr std::array kTable{
     // The server's own administration tool (DIR/admin.pem), run on the server's host. It also
     // counts as a workstation of the central administration, where central users sign in.
     PolicyRule{K::AdminTool, R::Any, "auth.sign_in", S::National},
+    PolicyRule{K::AdminTool, R::Any, "events.subscribe", S::National},
     PolicyRule{K::AdminTool, R::Any, "office.read", S::National},
     PolicyRule{K::AdminTool, R::Any, "device.read", S::National},
     PolicyRule{K::AdminTool, R::Any, "routes.read", S::National},

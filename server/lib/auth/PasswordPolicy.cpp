@@ -1,8 +1,8 @@
 #include "auth/PasswordPolicy.h"
 
 #include "auth/BreachedPasswords.h"
-#include "auth/Utf8.h"
 #include "shared/domain/TextFold.h"
+#include "shared/domain/Utf8.h"
 
 #include <algorithm>
 
@@ -16,7 +16,7 @@ PasswordCheck refuse(PasswordRefusal refusal, std::string message) {
 }  // namespace
 
 PasswordCheck checkNewPassword(std::string_view password, std::string_view username) {
-    const auto codePoints = decodeUtf8(password);
+    const auto codePoints = kep::domain::utf8::decodeStrict(password);
     if (!codePoints) {
         return refuse(PasswordRefusal::InvalidUtf8, "The password is not valid UTF-8 text.");
     }

@@ -1,5 +1,7 @@
 #include "auth/Principal.h"
 
+#include "shared/cases/Actor.h"
+
 #include <array>
 #include <utility>
 
@@ -13,14 +15,19 @@ constexpr std::array kKindNames{
     std::pair{PrincipalKind::AdminTool, std::string_view{"admin_tool"}},
 };
 
-constexpr std::array kRoleNames{
-    std::pair{Role::Clerk, std::string_view{"clerk"}},
-    std::pair{Role::Manager, std::string_view{"manager"}},
-    std::pair{Role::CentralAdmin, std::string_view{"central_admin"}},
-    std::pair{Role::Authority, std::string_view{"authority"}},
+// The roles that move cases are named by shared/cases (kep::cases::ActorRole), the one table
+// desk and server read; only the roles that never move a case are named here.
+constexpr std::array kCaseRoles{
+    std::pair{Role::Clerk, kep::cases::ActorRole::Clerk},
+    std::pair{Role::Manager, kep::cases::ActorRole::Manager},
+    std::pair{Role::CentralAdmin, kep::cases::ActorRole::CentralAdmin},
+    std::pair{Role::Authority, kep::cases::ActorRole::Authority},
+    std::pair{Role::GovChannel, kep::cases::ActorRole::GovChannel},
+    std::pair{Role::AuthoritySystem, kep::cases::ActorRole::AuthoritySystem},
+};
+
+constexpr std::array kServerOnlyRoleNames{
     std::pair{Role::It, std::string_view{"it"}},
-    std::pair{Role::GovChannel, std::string_view{"gov_channel"}},
-    std::pair{Role::AuthoritySystem, std::string_view{"authority_system"}},
     std::pair{Role::Any, std::string_view{"any"}},
 };
 
@@ -57,7 +64,12 @@ std::string_view toString(PrincipalKind kind) {
     return nameOf(kKindNames, kind);
 }
 std::string_view toString(Role role) {
-    return nameOf(kRoleNames, role);
+    for (const auto& [value, actor] : kCaseRoles) {
+        if (value == role) {
+            return kep::cases::toString(actor);
+        }
+    }
+    return nameOf(kServerOnlyRoleNames, role);
 }
 std::string_view toString(Scope scope) {
     return nameOf(kScopeNames, scope);
@@ -67,7 +79,14 @@ std::optional<PrincipalKind> principalKindFromString(std::string_view name) {
     return valueOf<PrincipalKind>(kKindNames, name);
 }
 std::optional<Role> roleFromString(std::string_view name) {
-    return valueOf<Role>(kRoleNames, name);
+    if (const auto actor = kep::cases::actorRoleFromString(name)) {
+        for (const auto& [value, a] : kCaseRoles) {
+            if (a == *actor) {
+                return value;
+            }
+        }
+    }
+    return valueOf<Role>(kServerOnlyRoleNames, name);
 }
 std::optional<Scope> scopeFromString(std::string_view name) {
     return valueOf<Scope>(kScopeNames, name);

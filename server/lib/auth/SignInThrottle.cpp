@@ -58,23 +58,21 @@ ThrottleDecision SignInThrottle::beforeAttempt(std::string_view username, std::s
                 window->windowStart + settings_.addressWindow - now};
     }
 
-    const auto user = store_.find(ThrottleSubject::User, throttleKeyForUsername(username));
-    if (!user) {
-        return {};
-    }
-    if (user->lockedUntil && now < *user->lockedUntil) {
-        return {ThrottleVerdict::UserLocked, *user->lockedUntil - now};
-    }
-    const Instant nextAllowed = user->lastAt + delayAfter(user->count);
-    if (now < nextAllowed) {
-        return {ThrottleVerdict::UserDelayed, nextAllowed - now};
-    }
-    return {};
-}
-
-void SignInThrottle::recordFailure(std::string_view username, Instant now) {
+    // Read, decide and reserve in one update (one IMMEDIATE transaction of the store).
+    ThrottleDecision decision;
     store_.update(ThrottleSubject::User, throttleKeyForUsername(username),
                   [&](std::optional<ThrottleCounter> c) -> std::optional<ThrottleCounter> {
+                      if (c && c->lockedUntil && now < *c->lockedUntil) {
+                          decision = {ThrottleVerdict::UserLocked, *c->lockedUntil - now};
+                          return c;
+                      }
+                      if (c) {
+                          const Instant nextAllowed = c->lastAt + delayAfter(c->count);
+                          if (now < nextAllowed) {
+                              decision = {ThrottleVerdict::UserDelayed, nextAllowed - now};
+                              return c;
+                          }
+                      }
                       ThrottleCounter next = c.value_or(ThrottleCounter{0, now, now, std::nullopt});
                       ++next.count;
                       next.lastAt = now;
@@ -83,6 +81,7 @@ void SignInThrottle::recordFailure(std::string_view username, Instant now) {
                       }
                       return next;
                   });
+    return decision;
 }
 
 void SignInThrottle::recordSuccess(std::string_view username) {

@@ -44,11 +44,14 @@ public:
     explicit SignInThrottle(SignInThrottleStore& store, ThrottleSettings settings = {});
 
     // Called before the password is checked. Counts the attempt against the address (even when
-    // it is refused: a flood stays refused), then says whether this username may try now.
+    // it is refused: a flood stays refused), then says whether this username may try now — and
+    // when it may, reserves the attempt by counting it as a failure in the same transaction
+    // that read the count. Concurrent guesses therefore each see the ones before them, and no
+    // number of them in parallel gets past the allowance. A refused attempt is not counted.
     ThrottleDecision beforeAttempt(std::string_view username, std::string_view address,
                                    Instant now);
-    // After the password was checked.
-    void recordFailure(std::string_view username, Instant now);
+    // The password was right: the reserved attempt was no failure, and neither were the ones
+    // before it (consecutive failures end). A wrong password needs no call: it is counted.
     void recordSuccess(std::string_view username);
     // An administrator lifts a lock-out (and forgets the failures).
     void unlock(std::string_view username);

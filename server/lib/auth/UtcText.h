@@ -1,19 +1,17 @@
-// Instants as the database stores them: ISO 8601 UTC text to the second ("2025-01-31T08:15:02Z"),
-// which also sorts and compares correctly as text.
+// Instants as identity stores them: whole seconds of UTC, written and read as ISO 8601 UTC text
+// ("2025-01-31T08:15:02Z") by the project's one formatter (shared/domain/UtcTime.h).
 #pragma once
 
+#include "shared/domain/UtcTime.h"
+
 #include <chrono>
-#include <optional>
-#include <string>
-#include <string_view>
 
 namespace kep::auth {
 
 // Identity's clock: whole seconds of UTC. Every time-dependent rule takes `now` as a parameter.
 using Instant = std::chrono::sys_seconds;
 
-std::string toUtcText(Instant when);
-// Accepts exactly the form toUtcText writes; nullopt for anything else.
-std::optional<Instant> fromUtcText(std::string_view text);
+using kep::domain::fromUtcText;
+using kep::domain::toUtcText;
 
 }  // namespace kep::auth

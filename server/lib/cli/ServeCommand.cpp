@@ -2,9 +2,12 @@
 
 #include "api/CatalogueRoutes.h"
 #include "api/IdentityRoutes.h"
+#include "api/ProtocolNumberRoutes.h"
 #include "api/PublicRoutes.h"
 #include "api/Version.h"
 #include "cli/DataDirectory.h"
+#include "events/CatalogueWatch.h"
+#include "events/EventHub.h"
 #include "log/Logger.h"
 #include "net/HttpsServer.h"
 #include "pki/CertificateAuthority.h"
@@ -49,10 +52,15 @@ int runServe(const ServeOptions& options, std::ostream& out, std::ostream& err,
 
         log::Logger logger(logStream);
         http::Router router;
-        api::registerPublicRoutes(router, *store);
+        auto hub = std::make_shared<events::EventHub>();
+        api::registerPublicRoutes(router, *store, hub);
         auto published = std::make_shared<catalogue::PublishedCatalogue>(*store);
         published->refresh();  // loaded before the first search, not during it
         api::registerCatalogueRoutes(router, *store, published);
+        api::registerProtocolNumberRoutes(router,
+                                          std::make_shared<leases::ProtocolNumberLeases>(*store));
+        // Publications by `kep-server catalogue publish` (another process) reach desks too.
+        events::CatalogueWatch catalogueWatch(*published, *hub);
         // Identity last: it installs the request gate, and its route list reads the whole table.
         const auto ca = pki::CertificateAuthority::load(platform::readFile(data.caCert),
                                                         platform::readFile(data.caKey));

@@ -139,20 +139,24 @@ std::vector<RouteDescription> Router::describe() const {
     std::vector<RouteDescription> rows;
     rows.reserve(routes_.size());
     for (const auto& route : routes_) {
-        rows.push_back({route.method, route.pattern, route.access.gate, route.access.action});
+        rows.push_back({route.method, route.pattern, route.access.gate, route.access.action,
+                        route.webSocket != nullptr});
     }
     return rows;
 }
 
-void Router::addWebSocket(std::string_view pattern, std::shared_ptr<WebSocketEndpoint> endpoint) {
-    add(Method::Get, pattern, RouteAccess::publicRoute(), [](Request&) -> Response {
+void Router::addWebSocket(std::string_view pattern, RouteAccess access,
+                          std::shared_ptr<WebSocketEndpoint> endpoint) {
+    if (!endpoint) {
+        throw std::invalid_argument("WebSocket route needs an endpoint");
+    }
+    add(Method::Get, pattern, std::move(access), [](Request&) -> Response {
         throw HttpError(426, "upgrade_required", "this path is a WebSocket endpoint");
     });
     routes_.back().webSocket = std::move(endpoint);
 }
 
-std::vector<const Router::Route*> Router::bestMatches(std::string_view path,
-                                                      Request& request) const {
+std::vector<const Router::Route*> Router::bestMatches(std::string_view path) const {
     const auto segments = splitPath(path);
     std::vector<const Route*> best;
     for (const auto& route : routes_) {
@@ -165,23 +169,27 @@ std::vector<const Router::Route*> Router::bestMatches(std::string_view path,
             best.push_back(&route);
         }
     }
-    if (!best.empty()) {
-        request.pathParams.clear();
-        const auto& pattern = best.front()->segments;
-        for (std::size_t i = 0; i < pattern.size(); ++i) {
-            if (isParameter(pattern[i])) {
-                request.pathParams[pattern[i].substr(1, pattern[i].size() - 2)] = segments[i];
-            }
+    return best;
+}
+
+void Router::fillPathParams(const Route& route, std::string_view path, Request& request) {
+    // From the chosen route, not the first match: GET /x/{id} and PATCH /x/{xid} name the
+    // same segment differently.
+    const auto segments = splitPath(path);
+    request.pathParams.clear();
+    for (std::size_t i = 0; i < route.segments.size(); ++i) {
+        const auto& segment = route.segments[i];
+        if (isParameter(segment)) {
+            request.pathParams[segment.substr(1, segment.size() - 2)] = segments[i];
         }
     }
-    return best;
 }
 
 Response Router::dispatch(Request& request, std::string* routePattern) const {
     if (routePattern) {
         routePattern->assign(1, '-');  // (not = "-": GCC 12 warns falsely, bug 105651)
     }
-    const auto candidates = bestMatches(request.path, request);
+    const auto candidates = bestMatches(request.path);
     if (candidates.empty()) {
         return Response::error(404, "not_found", "no such resource");
     }
@@ -220,6 +228,10 @@ Response Router::dispatch(Request& request, std::string* routePattern) const {
         response.headers.emplace_back("Allow", allow);
         return response;
     }
+    if (routePattern) {
+        *routePattern = chosen->pattern;
+    }
+    fillPathParams(*chosen, request.path, request);
     try {
         return run(*chosen, request);
     } catch (const HttpError& error) {
@@ -230,37 +242,51 @@ Response Router::dispatch(Request& request, std::string* routePattern) const {
     }
 }
 
-Response Router::run(const Route& route, Request& request) const {
+std::optional<Response> Router::admit(const Route& route, Request& request) const {
     request.caller.reset();  // only the gate says who is calling
     switch (route.access.gate) {
         case Gate::Public:
-            return route.handler(request);
+            return std::nullopt;
         case Gate::Workstation:
         case Gate::Session:
             if (!gatekeeper_ || route.access.action.empty()) {
                 break;
             }
-            if (auto refusal = gatekeeper_->admit(request, route.access)) {
-                return std::move(*refusal);
-            }
-            return route.handler(request);
+            return gatekeeper_->admit(request, route.access);
         case Gate::Undeclared:
             break;
     }
     return Response::error(403, "forbidden", "this route is not in the access policy");
 }
 
-std::shared_ptr<WebSocketEndpoint> Router::webSocket(Request& request,
-                                                     std::string* routePattern) const {
-    for (const auto* route : bestMatches(request.path, request)) {
-        if (route->webSocket) {
-            if (routePattern) {
-                *routePattern = route->pattern;
-            }
-            return route->webSocket;
-        }
+Response Router::run(const Route& route, Request& request) const {
+    if (auto refusal = admit(route, request)) {
+        return std::move(*refusal);
     }
-    return nullptr;
+    return route.handler(request);
+}
+
+std::optional<WebSocketUpgrade> Router::upgrade(Request& request) const {
+    for (const auto* route : bestMatches(request.path)) {
+        if (!route->webSocket) {
+            continue;
+        }
+        fillPathParams(*route, request.path, request);
+        WebSocketUpgrade found{nullptr, std::nullopt, route->pattern};
+        try {
+            found.refusal = admit(*route, request);
+        } catch (const HttpError& error) {
+            found.refusal = error.response();
+        } catch (const std::exception&) {
+            found.refusal =
+                Response::error(500, "internal_error", "the server could not answer this request");
+        }
+        if (!found.refusal) {
+            found.endpoint = route->webSocket;
+        }
+        return found;
+    }
+    return std::nullopt;
 }
 
 }  // namespace kep::http

@@ -14,7 +14,9 @@
 // to the Gatekeeper (set once at start-up); without one, or without a declaration, it refuses.
 //
 // A HEAD request is served by the GET handler (the network layer drops the body).
-// A WebSocket endpoint is added with addWebSocket(); a plain GET on its path answers 426.
+// A WebSocket endpoint is added with addWebSocket() and declares its access like a route; the
+// network layer asks upgrade() BEFORE accepting, so a refused upgrade is answered over HTTP
+// (401/403 as JSON) and never reaches the endpoint. A plain GET on its path answers 426.
 #pragma once
 
 #include "http/HttpMessage.h"
@@ -23,6 +25,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,26 +37,36 @@ using Handler = std::function<Response(Request&)>;
 std::string_view methodName(Method method);
 Method methodFromName(std::string_view name);
 
+// A WebSocket upgrade the router found: the endpoint to hand the socket to, or the refusal to
+// send instead (then endpoint is empty). `pattern` is the matched route, for logs.
+struct WebSocketUpgrade {
+    std::shared_ptr<WebSocketEndpoint> endpoint;
+    std::optional<Response> refusal;
+    std::string pattern;
+};
+
 // One row of the routing table as the policy test and `kep-server routes` see it.
 struct RouteDescription {
     Method method;
     std::string pattern;
     Gate gate;
     std::string action;
+    bool webSocket = false;  // an endpoint reached by upgrading a GET
 };
 
 class Router {
 public:
     // Adds a route; throws std::invalid_argument for a malformed pattern or a duplicate.
     void add(Method method, std::string_view pattern, RouteAccess access, Handler handler);
-    // WebSocket endpoints are public (the upgrade carries no policy check yet).
-    void addWebSocket(std::string_view pattern, std::shared_ptr<WebSocketEndpoint> endpoint);
+    // A WebSocket endpoint, guarded as `access` says (checked before the upgrade is accepted).
+    void addWebSocket(std::string_view pattern, RouteAccess access,
+                      std::shared_ptr<WebSocketEndpoint> endpoint);
     // The middleware for guarded routes; must outlive the router's use.
     void setGatekeeper(std::shared_ptr<const Gatekeeper> gatekeeper) {
         gatekeeper_ = std::move(gatekeeper);
     }
 
-    // Every route, in the order added.
+    // Every route, in the order added (a WebSocket endpoint as its GET).
     std::vector<RouteDescription> describe() const;
 
     // Finds the route, fills request.pathParams and runs the handler. Unknown path → 404,
@@ -61,9 +74,9 @@ public:
     // receives the matched pattern for logs, or "-" when none matched.
     Response dispatch(Request& request, std::string* routePattern = nullptr) const;
 
-    // The WebSocket endpoint for this path (pathParams filled), or nullptr.
-    std::shared_ptr<WebSocketEndpoint> webSocket(Request& request,
-                                                 std::string* routePattern = nullptr) const;
+    // The WebSocket endpoint for this upgrade request after its access check (request.caller
+    // and pathParams filled when admitted), or nullopt when no endpoint has this path.
+    std::optional<WebSocketUpgrade> upgrade(Request& request) const;
 
 private:
     struct Route {
@@ -75,8 +88,12 @@ private:
         std::shared_ptr<WebSocketEndpoint> webSocket;
     };
     Response run(const Route& route, Request& request) const;
+    // The gate every guarded route and endpoint passes: nothing when the request may go on.
+    std::optional<Response> admit(const Route& route, Request& request) const;
     // The routes whose pattern matches `path` best (most literal segments first).
-    std::vector<const Route*> bestMatches(std::string_view path, Request& request) const;
+    std::vector<const Route*> bestMatches(std::string_view path) const;
+    // Request::pathParams from the names of the route that will answer.
+    static void fillPathParams(const Route& route, std::string_view path, Request& request);
 
     std::vector<Route> routes_;
     std::shared_ptr<const Gatekeeper> gatekeeper_;

@@ -3,9 +3,9 @@
 #include "auth/PasswordHasher.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/SqliteSessionStore.h"
-#include "auth/Utf8.h"
 #include "http/HttpError.h"
 #include "identity/EnrolmentCode.h"
+#include "shared/domain/Utf8.h"
 
 namespace kep::server::identity {
 
@@ -50,7 +50,7 @@ void checkLabel(std::string_view text, std::string_view field, std::size_t maxBy
     if (text.size() > maxBytes) {
         invalid(field, "must be at most " + std::to_string(maxBytes) + " bytes");
     }
-    const auto codePoints = auth::decodeUtf8(text);
+    const auto codePoints = kep::domain::utf8::decodeStrict(text);
     if (!codePoints) {
         invalid(field, "must be valid UTF-8");
     }

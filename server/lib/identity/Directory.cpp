@@ -75,8 +75,10 @@ Office Directory::addOffice(const storage::NewOffice& office) {
 
 std::optional<UserAccount> Directory::userByName(std::string_view username) {
     std::lock_guard lock(store_.mutex());
-    auto statement = store_.database().prepare(std::string(kUserColumns) + "WHERE u.username = ?");
-    statement.bind(1, username);
+    // Folded, so «ΜΑΡΙΑ» finds «Μαρία» (NOCASE would not) and the throttle's key is the same.
+    auto statement =
+        store_.database().prepare(std::string(kUserColumns) + "WHERE u.username_folded = ?");
+    statement.bind(1, storage::foldUsername(username));
     return oneUser(statement);
 }
 
@@ -113,7 +115,7 @@ std::string Directory::addUser(const NewAccount& account) {
     store_.database()
         .prepare(
             "INSERT INTO users (id, username, display_name, role, office_id, region, "
-            "password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            "password_hash, created_at, username_folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, id)
         .bind(2, account.username)
         .bind(3, account.displayName)
@@ -122,6 +124,7 @@ std::string Directory::addUser(const NewAccount& account) {
         .bind(6, account.region)
         .bind(7, account.passwordHash)
         .bind(8, storage::isoUtc(std::chrono::system_clock::now()))
+        .bind(9, storage::foldUsername(account.username))
         .run();
     return id;
 }

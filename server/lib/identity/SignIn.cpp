@@ -34,15 +34,13 @@ SignInResult SignIn::attempt(const SignInAttempt& attempt) {
     const bool passwordRight =
         auth::verifyPassword(account ? account->passwordHash : decoyHash_, attempt.password) &&
         account.has_value();
+    if (!passwordRight) {
+        return result;  // InvalidCredentials, whatever the account's state (already counted)
+    }
     {
         std::lock_guard lock(store_.mutex());
         auth::SqliteSignInThrottleStore counters(store_.database());
-        auth::SignInThrottle throttle(counters, throttle_);
-        if (!passwordRight) {
-            throttle.recordFailure(attempt.username, attempt.now);
-            return result;  // InvalidCredentials, whatever the account's state
-        }
-        throttle.recordSuccess(attempt.username);
+        auth::SignInThrottle(counters, throttle_).recordSuccess(attempt.username);
     }
     result.account = *account;
     if (account->disabled) {

@@ -1,10 +1,10 @@
 #include "log/Logger.h"
 
+#include "shared/domain/UtcTime.h"
+
 #include <boost/json.hpp>
 
 #include <chrono>
-#include <cstdio>
-#include <ctime>
 
 namespace kep::log {
 
@@ -26,18 +26,7 @@ std::string_view levelName(Level level) {
 
 // UTC with milliseconds, "2025-01-31T08:15:02.123Z".
 std::string timestamp() {
-    const auto now = std::chrono::system_clock::now();
-    const auto seconds = std::chrono::system_clock::to_time_t(now);
-    const auto millis =
-        std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() %
-        1000;
-    std::tm utc{};
-    gmtime_r(&seconds, &utc);
-    char text[64];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900,
-                  utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec,
-                  static_cast<int>(millis));
-    return text;
+    return kep::domain::toUtcTextMillis(std::chrono::system_clock::now());
 }
 
 }  // namespace

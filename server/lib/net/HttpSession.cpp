@@ -9,6 +9,7 @@
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -55,7 +56,9 @@ double millisecondsSince(Clock::time_point start) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-class WebSocketSession : public Connection, public std::enable_shared_from_this<WebSocketSession> {
+class WebSocketSession : public Connection,
+                         public http::WebSocketPeer,
+                         public std::enable_shared_from_this<WebSocketSession> {
 public:
     WebSocketSession(SessionContext& context, Stream&& stream, std::string remoteAddress,
                      ConnectionLimits::Slot slot, std::shared_ptr<http::WebSocketEndpoint> endpoint,
@@ -65,7 +68,8 @@ public:
         , remoteAddress_(std::move(remoteAddress))
         , slot_(std::move(slot))
         , endpoint_(std::move(endpoint))
-        , upgrade_(std::move(upgrade)) {}
+        , upgrade_(std::move(upgrade))
+        , closeDeadline_(ws_.get_executor()) {}
 
     ~WebSocketSession() override {
         context_.registry.remove(registryId_);
@@ -96,16 +100,28 @@ public:
         asio::post(ws_.get_executor(), [self = shared_from_this()] { self->beginClose(); });
     }
 
+    // From any thread (the event hub): queued on this connection's strand.
+    void send(std::string message) override {
+        asio::post(ws_.get_executor(),
+                   [self = shared_from_this(), m = std::move(message)]() mutable {
+                       self->enqueue(std::move(m));
+                   });
+    }
+
+    void setRoute(std::string route) { route_ = std::move(route); }
+
 private:
     void onAccept(beast::error_code ec) {
         if (ec) {
             return;
         }
+        accepted_ = true;
         context_.logger.info(
             "websocket_open",
             {{"request_id", upgrade_.requestId}, {"route", route_}, {"remote", remoteAddress_}});
-        for (auto& message : endpoint_->onOpen(upgrade_)) {
-            send(std::move(message));
+        joined_ = true;
+        for (auto& message : endpoint_->onOpen(upgrade_, shared_from_this())) {
+            enqueue(std::move(message));
         }
         read();
     }
@@ -117,26 +133,40 @@ private:
 
     void onRead(beast::error_code ec, std::size_t) {
         if (ec) {
-            return;  // closed by the peer, time-out, or our own close: the session ends
+            return leave();  // closed by the peer, time-out, or our own close: the session ends
         }
         if (ws_.got_text()) {
             auto reply = endpoint_->onText(beast::buffers_to_string(buffer_.data()));
             if (reply) {
-                send(std::move(*reply));
+                enqueue(std::move(*reply));
             }
         }
         buffer_.consume(buffer_.size());
         read();
     }
 
-    void send(std::string message) {
-        if (closing_) {
+    // The endpoint hears of the end once; the hub then stops handing us messages.
+    void leave() {
+        if (joined_) {
+            joined_ = false;
+            endpoint_->onClose(*this);
+        }
+    }
+
+    void enqueue(std::string message) {
+        if (closing_ || !accepted_) {
             return;
         }
         if (queue_.size() >= context_.limits.webSocketQueueLimit) {
-            // A consumer this slow would hold memory without bound: drop it.
-            beast::get_lowest_layer(ws_).close();
-            return;
+            // A consumer this slow would hold memory without bound: drop it, as rippled does,
+            // with 1008 (policy) so the client knows why and reconnects to pull.
+            context_.logger.warning("websocket_slow_consumer", {{"request_id", upgrade_.requestId},
+                                                                {"remote", remoteAddress_},
+                                                                {"queued", queue_.size()}});
+            closing_ = true;
+            queue_.clear();
+            leave();
+            return close(websocket::close_code::policy_error);
         }
         queue_.push_back(std::move(message));
         if (queue_.size() == 1) {
@@ -151,14 +181,14 @@ private:
     }
 
     void onWrite(beast::error_code ec, std::size_t) {
-        if (ec) {
-            return;
+        if (ec || queue_.empty()) {
+            return;  // failed, or the queue was dropped by a slow-consumer close
         }
         queue_.pop_front();
         if (!queue_.empty()) {
             write();
         } else if (closing_) {
-            close();
+            close(websocket::close_code::going_away);
         }
     }
 
@@ -167,12 +197,22 @@ private:
             return;
         }
         closing_ = true;
+        if (!accepted_) {
+            // The accept is still writing its answer: a close frame now would be a second
+            // concurrent write on the stream. Closing the socket ends the accept instead.
+            beast::get_lowest_layer(ws_).close();
+            return;
+        }
         if (queue_.empty()) {
-            close();
+            close(websocket::close_code::going_away);
         }
     }
 
-    void close() {
+    void close(websocket::close_code code) {
+        if (closeSent_) {
+            return;
+        }
+        closeSent_ = true;
         // The peer has a second to answer our close frame; one that does not answer must not
         // hold shutdown for the whole drain time.
         websocket::stream_base::timeout timeout{};
@@ -180,8 +220,17 @@ private:
         timeout.idle_timeout = context_.limits.webSocketIdleTimeout;
         timeout.keep_alive_pings = true;
         ws_.set_option(timeout);
-        ws_.async_close(websocket::close_code::going_away,
-                        [self = shared_from_this()](beast::error_code) {});
+        ws_.async_close(code, [self = shared_from_this()](beast::error_code) {
+            self->closeDeadline_.cancel();
+        });
+        // A close frame waits behind a write in progress, and a consumer that reads nothing
+        // never lets that write finish: past the deadline the socket itself is closed.
+        closeDeadline_.expires_after(std::chrono::seconds(2));
+        closeDeadline_.async_wait([self = shared_from_this()](beast::error_code ec) {
+            if (!ec) {
+                beast::get_lowest_layer(self->ws_).close();
+            }
+        });
     }
 
     SessionContext& context_;
@@ -194,10 +243,11 @@ private:
     std::string route_ = "-";
     std::deque<std::string> queue_;
     std::uint64_t registryId_ = 0;
+    asio::steady_timer closeDeadline_;
+    bool accepted_ = false;  // the upgrade's answer is written; frames may follow
+    bool joined_ = false;    // endpoint_->onOpen ran; onClose is owed
     bool closing_ = false;
-
-public:
-    void setRoute(std::string route) { route_ = std::move(route); }
+    bool closeSent_ = false;
 };
 
 class HttpSession : public Connection, public std::enable_shared_from_this<HttpSession> {
@@ -369,9 +419,14 @@ private:
         request.query = std::move(decoded.query);
 
         if (websocket::is_upgrade(message)) {
-            std::string route;
-            if (auto endpoint = context_.router.webSocket(request, &route)) {
-                return upgrade(std::move(request), std::move(route), std::move(endpoint));
+            // The gate runs before the upgrade is accepted: a refusal is a plain HTTP answer.
+            if (auto found = context_.router.upgrade(request)) {
+                if (found->refusal) {
+                    return answer(request, found->pattern, std::move(*found->refusal),
+                                  message.version(), false);
+                }
+                return upgrade(std::move(request), std::move(found->pattern),
+                               std::move(found->endpoint));
             }
         }
         request.body = std::move(message.body());

@@ -5,12 +5,14 @@
 
 #include "net/SessionContext.h"
 
+#include <boost/asio/dispatch.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/ssl/context.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
 #include <boost/json.hpp>
 
 #include <openssl/rand.h>
@@ -49,9 +51,10 @@ struct HttpsServer::Impl {
         , limits(options.limits.maxConnections, options.limits.maxConnectionsPerAddress)
         , context{io, tls, router, serverLogger, options.limits, registry, {1}, randomPrefix()}
         , io(static_cast<int>(std::max(1u, options.threads)))
-        , acceptor(io)
-        , retryTimer(io)
-        , signals(io) {
+        , acceptStrand(asio::make_strand(io))
+        , acceptor(acceptStrand)
+        , retryTimer(acceptStrand)
+        , signals(acceptStrand) {
         pki::applyServerTlsPolicy(tls.native_handle(), options.tls);
     }
 
@@ -118,6 +121,9 @@ struct HttpsServer::Impl {
     ConnectionRegistry registry;
     SessionContext context;
     asio::io_context io;
+    // The acceptor and its retry timer are touched by their own handlers and by the stop in
+    // run(); with several I/O threads those would race, so all of it runs on this strand.
+    asio::strand<asio::io_context::executor_type> acceptStrand;
     tcp::acceptor acceptor;
     asio::steady_timer retryTimer;
     asio::signal_set signals;
@@ -177,7 +183,7 @@ bool HttpsServer::run() {
             impl.requestStop();
         }
     });
-    impl.accept();
+    asio::dispatch(impl.acceptStrand, [&impl] { impl.accept(); });
 
     auto work = asio::make_work_guard(impl.io);
     std::vector<std::thread> threads;
@@ -190,12 +196,13 @@ bool HttpsServer::run() {
     }
 
     // Stop accepting first, then ask every connection to finish, then wait for them (bounded).
-    asio::post(impl.io, [&impl] {
+    asio::post(impl.acceptStrand, [&impl] {
         boost::system::error_code ignored;
         impl.acceptor.close(ignored);
         impl.retryTimer.cancel();
         impl.signals.cancel();
     });
+
     impl.registry.shutdownAll();
     const auto deadline = std::chrono::steady_clock::now() + impl.options.limits.drainTimeout;
     const bool drained = impl.registry.waitUntilEmpty(deadline);

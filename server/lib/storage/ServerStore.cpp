@@ -1,10 +1,14 @@
 #include "storage/ServerStore.h"
 
+#include "shared/domain/TextFold.h"
+#include "shared/domain/UtcTime.h"
 #include "shared/domain/Uuid.h"
 
 #include <sys/stat.h>
 
 #include <ctime>
+#include <utility>
+#include <vector>
 
 namespace kep::server::storage {
 
@@ -21,13 +25,35 @@ std::string newId() {
 }  // namespace
 
 std::string isoUtc(std::chrono::system_clock::time_point when) {
-    const auto seconds = std::chrono::system_clock::to_time_t(when);
-    std::tm utc{};
-    gmtime_r(&seconds, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return text;
+    return kep::domain::toUtcText(when);
 }
+
+namespace {
+
+// Rows written before migration 0006 get their folded username; two names that fold alike
+// make this throw (the unique index), naming neither: an administrator renames one first.
+void foldExistingUsernames(kep::db::Database& db) {
+    std::vector<std::pair<std::string, std::string>> rows;
+    {
+        auto select = db.prepare("SELECT id, username FROM users WHERE username_folded IS NULL");
+        while (select.step()) {
+            rows.emplace_back(select.text(0), select.text(1));
+        }
+    }
+    if (rows.empty()) {
+        return;
+    }
+    kep::db::Transaction tx(db);
+    for (const auto& [id, username] : rows) {
+        db.prepare("UPDATE users SET username_folded = ?1 WHERE id = ?2")
+            .bind(1, foldUsername(username))
+            .bind(2, id)
+            .run();
+    }
+    tx.commit();
+}
+
+}  // namespace
 
 std::unique_ptr<ServerStore> ServerStore::create(const std::string& path) {
     struct stat existing {};
@@ -45,7 +71,12 @@ std::unique_ptr<ServerStore> ServerStore::open(const std::string& path) {
         throw kep::db::Error(0, "not a kep-server database (no schema): " + path);
     }
     kep::db::migrate(db, migrations());
+    foldExistingUsernames(db);
     return std::unique_ptr<ServerStore>(new ServerStore(std::move(db)));
+}
+
+std::string foldUsername(std::string_view username) {
+    return kep::domain::foldForSearch(username);
 }
 
 std::string ServerStore::addOffice(const NewOffice& office) {
@@ -66,7 +97,7 @@ std::string ServerStore::addUser(const NewUser& user) {
     const auto id = newId();
     db_.prepare(
            "INSERT INTO users (id, username, display_name, role, office_id, password_hash, "
-           "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+           "created_at, username_folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, id)
         .bind(2, user.username)
         .bind(3, user.displayName)
@@ -74,6 +105,7 @@ std::string ServerStore::addUser(const NewUser& user) {
         .bind(5, user.officeId)
         .bind(6, user.passwordHash)
         .bind(7, nowIso())
+        .bind(8, foldUsername(user.username))
         .run();
     return id;
 }

@@ -62,6 +62,10 @@ private:
     std::mutex mutex_;
 };
 
+// The form usernames are unique in and looked up by (users.username_folded): case and accents
+// folded, Greek as well as Latin — the same key as the sign-in throttle's.
+std::string foldUsername(std::string_view username);
+
 // ISO 8601 UTC with seconds ("2025-01-31T08:15:02Z"), the form every *_at column holds.
 std::string isoUtc(std::chrono::system_clock::time_point when);
 

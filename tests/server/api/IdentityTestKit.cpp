@@ -25,6 +25,13 @@ std::string jsonText(const QJsonObject& object) {
 
 }  // namespace
 
+Headers webSocketUpgrade() {
+    return {{"Connection", "Upgrade"},
+            {"Upgrade", "websocket"},
+            {"Sec-WebSocket-Version", "13"},
+            {"Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ=="}};
+}
+
 Headers bearer(const std::string& token) {
     return {{"Authorization", "Bearer " + token}};
 }

@@ -88,6 +88,9 @@ private:
 // Request helpers.
 using Headers = std::vector<std::pair<std::string, std::string>>;
 Headers bearer(const std::string& token);
+// The headers of a WebSocket upgrade (RFC 6455), to send it as a plain HTTPS request and read
+// the answer: 101 when admitted, the gate's JSON refusal otherwise.
+Headers webSocketUpgrade();
 QJsonObject jsonOf(const kep::net::Response& response);
 QString errorCodeOf(const kep::net::Response& response);
 

@@ -8,11 +8,13 @@
 #include "IdentityTestKit.h"
 #include "auth/AccessPolicy.h"
 
+#include <QDate>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <optional>
@@ -39,6 +41,7 @@ struct RouteRow {
     QString pattern;
     QString gate;
     QString action;
+    bool webSocket = false;  // probed as an upgrade: the gate must run before it is accepted
 };
 
 // One request a fixture makes for a resource of `office`, and the scope the policy sees.
@@ -122,7 +125,14 @@ private:
             auto path = route.pattern;
             return Probe{path.replace("{id}", targetDevice_.at(office)), "{}", scopeOf(office)};
         }
-        if (key == "GET /api/v1/routes") {
+        if (key == "POST /api/v1/protocol-numbers/lease") {
+            if (office != kOwnOffice) {
+                return std::nullopt;  // always the workstation's own office
+            }
+            const int year = QDate::currentDate().year();
+            return Probe{route.pattern, json({{"year", year}, {"count", 1}}), scopeOf(kOwnOffice)};
+        }
+        if (key == "GET /api/v1/routes" || key == "GET /api/v1/events") {
             return Probe{route.pattern, {}, {}};
         }
         return std::nullopt;
@@ -132,9 +142,19 @@ private:
 
     kep::net::Response send(kep::net::HttpsClient& client, const RouteRow& route,
                             const Probe& probe, const std::string& token) {
-        return client.request(route.method.toStdString(), probe.path.toStdString(), probe.body,
-                              probe.body.empty() ? std::string() : "application/json",
-                              token.empty() ? kep::test::Headers{} : bearer(token));
+        auto headers = token.empty() ? kep::test::Headers{} : bearer(token);
+        if (route.webSocket) {
+            // A real upgrade request: an admitted one gets 101, a refused one the gate's JSON.
+            const auto upgrade = kep::test::webSocketUpgrade();
+            headers.insert(headers.end(), upgrade.begin(), upgrade.end());
+        }
+        auto response =
+            client.request(route.method.toStdString(), probe.path.toStdString(), probe.body,
+                           probe.body.empty() ? std::string() : "application/json", headers);
+        if (response.status == 101) {
+            client.close();  // the connection now speaks WebSocket; the next request reconnects
+        }
+        return response;
     }
 
     void expectAnswer(const kep::net::Response& response, bool allowed, const QString& where) {
@@ -222,9 +242,17 @@ private slots:
         for (const auto& entry : jsonOf(listed).value("routes").toArray()) {
             const auto row = entry.toObject();
             routes_.push_back({row.value("method").toString(), row.value("pattern").toString(),
-                               row.value("gate").toString(), row.value("action").toString()});
+                               row.value("gate").toString(), row.value("action").toString(),
+                               row.value("websocket").toBool()});
         }
         QVERIFY(routes_.size() >= 15);
+        // The WebSocket endpoints are in the table, and none of them is public.
+        const auto events = std::find_if(routes_.begin(), routes_.end(), [](const RouteRow& row) {
+            return row.pattern == "/api/v1/events";
+        });
+        QVERIFY(events != routes_.end());
+        QVERIFY(events->webSocket);
+        QCOMPARE(events->gate, QStringLiteral("workstation"));
     }
 
     void everyGuardedRouteHasAFixture() {
@@ -244,7 +272,7 @@ private slots:
     void publicRoutesRefuseNobody() {
         auto anonymous = kit_->anonymousClient();
         for (const auto& route : routes_) {
-            if (route.gate != "public" || route.pattern == "/api/v1/events") {
+            if (route.gate != "public" || route.webSocket) {
                 continue;
             }
             QString path = route.pattern;

@@ -2,6 +2,7 @@
 // × five relations between the principal's home and the resource, compared with what the table
 // says; then hand-written expectations that must hold whatever the table becomes.
 #include "auth/AccessPolicy.h"
+#include "shared/cases/Actor.h"
 
 #include <QtTest>
 
@@ -290,8 +291,10 @@ void tst_AccessPolicy::fourEyes_data() {
                                       << "0190-clerk" << true;
     QTest::newRow("manager filed it") << "0190-manager"
                                       << "0190-manager" << false;
-    QTest::newRow("filer unknown") << "0190-manager"
-                                   << "" << false;
+    // Filed online (gov.gr, EU-GO): no KEP filer, so any manager is the second pair of eyes —
+    // the lifecycle in shared/cases says so, and the server follows it.
+    QTest::newRow("filed online, no KEP filer") << "0190-manager"
+                                                << "" << true;
     QTest::newRow("approver unknown") << ""
                                       << "0190-clerk" << false;
 }
@@ -319,6 +322,15 @@ void tst_AccessPolicy::namesRoundTrip() {
         QCOMPARE(scopeFromString(toString(s)), std::optional<Scope>(s));
     }
     QCOMPARE(toString(Role::CentralAdmin), std::string_view("central_admin"));
+    // Every role that moves a case is named by shared/cases, and the server reads that name.
+    for (const auto actor :
+         {kep::cases::ActorRole::Clerk, kep::cases::ActorRole::Manager,
+          kep::cases::ActorRole::CentralAdmin, kep::cases::ActorRole::Authority,
+          kep::cases::ActorRole::AuthoritySystem, kep::cases::ActorRole::GovChannel}) {
+        const auto role = roleFromString(kep::cases::toString(actor));
+        QVERIFY2(role, kep::cases::toString(actor).data());
+        QCOMPARE(toString(*role), kep::cases::toString(actor));
+    }
     QVERIFY(!roleFromString("Clerk"));
     QVERIFY(!roleFromString(""));
 }

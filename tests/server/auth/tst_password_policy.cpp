@@ -81,6 +81,8 @@ void tst_PasswordPolicy::check_data() {
     row("breached greek club", "panathinaikos13", "eleni.k", R::Breached);
     row("breached with trailing space is another password", "password1234 ", "eleni.k", R::None);
     // No normalisation: precomposed and decomposed é are different strings, both accepted.
+    // A real U+FFFD is text like any other (only an ill-formed byte is refused).
+    row("replacement character", "correct horse \xef\xbf\xbd battery", "eleni.k", R::None);
     row("precomposed", "caf\xc3\xa9 au lait noir", "eleni.k", R::None);
     row("decomposed", "cafe\xcc\x81 au lait noir", "eleni.k", R::None);
 }

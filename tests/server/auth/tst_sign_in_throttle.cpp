@@ -8,6 +8,10 @@
 
 #include <QtTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace kep::auth;
 using namespace std::chrono_literals;
 
@@ -28,7 +32,7 @@ Instant failAsFastAsAllowed(SignInThrottle& throttle, std::string_view user, int
             --i;
             continue;
         }
-        throttle.recordFailure(user, now);
+        // Proceeding counted the attempt as a failure: the password is never right here.
     }
     return now;
 }
@@ -54,6 +58,8 @@ private slots:
     void addressWindowResets();
     void stateIsSharedBetweenConnections();
     void purgeKeepsRunningLockOuts();
+    void concurrentGuessesCannotExceedTheAllowance_data();
+    void concurrentGuessesCannotExceedTheAllowance();
 
 private:
     std::unique_ptr<test::IdentityTestDatabase> files_;
@@ -98,26 +104,24 @@ void tst_SignInThrottle::delayIsEnforced() {
     // Two failures cost nothing; the third makes the next try wait 1 s.
     for (int i = 0; i < 3; ++i) {
         QVERIFY(throttle_->beforeAttempt("eleni.k", "10.1.1.1", t0).proceed());
-        throttle_->recordFailure("eleni.k", t0);
     }
     auto d = throttle_->beforeAttempt("eleni.k", "10.1.1.1", t0);
     QCOMPARE(d.verdict, ThrottleVerdict::UserDelayed);
     QCOMPARE(d.retryAfter, 1s);
     QVERIFY(throttle_->beforeAttempt("eleni.k", "10.1.1.1", t0 + 1s).proceed());
-    throttle_->recordFailure("eleni.k", t0 + 1s);
     // Four failures: 2 s after the last one.
     d = throttle_->beforeAttempt("eleni.k", "10.1.1.1", t0 + 2s);
     QCOMPARE(d.verdict, ThrottleVerdict::UserDelayed);
     QCOMPARE(d.retryAfter, 1s);
     QVERIFY(throttle_->beforeAttempt("eleni.k", "10.1.1.1", t0 + 3s).proceed());
-    QCOMPARE(throttle_->consecutiveFailures("eleni.k"), 4);
+    // The attempt just admitted is counted up front, until a right password clears it.
+    QCOMPARE(throttle_->consecutiveFailures("eleni.k"), 5);
 }
 
 void tst_SignInThrottle::lockOutAfterTwentyFailures() {
     QVERIFY(throttle_->settings().lockAfterFailures < 100);
     const Instant last = failAsFastAsAllowed(*throttle_, "eleni.k", 19, t0);
     QVERIFY(throttle_->beforeAttempt("eleni.k", "10.2.0.1", last + 60s).proceed());
-    throttle_->recordFailure("eleni.k", last + 60s);
     const auto d = throttle_->beforeAttempt("eleni.k", "10.2.0.2", last + 61s);
     QCOMPARE(d.verdict, ThrottleVerdict::UserLocked);
     QCOMPARE(d.retryAfter, std::chrono::seconds(30min) - 1s);
@@ -130,7 +134,6 @@ void tst_SignInThrottle::lockOutEndsAfterCoolDownButRelocks() {
     const Instant last = failAsFastAsAllowed(*throttle_, "eleni.k", 20, t0);
     const Instant afterCoolDown = last + 30min;
     QVERIFY(throttle_->beforeAttempt("eleni.k", "10.3.0.1", afterCoolDown).proceed());
-    throttle_->recordFailure("eleni.k", afterCoolDown);
     QCOMPARE(throttle_->beforeAttempt("eleni.k", "10.3.0.1", afterCoolDown + 1s).verdict,
              ThrottleVerdict::UserLocked);
     QCOMPARE(throttle_->consecutiveFailures("eleni.k"), 21);
@@ -141,8 +144,9 @@ void tst_SignInThrottle::administratorUnlocks() {
     QCOMPARE(throttle_->beforeAttempt("eleni.k", "10.4.0.1", last + 1s).verdict,
              ThrottleVerdict::UserLocked);
     throttle_->unlock("eleni.k");
-    QVERIFY(throttle_->beforeAttempt("eleni.k", "10.4.0.1", last + 2s).proceed());
     QCOMPARE(throttle_->consecutiveFailures("eleni.k"), 0);
+    QVERIFY(throttle_->beforeAttempt("eleni.k", "10.4.0.1", last + 2s).proceed());
+    QCOMPARE(throttle_->consecutiveFailures("eleni.k"), 1);  // the admitted attempt, reserved
 }
 
 void tst_SignInThrottle::successForgetsFailures() {
@@ -150,7 +154,8 @@ void tst_SignInThrottle::successForgetsFailures() {
     QVERIFY(throttle_->beforeAttempt("eleni.k", "10.5.0.1", last + 32s).proceed());
     throttle_->recordSuccess("eleni.k");
     QCOMPARE(throttle_->consecutiveFailures("eleni.k"), 0);
-    throttle_->recordFailure("eleni.k", last + 33s);
+    QVERIFY(throttle_->beforeAttempt("eleni.k", "10.5.0.1", last + 33s).proceed());  // fails
+    QCOMPARE(throttle_->consecutiveFailures("eleni.k"), 1);
     QVERIFY(throttle_->beforeAttempt("eleni.k", "10.5.0.1", last + 33s).proceed());
 }
 
@@ -223,13 +228,64 @@ void tst_SignInThrottle::stateIsSharedBetweenConnections() {
 
 void tst_SignInThrottle::purgeKeepsRunningLockOuts() {
     const Instant locked = failAsFastAsAllowed(*throttle_, "locked.user", 20, t0);
-    throttle_->recordFailure("few.failures", t0);
+    throttle_->beforeAttempt("few.failures", "203.0.113.6", t0);
     throttle_->beforeAttempt("x", "203.0.113.5", t0);
     const int purged = store_->purgeIdle(locked + 1s, locked + 1s);
     QVERIFY(purged >= 2);  // idle address windows and the user with one failure
     QVERIFY(!store_->find(ThrottleSubject::Address, "203.0.113.5"));
     QCOMPARE(throttle_->consecutiveFailures("few.failures"), 0);
     QCOMPARE(throttle_->consecutiveFailures("locked.user"), 20);
+}
+
+void tst_SignInThrottle::concurrentGuessesCannotExceedTheAllowance_data() {
+    QTest::addColumn<int>("earlierFailures");
+    QTest::addColumn<int>("allowed");
+    // Free failures (2) and the one after them have no delay: 3 guesses from a clean slate.
+    QTest::newRow("clean slate") << 0 << 3;
+    QTest::newRow("one failure before") << 1 << 2;
+    // 19 failures: the 20th attempt locks, so exactly one more guess gets through.
+    QTest::newRow("one short of lock-out") << 19 << 1;
+}
+
+void tst_SignInThrottle::concurrentGuessesCannotExceedTheAllowance() {
+    QFETCH(int, earlierFailures);
+    QFETCH(int, allowed);
+    const Instant start = failAsFastAsAllowed(*throttle_, "eleni.k", earlierFailures, t0);
+    const Instant now = start + 3600s;  // past any delay of the earlier failures
+    // Each thread is its own connection, as each kep-server process (or io thread) would be.
+    constexpr int kThreads = 8;
+    constexpr int kGuessesEach = 4;
+    std::atomic<int> proceeded{0};
+    std::atomic<int> errors{0};
+    std::atomic<bool> go{false};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back([&, t] {
+            try {
+                auto db = files_->open();
+                SqliteSignInThrottleStore store(db);
+                SignInThrottle throttle(store);
+                while (!go.load()) {
+                    std::this_thread::yield();
+                }
+                for (int i = 0; i < kGuessesEach; ++i) {
+                    const auto address = "10.9." + std::to_string(t) + "." + std::to_string(i);
+                    if (throttle.beforeAttempt("eleni.k", address, now).proceed()) {
+                        ++proceeded;
+                    }
+                }
+            } catch (const std::exception&) {
+                ++errors;
+            }
+        });
+    }
+    go = true;
+    for (auto& thread : threads) {
+        thread.join();
+    }
+    QCOMPARE(errors.load(), 0);
+    QCOMPARE(proceeded.load(), allowed);
+    QCOMPARE(throttle_->consecutiveFailures("eleni.k"), std::int64_t(earlierFailures + allowed));
 }
 
 QTEST_GUILESS_MAIN(tst_SignInThrottle)

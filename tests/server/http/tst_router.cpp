@@ -33,6 +33,31 @@ QJsonObject errorOf(const Response& response) {
         .toObject();
 }
 
+class Silent : public kep::http::WebSocketEndpoint {
+    std::vector<std::string> onOpen(const Request&,
+                                    const std::shared_ptr<kep::http::WebSocketPeer>&) override {
+        return {};
+    }
+    std::optional<std::string> onText(std::string_view) override { return {}; }
+};
+
+// A gatekeeper with a fixed answer; when it admits, the caller it sets names the action.
+class FixedGate : public kep::http::Gatekeeper {
+public:
+    explicit FixedGate(bool admits) : admits_(admits) {}
+    std::optional<Response> admit(Request& request, const RouteAccess& access) const override {
+        if (!admits_) {
+            return Response::error(401, "workstation_required", "no certificate");
+        }
+        request.caller.emplace();
+        request.caller->deviceId = access.action;
+        return std::nullopt;
+    }
+
+private:
+    bool admits_;
+};
+
 }  // namespace
 
 class tst_Router : public QObject {
@@ -155,18 +180,91 @@ private slots:
     }
 
     void webSocketEndpointsAreFoundAndPlainGetGets426() {
-        class Silent : public kep::http::WebSocketEndpoint {
-            std::vector<std::string> onOpen(const Request&) override { return {}; }
-            std::optional<std::string> onText(std::string_view) override { return {}; }
-        };
         Router router;
         auto endpoint = std::make_shared<Silent>();
-        router.addWebSocket("/api/v1/events", endpoint);
+        router.addWebSocket("/api/v1/events", RouteAccess::publicRoute(), endpoint);
         auto request = requestFor(Method::Get, "/api/v1/events");
-        QCOMPARE(router.webSocket(request).get(), endpoint.get());
+        const auto found = router.upgrade(request);
+        QVERIFY(found);
+        QCOMPARE(found->endpoint.get(), endpoint.get());
+        QVERIFY(!found->refusal);
+        QCOMPARE(found->pattern, std::string("/api/v1/events"));
         QCOMPARE(router.dispatch(request).status, 426);
         auto other = requestFor(Method::Get, "/api/v1/other");
-        QVERIFY(!router.webSocket(other));
+        QVERIFY(!router.upgrade(other));
+    }
+
+    // An upgrade passes the same gate as a route, before the socket is handed to the endpoint:
+    // a refused one gets the gate's answer and no endpoint.
+    void webSocketUpgradesPassTheGate_data() {
+        QTest::addColumn<int>("gate");
+        QTest::addColumn<bool>("withGatekeeper");
+        QTest::addColumn<bool>("gatekeeperAdmits");
+        QTest::addColumn<int>("refusal");  // 0: admitted
+        const int pub = static_cast<int>(kep::http::Gate::Public);
+        const int ws = static_cast<int>(kep::http::Gate::Workstation);
+        const int session = static_cast<int>(kep::http::Gate::Session);
+        const int undeclared = static_cast<int>(kep::http::Gate::Undeclared);
+        QTest::newRow("public") << pub << true << false << 0;
+        QTest::newRow("workstation admitted") << ws << true << true << 0;
+        QTest::newRow("workstation refused") << ws << true << false << 401;
+        QTest::newRow("session refused") << session << true << false << 401;
+        QTest::newRow("guarded without gatekeeper") << ws << false << false << 403;
+        QTest::newRow("undeclared") << undeclared << true << true << 403;
+    }
+    void webSocketUpgradesPassTheGate() {
+        QFETCH(int, gate);
+        QFETCH(bool, withGatekeeper);
+        QFETCH(bool, gatekeeperAdmits);
+        QFETCH(int, refusal);
+        Router router;
+        auto endpoint = std::make_shared<Silent>();
+        router.addWebSocket("/events/{office}",
+                            RouteAccess{static_cast<kep::http::Gate>(gate), "events.subscribe", {}},
+                            endpoint);
+        if (withGatekeeper) {
+            router.setGatekeeper(std::make_shared<FixedGate>(gatekeeperAdmits));
+        }
+        auto request = requestFor(Method::Get, "/events/0101");
+        request.caller.emplace();  // a caller set before the check must not survive it
+        request.caller->deviceId = "forged";
+        const auto found = router.upgrade(request);
+        QVERIFY(found);
+        if (refusal == 0) {
+            QVERIFY(!found->refusal);
+            QCOMPARE(found->endpoint.get(), endpoint.get());
+            QCOMPARE(request.pathParams.at("office"), std::string("0101"));
+            QVERIFY(!request.caller || request.caller->deviceId != "forged");
+        } else {
+            QVERIFY(found->refusal);
+            QCOMPARE(found->refusal->status, refusal);
+            QVERIFY(!found->endpoint);
+        }
+    }
+
+    // The path parameters are named by the route that answers, not by the first route that
+    // matched the path: GET /x/{id} and PATCH /x/{xid} share the segment under two names.
+    void pathParamsComeFromTheChosenMethodsRoute_data() {
+        QTest::addColumn<int>("method");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("GET") << static_cast<int>(Method::Get) << "get id=7";
+        QTest::newRow("PATCH") << static_cast<int>(Method::Patch) << "patch xid=7";
+        QTest::newRow("HEAD served by GET") << static_cast<int>(Method::Head) << "get id=7";
+    }
+    void pathParamsComeFromTheChosenMethodsRoute() {
+        QFETCH(int, method);
+        QFETCH(QString, expected);
+        Router router;
+        router.add(Method::Get, "/x/{id}", RouteAccess::publicRoute(), [](Request& request) {
+            return answer("get id=" + request.pathParams.at("id"));
+        });
+        router.add(Method::Patch, "/x/{xid}", RouteAccess::publicRoute(), [](Request& request) {
+            return answer("patch xid=" + request.pathParams.at("xid"));
+        });
+        auto request = requestFor(static_cast<Method>(method), "/x/7");
+        const auto response = router.dispatch(request);
+        QCOMPARE(response.status, 200);
+        QCOMPARE(QString::fromStdString(response.body), expected);
     }
 
     // The middleware's place in dispatch: a guarded route never runs its handler unless the
@@ -196,22 +294,6 @@ private slots:
         QFETCH(int, status);
         QFETCH(bool, handlerRan);
 
-        class FixedGate : public kep::http::Gatekeeper {
-        public:
-            explicit FixedGate(bool admits) : admits_(admits) {}
-            std::optional<Response> admit(Request& request,
-                                          const RouteAccess& access) const override {
-                if (!admits_) {
-                    return Response::error(401, "workstation_required", "no certificate");
-                }
-                request.caller.emplace();
-                request.caller->deviceId = access.action;
-                return std::nullopt;
-            }
-
-        private:
-            bool admits_;
-        };
         Router router;
         bool ran = false;
         std::string seenDevice;

@@ -13,6 +13,7 @@ class tst_ServerStore : public QObject {
 
 private:
     QTemporaryDir dir_;
+    int databases_ = 0;
     std::string path(const char* name) const { return dir_.filePath(name).toStdString(); }
 
 private slots:
@@ -32,6 +33,44 @@ private slots:
         QVERIFY(tables.step());
         QCOMPARE(tables.int64(0), std::int64_t(4));
         QVERIFY(store->isReachable());
+    }
+
+    // Unique folded, not NOCASE: Greek case and accents fold too, so «Μαρία» and «μαρια» are
+    // one username (they already share one sign-in throttle key), while Latin still folds.
+    void usernamesAreUniqueFolded_data() {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<bool>("clash");
+        QTest::newRow("Greek case and accent") << "Μαρία"
+                                               << "μαρια" << true;
+        QTest::newRow("Greek capitals") << "ΜΑΡΙΑ"
+                                        << "μαρία" << true;
+        QTest::newRow("Latin case") << "Maria"
+                                    << "maria" << true;
+        QTest::newRow("different names") << "Μαρία"
+                                         << "Μάρθα" << false;
+    }
+    void usernamesAreUniqueFolded() {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(bool, clash);
+        auto store =
+            ServerStore::create(path(("fold-" + std::to_string(++databases_) + ".db").c_str()));
+        store->addUser(
+            {first.toStdString(), "Synthetic", "central_admin", std::nullopt, "$argon2id$x"});
+        if (clash) {
+            QVERIFY_THROWS_EXCEPTION(kep::db::Error,
+                                     store->addUser({second.toStdString(), "Synthetic", "clerk",
+                                                     std::nullopt, "$argon2id$x"}));
+        } else {
+            store->addUser(
+                {second.toStdString(), "Synthetic", "central_admin", std::nullopt, "$argon2id$x"});
+        }
+        auto found =
+            store->database().prepare("SELECT username FROM users WHERE username_folded = ?");
+        found.bind(1, kep::server::storage::foldUsername(second.toStdString()));
+        QVERIFY(found.step());
+        QCOMPARE(QString::fromStdString(found.text(0)), clash ? first : second);
     }
 
     void createRefusesAnExistingFile() {
