@@ -64,6 +64,196 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::ApprovalQueue</name>
+    <message>
+        <source>%1: you filed this case yourself, so another manager must approve or return it (four eyes).</source>
+        <translation>%1: την υπόθεση την καταχωρίσατε εσείς, οπότε πρέπει να την εγκρίνει ή να την επιστρέψει άλλος προϊστάμενος (αρχή των τεσσάρων οφθαλμών).</translation>
+    </message>
+    <message>
+        <source>%1: not done (%2).</source>
+        <translation>%1: δεν έγινε (%2).</translation>
+    </message>
+    <message>
+        <source>%1 approved.</source>
+        <translation>%1: εγκρίθηκε.</translation>
+    </message>
+    <message>
+        <source>%1 returned to the clerk.</source>
+        <translation>%1: επιστράφηκε στον υπάλληλο.</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Αριθμός πρωτοκόλλου</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Ημερομηνία ολοκλήρωσης</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Επώνυμο</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Διαδικασία</translation>
+    </message>
+    <message>
+        <source>Cases awaiting approval</source>
+        <translation>Υποθέσεις που περιμένουν έγκριση</translation>
+    </message>
+    <message>
+        <source>Documents missing or unreadable</source>
+        <translation>Λείπουν ή δεν διαβάζονται δικαιολογητικά</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s details are wrong</source>
+        <translation>Τα στοιχεία του πολίτη είναι λανθασμένα</translation>
+    </message>
+    <message>
+        <source>Filed under the wrong procedure</source>
+        <translation>Καταχωρίστηκε σε λάθος διαδικασία</translation>
+    </message>
+    <message>
+        <source>The fee is wrong</source>
+        <translation>Το τέλος είναι λανθασμένο</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>Αι&amp;τιολογία:</translation>
+    </message>
+    <message>
+        <source>Reason for returning</source>
+        <translation>Αιτιολογία επιστροφής</translation>
+    </message>
+    <message>
+        <source>&amp;Approve (Ctrl+Enter)</source>
+        <translation>&amp;Έγκριση (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Approve the case</source>
+        <translation>Έγκριση της υπόθεσης</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to the clerk</source>
+        <translation>Επι&amp;στροφή στον υπάλληλο</translation>
+    </message>
+    <message>
+        <source>Return the case to the clerk</source>
+        <translation>Επιστροφή της υπόθεσης στον υπάλληλο</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::CitizenPanel</name>
+    <message>
+        <source>Returning citizen: the record was filled in from this desk.</source>
+        <translation>Πολίτης που έχει εξυπηρετηθεί ξανά: τα στοιχεία συμπληρώθηκαν από αυτό το γκισέ.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Υποχρεωτικό</translation>
+    </message>
+    <message>
+        <source>An ΑΜΚΑ has 11 digits</source>
+        <translation>Ο ΑΜΚΑ έχει 11 ψηφία</translation>
+    </message>
+    <message>
+        <source>An ΑΦΜ has 9 digits</source>
+        <translation>Ο ΑΦΜ έχει 9 ψηφία</translation>
+    </message>
+    <message>
+        <source>Digits only</source>
+        <translation>Μόνο ψηφία</translation>
+    </message>
+    <message>
+        <source>Cannot be all zeros</source>
+        <translation>Δεν μπορεί να είναι όλα μηδενικά</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: a digit is mistyped</source>
+        <translation>Το ψηφίο ελέγχου δεν ταιριάζει: κάποιο ψηφίο πληκτρολογήθηκε λάθος</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a date of birth</source>
+        <translation>Τα έξι πρώτα ψηφία δεν είναι ημερομηνία γέννησης</translation>
+    </message>
+    <message>
+        <source>Unknown country: two letters of ISO 3166, such as DE</source>
+        <translation>Άγνωστη χώρα: δύο γράμματα κατά ISO 3166, π.χ. DE</translation>
+    </message>
+    <message>
+        <source>The nationality does not match the kind of citizen</source>
+        <translation>Η ιθαγένεια δεν αντιστοιχεί στην κατηγορία του πολίτη</translation>
+    </message>
+    <message>
+        <source>Not valid (%1)</source>
+        <translation>Μη έγκυρο (%1)</translation>
+    </message>
+    <message>
+        <source>Greek citizen</source>
+        <translation>Έλληνας πολίτης</translation>
+    </message>
+    <message>
+        <source>EU citizen</source>
+        <translation>Πολίτης της ΕΕ</translation>
+    </message>
+    <message>
+        <source>Third-country citizen</source>
+        <translation>Πολίτης τρίτης χώρας</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Διαβατήριο</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>Εθνικό δελτίο ταυτότητας</translation>
+    </message>
+    <message>
+        <source>Citizen of</source>
+        <translation>Πολίτης</translation>
+    </message>
+    <message>
+        <source>&amp;ΑΦΜ</source>
+        <translation>&amp;ΑΦΜ</translation>
+    </message>
+    <message>
+        <source>ΑΜ&amp;ΚΑ (optional)</source>
+        <translation>Α&amp;ΜΚΑ (προαιρετικό)</translation>
+    </message>
+    <message>
+        <source>&amp;Surname (Greek)</source>
+        <translation>&amp;Επώνυμο (ελληνικά)</translation>
+    </message>
+    <message>
+        <source>&amp;Given name (Greek)</source>
+        <translation>Ό&amp;νομα (ελληνικά)</translation>
+    </message>
+    <message>
+        <source>Surname (&amp;Latin)</source>
+        <translation>Επώνυμο (&amp;λατινικά)</translation>
+    </message>
+    <message>
+        <source>Given name (La&amp;tin)</source>
+        <translation>Όνομα (λα&amp;τινικά)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Έγγραφο</translation>
+    </message>
+    <message>
+        <source>Document &amp;number</source>
+        <translation>Αριθμός εγγρά&amp;φου</translation>
+    </message>
+    <message>
+        <source>Nationalit&amp;y (ISO code)</source>
+        <translation>&amp;Ιθαγένεια (κωδικός ISO)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Πρόβλημα</translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::DurationText</name>
     <message numerus="yes">
         <source>%n year(s)</source>
@@ -191,6 +381,104 @@
     <message>
         <source>An enrolment code has twelve letters or digits, for example ABCD-EFGH-JKLM.</source>
         <translation>Ο κωδικός εγγραφής έχει δώδεκα γράμματα ή ψηφία, για παράδειγμα ABCD-EFGH-JKLM.</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::EvidencePanel</name>
+    <message>
+        <source>Missing</source>
+        <translation>Λείπει</translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation>Προσκομίστηκε</translation>
+    </message>
+    <message>
+        <source>To be obtained by the KEP</source>
+        <translation>Θα αναζητηθεί από το ΚΕΠ</translation>
+    </message>
+    <message>
+        <source>%1 (or an alternative of group %2)</source>
+        <translation>%1 (ή εναλλακτικό της ομάδας %2)</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::FilingForm</name>
+    <message>
+        <source>No fee</source>
+        <translation>Χωρίς τέλος</translation>
+    </message>
+    <message>
+        <source>The catalogue states no deadline for this procedure</source>
+        <translation>Ο κατάλογος δεν ορίζει προθεσμία για αυτή τη διαδικασία</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s deadline for this procedure cannot be counted</source>
+        <translation>Η προθεσμία του καταλόγου για αυτή τη διαδικασία δεν μπορεί να υπολογιστεί</translation>
+    </message>
+    <message>
+        <source>Not filed: the due date cannot be counted (see above).</source>
+        <translation>Δεν καταχωρίστηκε: η ημερομηνία ολοκλήρωσης δεν μπορεί να υπολογιστεί (βλ. παραπάνω).</translation>
+    </message>
+    <message>
+        <source>Not filed: correct the citizen&apos;s details marked above.</source>
+        <translation>Δεν καταχωρίστηκε: διορθώστε τα στοιχεία του πολίτη που επισημαίνονται παραπάνω.</translation>
+    </message>
+    <message>
+        <source>Not filed: this workstation holds no protocol numbers. Connect to the server so that it can lease a block.</source>
+        <translation>Δεν καταχωρίστηκε: αυτός ο σταθμός εργασίας δεν έχει αριθμούς πρωτοκόλλου. Συνδεθείτε με τον διακομιστή για να δεσμεύσει νέα σειρά.</translation>
+    </message>
+    <message>
+        <source>Not filed: %1</source>
+        <translation>Δεν καταχωρίστηκε: %1</translation>
+    </message>
+    <message>
+        <source>Filed as %1. The receipt is saved; print it with Print receipt.</source>
+        <translation>Καταχωρίστηκε με αριθμό %1. Η απόδειξη αποθηκεύτηκε· εκτυπώστε τη με «Εκτύπωση απόδειξης».</translation>
+    </message>
+    <message>
+        <source>Filed as %1, but the receipt could not be saved.</source>
+        <translation>Καταχωρίστηκε με αριθμό %1, αλλά η απόδειξη δεν αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Τέλος</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Ημερομηνία ολοκλήρωσης</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>Σημει&amp;ώσεις</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>&amp;File (Ctrl+Enter)</source>
+        <translation>&amp;Καταχώριση (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>File the case</source>
+        <translation>Καταχώριση της υπόθεσης</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>Εκτύ&amp;πωση απόδειξης</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Εκτύπωση της απόδειξης</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Δικαιολογητικά</translation>
+    </message>
+    <message>
+        <source>Not filed: correct the citizen&apos;s details: %1</source>
+        <translation>Δεν καταχωρίστηκε: διορθώστε τα στοιχεία του πολίτη: %1</translation>
     </message>
 </context>
 <context>
@@ -348,6 +636,22 @@
             <numerusform>Ο κατάλογος ενημερώθηκε (άλλαξε %n διαδικασία)</numerusform>
             <numerusform>Ο κατάλογος ενημερώθηκε (άλλαξαν %n διαδικασίες)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New case on the selected procedure</source>
+        <translation>&amp;Νέα υπόθεση στην επιλεγμένη διαδικασία</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Νέα υπόθεση</translation>
+    </message>
+    <message>
+        <source>Find the procedure first, then press Ctrl+N.</source>
+        <translation>Βρείτε πρώτα τη διαδικασία και πατήστε Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Approval &amp;queue</source>
+        <translation>Ουρά έ&amp;γκρισης</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,196 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::ApprovalQueue</name>
+    <message>
+        <source>%1: you filed this case yourself, so another manager must approve or return it (four eyes).</source>
+        <translation>%1: you filed this case yourself, so another manager must approve or return it (four eyes).</translation>
+    </message>
+    <message>
+        <source>%1: not done (%2).</source>
+        <translation>%1: not done (%2).</translation>
+    </message>
+    <message>
+        <source>%1 approved.</source>
+        <translation>%1 approved.</translation>
+    </message>
+    <message>
+        <source>%1 returned to the clerk.</source>
+        <translation>%1 returned to the clerk.</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Protocol number</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Cases awaiting approval</source>
+        <translation>Cases awaiting approval</translation>
+    </message>
+    <message>
+        <source>Documents missing or unreadable</source>
+        <translation>Documents missing or unreadable</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s details are wrong</source>
+        <translation>The citizen&apos;s details are wrong</translation>
+    </message>
+    <message>
+        <source>Filed under the wrong procedure</source>
+        <translation>Filed under the wrong procedure</translation>
+    </message>
+    <message>
+        <source>The fee is wrong</source>
+        <translation>The fee is wrong</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>Re&amp;ason:</translation>
+    </message>
+    <message>
+        <source>Reason for returning</source>
+        <translation>Reason for returning</translation>
+    </message>
+    <message>
+        <source>&amp;Approve (Ctrl+Enter)</source>
+        <translation>&amp;Approve (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Approve the case</source>
+        <translation>Approve the case</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to the clerk</source>
+        <translation>Re&amp;turn to the clerk</translation>
+    </message>
+    <message>
+        <source>Return the case to the clerk</source>
+        <translation>Return the case to the clerk</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::CitizenPanel</name>
+    <message>
+        <source>Returning citizen: the record was filled in from this desk.</source>
+        <translation>Returning citizen: the record was filled in from this desk.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>An ΑΜΚΑ has 11 digits</source>
+        <translation>An ΑΜΚΑ has 11 digits</translation>
+    </message>
+    <message>
+        <source>An ΑΦΜ has 9 digits</source>
+        <translation>An ΑΦΜ has 9 digits</translation>
+    </message>
+    <message>
+        <source>Digits only</source>
+        <translation>Digits only</translation>
+    </message>
+    <message>
+        <source>Cannot be all zeros</source>
+        <translation>Cannot be all zeros</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: a digit is mistyped</source>
+        <translation>The check digit does not match: a digit is mistyped</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a date of birth</source>
+        <translation>The first six digits are not a date of birth</translation>
+    </message>
+    <message>
+        <source>Unknown country: two letters of ISO 3166, such as DE</source>
+        <translation>Unknown country: two letters of ISO 3166, such as DE</translation>
+    </message>
+    <message>
+        <source>The nationality does not match the kind of citizen</source>
+        <translation>The nationality does not match the kind of citizen</translation>
+    </message>
+    <message>
+        <source>Not valid (%1)</source>
+        <translation>Not valid (%1)</translation>
+    </message>
+    <message>
+        <source>Greek citizen</source>
+        <translation>Greek citizen</translation>
+    </message>
+    <message>
+        <source>EU citizen</source>
+        <translation>EU citizen</translation>
+    </message>
+    <message>
+        <source>Third-country citizen</source>
+        <translation>Third-country citizen</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>National identity card</translation>
+    </message>
+    <message>
+        <source>Citizen of</source>
+        <translation>Citizen of</translation>
+    </message>
+    <message>
+        <source>&amp;ΑΦΜ</source>
+        <translation>&amp;ΑΦΜ</translation>
+    </message>
+    <message>
+        <source>ΑΜ&amp;ΚΑ (optional)</source>
+        <translation>ΑΜ&amp;ΚΑ (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Surname (Greek)</source>
+        <translation>&amp;Surname (Greek)</translation>
+    </message>
+    <message>
+        <source>&amp;Given name (Greek)</source>
+        <translation>&amp;Given name (Greek)</translation>
+    </message>
+    <message>
+        <source>Surname (&amp;Latin)</source>
+        <translation>Surname (&amp;Latin)</translation>
+    </message>
+    <message>
+        <source>Given name (La&amp;tin)</source>
+        <translation>Given name (La&amp;tin)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Document &amp;number</source>
+        <translation>Document &amp;number</translation>
+    </message>
+    <message>
+        <source>Nationalit&amp;y (ISO code)</source>
+        <translation>Nationalit&amp;y (ISO code)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::DurationText</name>
     <message numerus="yes">
         <source>%n year(s)</source>
@@ -191,6 +381,104 @@
     <message>
         <source>An enrolment code has twelve letters or digits, for example ABCD-EFGH-JKLM.</source>
         <translation>An enrolment code has twelve letters or digits, for example ABCD-EFGH-JKLM.</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::EvidencePanel</name>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation>Provided</translation>
+    </message>
+    <message>
+        <source>To be obtained by the KEP</source>
+        <translation>To be obtained by the KEP</translation>
+    </message>
+    <message>
+        <source>%1 (or an alternative of group %2)</source>
+        <translation>%1 (or an alternative of group %2)</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::FilingForm</name>
+    <message>
+        <source>No fee</source>
+        <translation>No fee</translation>
+    </message>
+    <message>
+        <source>The catalogue states no deadline for this procedure</source>
+        <translation>The catalogue states no deadline for this procedure</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s deadline for this procedure cannot be counted</source>
+        <translation>The catalogue&apos;s deadline for this procedure cannot be counted</translation>
+    </message>
+    <message>
+        <source>Not filed: the due date cannot be counted (see above).</source>
+        <translation>Not filed: the due date cannot be counted (see above).</translation>
+    </message>
+    <message>
+        <source>Not filed: correct the citizen&apos;s details marked above.</source>
+        <translation>Not filed: correct the citizen&apos;s details marked above.</translation>
+    </message>
+    <message>
+        <source>Not filed: this workstation holds no protocol numbers. Connect to the server so that it can lease a block.</source>
+        <translation>Not filed: this workstation holds no protocol numbers. Connect to the server so that it can lease a block.</translation>
+    </message>
+    <message>
+        <source>Not filed: %1</source>
+        <translation>Not filed: %1</translation>
+    </message>
+    <message>
+        <source>Filed as %1. The receipt is saved; print it with Print receipt.</source>
+        <translation>Filed as %1. The receipt is saved; print it with Print receipt.</translation>
+    </message>
+    <message>
+        <source>Filed as %1, but the receipt could not be saved.</source>
+        <translation>Filed as %1, but the receipt could not be saved.</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;File (Ctrl+Enter)</source>
+        <translation>&amp;File (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>File the case</source>
+        <translation>File the case</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>&amp;Print receipt</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Print the receipt</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Not filed: correct the citizen&apos;s details: %1</source>
+        <translation>Not filed: correct the citizen&apos;s details: %1</translation>
     </message>
 </context>
 <context>
@@ -348,6 +636,22 @@
             <numerusform>Catalogue updated (%n procedure changed)</numerusform>
             <numerusform>Catalogue updated (%n procedures changed)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New case on the selected procedure</source>
+        <translation>&amp;New case on the selected procedure</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <source>Find the procedure first, then press Ctrl+N.</source>
+        <translation>Find the procedure first, then press Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Approval &amp;queue</source>
+        <translation>Approval &amp;queue</translation>
     </message>
 </context>
 <context>

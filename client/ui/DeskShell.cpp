@@ -13,9 +13,13 @@
 #include "admin/OfficesDialog.h"
 #include "admin/UsersDialog.h"
 #include "admin/WorkstationsDialog.h"
+#include "cases/ApprovalQueue.h"
+#include "cases/CaseStore.h"
+#include "cases/FilingForm.h"
 #include "catalogue/CataloguePage.h"
 #include "catalogue/DeskCatalogue.h"
 
+#include <QDir>
 #include <QSysInfo>
 
 namespace kep::desk::ui {
@@ -100,6 +104,10 @@ DeskShell::DeskShell(Settings& settings, LanguageManager& languages, ServerLink&
             &DeskShell::showWorkstations);
     connect(&languages_, &LanguageManager::languageChanged, mainWindow_.get(),
             &MainWindow::setLanguage);
+
+    connect(mainWindow_.get(), &MainWindow::newCaseRequested, this, &DeskShell::startNewCase);
+    connect(mainWindow_.get(), &MainWindow::approvalQueueRequested, this,
+            &DeskShell::showApprovalQueue);
 
     // The catalogue: searched from the index, opened from desk.db, in the desk's language.
     CataloguePage* page = mainWindow_->cataloguePage();
@@ -212,9 +220,58 @@ void DeskShell::closeAdministration() {
     workstations_.reset();
 }
 
+void DeskShell::startNewCase(const QString& procedureId) {
+    if (!session_ || session_->officeCode.isEmpty()) {
+        return;  // only an office's staff file cases
+    }
+    auto record = mainWindow_->cataloguePage()->procedure(procedureId);
+    if (!record) {
+        return;
+    }
+    if (filingForm_ == nullptr) {
+        filingForm_ = new FilingForm(caseStore(), clock_);
+        filingForm_->setReceiptFolder(
+            QDir(workstation_.dataFolder().path()).filePath(QStringLiteral("receipts")));
+        filingForm_->setStatusBaseUrl(settings_.serverUrl());
+    }
+    const auto role = session_->role == QLatin1String("manager") ? kep::cases::ActorRole::Manager
+                                                                 : kep::cases::ActorRole::Clerk;
+    filingForm_->setClerk({session_->userId.toStdString(), role}, session_->officeCode);
+    filingForm_->startCase(std::move(*record));
+    mainWindow_->showFilingForm(filingForm_);
+}
+
+cases::CaseStore& DeskShell::caseStore() {
+    // One office per workstation: the store is made for the first user's office and kept.
+    if (!cases_) {
+        const auto certificate = workstation_.credential().certificate();
+        const QString device = certificate ? certificate->deviceId : QSysInfo::machineHostName();
+        cases_ = std::make_unique<cases::CaseStore>(
+            workstation_.database(), session_->officeCode.toStdString(), device.toStdString());
+    }
+    return *cases_;
+}
+
+void DeskShell::showApprovalQueue() {
+    if (!session_ || session_->officeCode.isEmpty() || session_->role != QLatin1String("manager")) {
+        return;
+    }
+    if (approvalQueue_ == nullptr) {
+        approvalQueue_ = new ApprovalQueue(caseStore(), clock_);
+    }
+    approvalQueue_->setManager({session_->userId.toStdString(), kep::cases::ActorRole::Manager});
+    approvalQueue_->refresh();
+    mainWindow_->showApprovalQueue(approvalQueue_);
+}
+
 void DeskShell::signOut() {
     link_.signOut();
     session_.reset();
+    // The next user must not find the last citizen's details on the screen.
+    delete filingForm_;
+    filingForm_ = nullptr;
+    delete approvalQueue_;
+    approvalQueue_ = nullptr;
     closeAdministration();
     mainWindow_->setSession(std::nullopt);
     mainWindow_->hide();

@@ -4,6 +4,7 @@
 // choices applied at once and remembered per user.
 #pragma once
 
+#include "Clock.h"
 #include "OfflineSignIn.h"
 #include "SyncStatus.h"
 #include "UserSession.h"
@@ -26,6 +27,10 @@ class DeskCatalogue;
 }
 }  // namespace kep::desk
 
+namespace kep::desk::cases {
+class CaseStore;
+}
+
 namespace kep::desk::ui {
 
 class EnrolmentDialog;
@@ -35,6 +40,8 @@ class OfficesDialog;
 class SignInDialog;
 class UsersDialog;
 class WorkstationsDialog;
+class FilingForm;
+class ApprovalQueue;
 
 class DeskShell : public QObject {
     Q_OBJECT
@@ -54,11 +61,17 @@ public:
     void showOffices();
     void showUsers();
     void showWorkstations();
+    // The filing form for a procedure of the local catalogue, as the signed-in clerk.
+    void startNewCase(const QString& procedureId);
+    // The office's cases awaiting approval, for a signed-in manager.
+    void showApprovalQueue();
 
     MainWindow* mainWindow() const { return mainWindow_.get(); }
     SignInDialog* signInDialog() const { return signIn_.get(); }
     EnrolmentDialog* enrolmentDialog() const { return enrolment_.get(); }
-    UsersDialog* usersDialog() const { return users_.get(); }  // null until first shown
+    UsersDialog* usersDialog() const { return users_.get(); }        // null until first shown
+    FilingForm* filingForm() const { return filingForm_; }           // null until a case is started
+    ApprovalQueue* approvalQueue() const { return approvalQueue_; }  // null until first shown
     kep::desk::SyncStatus& syncStatus() { return syncStatus_; }
     kep::desk::catalogue::DeskCatalogue* catalogue() const { return catalogue_; }
     const std::optional<kep::desk::UserSession>& session() const { return session_; }
@@ -77,6 +90,7 @@ private:
     void onServerState(const kep::desk::ServerHealth& health);
     void signInOffline(const QString& username, const QString& password);
     void closeAdministration();
+    kep::desk::cases::CaseStore& caseStore();
     void quit();
 
     kep::desk::Settings& settings_;
@@ -86,7 +100,12 @@ private:
     kep::desk::catalogue::DeskCatalogue* catalogue_;
     kep::desk::SyncStatus syncStatus_;
     std::unique_ptr<kep::desk::admin::AdministrationClient> administration_;
+    // Before the main window: the filing form, a page of the window, uses both until it goes.
+    kep::desk::SystemClock clock_;
+    std::unique_ptr<kep::desk::cases::CaseStore> cases_;
     std::unique_ptr<MainWindow> mainWindow_;
+    FilingForm* filingForm_ = nullptr;        // owned by the main window
+    ApprovalQueue* approvalQueue_ = nullptr;  // owned by the main window
     std::unique_ptr<SignInDialog> signIn_;
     std::unique_ptr<EnrolmentDialog> enrolment_;
     std::unique_ptr<OfficesDialog> offices_;

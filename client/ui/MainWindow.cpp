@@ -74,6 +74,10 @@ void MainWindow::createActions() {
     findProcedure_ = newAction(this, "findProcedureAction", QKeySequence());
     findProcedure_->setShortcuts(
         {QKeySequence(QStringLiteral("Ctrl+F")), QKeySequence(Qt::Key_F3)});
+    newCase_ = newAction(this, "newCaseAction", QKeySequence(QStringLiteral("Ctrl+N")));
+    approvalQueue_ =
+        newAction(this, "approvalQueueAction", QKeySequence(QStringLiteral("Ctrl+Shift+A")));
+    approvalQueue_->setVisible(false);  // until a manager signs in
     aboutAction_ = newAction(this, "aboutAction", QKeySequence(Qt::Key_F1));
     aboutAction_->setMenuRole(QAction::AboutRole);
     offices_ = newAction(this, "officesAction", QKeySequence());
@@ -87,6 +91,8 @@ void MainWindow::createActions() {
     connect(largeText_, &QAction::toggled, this, &MainWindow::largeTextRequested);
     connect(checkConnection_, &QAction::triggered, this, &MainWindow::checkConnectionRequested);
     connect(findProcedure_, &QAction::triggered, this, &MainWindow::findProcedure);
+    connect(newCase_, &QAction::triggered, this, &MainWindow::newCase);
+    connect(approvalQueue_, &QAction::triggered, this, &MainWindow::approvalQueueRequested);
     connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
     connect(offices_, &QAction::triggered, this, &MainWindow::officesRequested);
     connect(users_, &QAction::triggered, this, &MainWindow::usersRequested);
@@ -96,6 +102,9 @@ void MainWindow::createActions() {
 void MainWindow::createMenus() {
     fileMenu_ = menuBar()->addMenu(QString());
     fileMenu_->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu_->addAction(newCase_);
+    fileMenu_->addAction(approvalQueue_);
+    fileMenu_->addSeparator();
     fileMenu_->addAction(signOut_);
     fileMenu_->addSeparator();
     fileMenu_->addAction(quit_);
@@ -135,6 +144,14 @@ void MainWindow::retranslateUi() {
     largeText_->setText(tr("&Large text, high contrast"));
     checkConnection_->setText(tr("&Check the connection"));
     findProcedure_->setText(tr("&Find a procedure…"));
+    newCase_->setText(tr("&New case on the selected procedure"));
+    approvalQueue_->setText(tr("Approval &queue"));
+    if (filingPage_ != nullptr) {
+        pages_->setTabText(pages_->indexOf(filingPage_), tr("&New case"));
+    }
+    if (approvalPage_ != nullptr) {
+        pages_->setTabText(pages_->indexOf(approvalPage_), tr("Approval &queue"));
+    }
     pages_->setTabText(pages_->indexOf(home_), tr("&Home"));
     pages_->setTabText(pages_->indexOf(catalogue_), tr("P&rocedures"));
     aboutAction_->setText(tr("&About KEP Desk"));
@@ -180,6 +197,7 @@ void MainWindow::setSession(const std::optional<UserSession>& session) {
     offices_->setVisible(access.offices);
     users_->setVisible(access.users);
     workstations_->setVisible(access.workstations);
+    approvalQueue_->setVisible(session && session->role == QLatin1String("manager"));
     adminMenu_->menuAction()->setVisible(access.any());
     refreshSessionMode();
 }
@@ -205,6 +223,40 @@ void MainWindow::showAbout() {
 void MainWindow::findProcedure() {
     pages_->setCurrentWidget(catalogue_);
     catalogue_->focusSearch();
+}
+
+void MainWindow::newCase() {
+    const QString id = catalogue_->selectedProcedureId();
+    if (id.isEmpty()) {
+        findProcedure();
+        statusBar()->showMessage(tr("Find the procedure first, then press Ctrl+N."), 10000);
+        return;
+    }
+    emit newCaseRequested(id);
+}
+
+void MainWindow::showFilingForm(QWidget* form) {
+    if (filingPage_ != form) {
+        if (filingPage_ != nullptr) {
+            pages_->removeTab(pages_->indexOf(filingPage_));
+        }
+        filingPage_ = form;
+        pages_->addTab(form, tr("&New case"));
+    }
+    pages_->setCurrentWidget(form);
+    form->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showApprovalQueue(QWidget* queue) {
+    if (approvalPage_ != queue) {
+        if (approvalPage_ != nullptr) {
+            pages_->removeTab(pages_->indexOf(approvalPage_));
+        }
+        approvalPage_ = queue;
+        pages_->addTab(queue, tr("Approval &queue"));
+    }
+    pages_->setCurrentWidget(queue);
+    queue->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::showCatalogueUpdated(int changed) {

@@ -7,6 +7,7 @@
 #include "UserSession.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <optional>
 
@@ -46,6 +47,13 @@ public:
     CataloguePage* cataloguePage() const { return catalogue_; }
     QTabWidget* pages() const { return pages_; }
     QAction* findProcedureAction() const { return findProcedure_; }
+    QAction* newCaseAction() const { return newCase_; }
+    QAction* approvalQueueAction() const { return approvalQueue_; }  // managers only
+
+    // Shows the filing form as the "New case" page (the window takes it as a tab of its own).
+    void showFilingForm(QWidget* form);
+    // Shows the manager's approval queue as a page of its own.
+    void showApprovalQueue(QWidget* queue);
 
 public slots:
     void showAbout();
@@ -53,6 +61,9 @@ public slots:
     void findProcedure();
     // "Catalogue updated (N procedures changed)" in the status bar.
     void showCatalogueUpdated(int changed);
+    // New case (Ctrl+N) on the procedure selected in the catalogue; with none selected, the
+    // finder comes forward so that the clerk picks one first.
+    void newCase();
 
 signals:
     void signOutRequested();
@@ -63,6 +74,8 @@ signals:
     void officesRequested();
     void usersRequested();
     void workstationsRequested();
+    void newCaseRequested(const QString& procedureId);
+    void approvalQueueRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -97,6 +110,10 @@ private:
     QAction* largeText_ = nullptr;
     QAction* checkConnection_ = nullptr;
     QAction* findProcedure_ = nullptr;
+    QAction* newCase_ = nullptr;
+    QAction* approvalQueue_ = nullptr;
+    QPointer<QWidget> filingPage_;  // the shell may delete it (at sign-out)
+    QPointer<QWidget> approvalPage_;
     QAction* aboutAction_ = nullptr;
 };
 

@@ -92,10 +92,16 @@ std::vector<StoredCitizen> CaseStore::findCitizens(std::string_view typed, int l
     if (folded.empty()) {
         return {};
     }
+    // A UNION of indexed look-ups: an OR across columns would make SQLite scan the table, and
+    // the partial indexes on ΑΦΜ and ΑΜΚΑ serve a query only when it repeats their "<> ''".
     auto st = db_.prepare(
-        "SELECT id, record FROM citizen WHERE afm = ?1 OR amka = ?1 "
-        "OR (surname_el_folded >= ?2 AND surname_el_folded < ?3) "
-        "OR (surname_latin_folded >= ?2 AND surname_latin_folded < ?3) "
+        "SELECT id, record FROM citizen WHERE rowid IN ("
+        "SELECT rowid FROM citizen WHERE afm = ?1 AND afm <> '' "
+        "UNION SELECT rowid FROM citizen WHERE amka = ?1 AND amka <> '' "
+        "UNION SELECT rowid FROM citizen WHERE surname_el_folded >= ?2 "
+        "AND surname_el_folded < ?3 "
+        "UNION SELECT rowid FROM citizen WHERE surname_latin_folded >= ?2 "
+        "AND surname_latin_folded < ?3) "
         "ORDER BY updated_at DESC LIMIT ?4");
     st.bind(1, exact).bind(2, folded).bind(3, prefixEnd(folded)).bind(4, limit);
     std::vector<StoredCitizen> found;
@@ -105,14 +111,35 @@ std::vector<StoredCitizen> CaseStore::findCitizens(std::string_view typed, int l
     return found;
 }
 
+std::optional<std::string> CaseStore::returningCitizen(const kep::cases::PersonIdentity& p) const {
+    // The same person again, by the strongest identifier given: ΑΦΜ, else ΑΜΚΑ, else the
+    // travel document with its nationality. Each is one look-up in its own partial index, which
+    // SQLite uses only when the query repeats the index's "<> ''".
+    std::optional<kep::db::Statement> st;
+    if (!p.afm.empty()) {
+        st.emplace(db_.prepare("SELECT id FROM citizen WHERE afm = ?1 AND afm <> '' LIMIT 1"));
+        st->bind(1, p.afm);
+    } else if (!p.amka.empty()) {
+        st.emplace(db_.prepare("SELECT id FROM citizen WHERE amka = ?1 AND amka <> '' LIMIT 1"));
+        st->bind(1, p.amka);
+    } else if (!p.documentNumber.empty()) {
+        st.emplace(
+            db_.prepare("SELECT id FROM citizen WHERE nationality = ?1 AND document_number = ?2 "
+                        "AND document_number <> '' LIMIT 1"));
+        st->bind(1, p.nationality).bind(2, p.documentNumber);
+    } else {
+        return std::nullopt;
+    }
+    if (!st->step()) {
+        return std::nullopt;
+    }
+    return st->text(0);
+}
+
 std::string CaseStore::saveCitizen(const kep::cases::Citizen& citizen, std::int64_t nowMs) {
     const auto& p = citizen.person;
-    // The same person again: by ΑΦΜ for Greek citizens, by document and nationality otherwise.
-    auto existing = db_.prepare(
-        "SELECT id FROM citizen WHERE (?1 <> '' AND afm = ?1) "
-        "OR (?1 = '' AND ?2 <> '' AND document_number = ?2 AND nationality = ?3) LIMIT 1");
-    existing.bind(1, p.afm).bind(2, p.documentNumber).bind(3, p.nationality);
-    const std::string id = existing.step() ? existing.text(0) : kep::domain::newUuidV7().toString();
+    const auto returning = returningCitizen(p);
+    const std::string id = returning.value_or(kep::domain::newUuidV7().toString());
     db_.prepare(
            "INSERT INTO citizen (id, kind, afm, amka, document_number, nationality, "
            "surname_el_folded, surname_latin_folded, record, updated_at) "
@@ -131,6 +158,16 @@ std::string CaseStore::saveCitizen(const kep::cases::Citizen& citizen, std::int6
         .bind(9, citizenToJson(citizen))
         .bind(10, nowMs)
         .run();
+    if (returning) {
+        // The surnames searched on kase follow the citizen's record (a corrected spelling).
+        db_.prepare(
+               "UPDATE kase SET surname_el_folded = ?2, surname_latin_folded = ?3 "
+               "WHERE citizen_id = ?1")
+            .bind(1, id)
+            .bind(2, kep::domain::foldForSearch(p.surnameEl))
+            .bind(3, kep::domain::foldForSearch(p.surnameLatin))
+            .run();
+    }
     return id;
 }
 
@@ -205,8 +242,9 @@ FilingResult CaseStore::file(const CaseFiling& filing, const kep::cases::Actor& 
     db_.prepare(
            "INSERT INTO kase (id, protocol_number, office, procedure_id, catalogue_version, "
            "procedure_title, requires_approval, citizen_id, representative, status, "
-           "evidence, fee_cents, due_date, notes, filed_by, filed_at, updated_at) VALUES "
-           "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)")
+           "evidence, fee_cents, due_date, notes, filed_by, filed_at, updated_at, "
+           "surname_el_folded, surname_latin_folded) VALUES "
+           "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, ?17, ?18)")
         .bind(1, caseId)
         .bind(2, protocol)
         .bind(3, office_)
@@ -225,6 +263,8 @@ FilingResult CaseStore::file(const CaseFiling& filing, const kep::cases::Actor& 
         .bind(14, filing.notes)
         .bind(15, clerk.id)
         .bind(16, nowMs)
+        .bind(17, kep::domain::foldForSearch(citizen.person.surnameEl))
+        .bind(18, kep::domain::foldForSearch(citizen.person.surnameLatin))
         .run();
     for (const auto& entry : steps) {
         recordStep(caseId, entry);
@@ -331,16 +371,32 @@ std::vector<CaseSummary> CaseStore::search(std::string_view typed, int limit) co
     if (folded.empty()) {
         return {};
     }
-    // Each term is answered by its own index (SQLite's OR-by-union); the protocol number is
-    // canonicalised first so that "0101/2026/00042" finds "0101/2026/42".
+    // A UNION of indexed look-ups, one per kind of term (an OR across columns makes SQLite scan
+    // kase). The newest `limit` cases are picked from index entries alone (each index ends with
+    // filed_at; the surnames are copied onto kase) before the summary columns are read, so a
+    // common surname prefix costs index steps, not thousands of row and JSON reads. The protocol
+    // number is canonicalised first so that "0101/2026/00042" finds "0101/2026/42".
     const auto parsed = kep::cases::ProtocolNumber::parse(typed);
     const std::string protocol = parsed.ok() ? parsed.number->toString() : exact;
-    auto st = db_.prepare(std::string(kSummaryColumns) +
-                          "WHERE k.protocol_number = ?1 OR k.procedure_id = ?2 OR k.citizen_id IN ("
-                          "SELECT id FROM citizen WHERE afm = ?2 OR amka = ?2 "
-                          "OR (surname_el_folded >= ?3 AND surname_el_folded < ?4) "
-                          "OR (surname_latin_folded >= ?3 AND surname_latin_folded < ?4)) "
-                          "ORDER BY k.filed_at DESC LIMIT ?5");
+    // Each branch keeps only its own newest `limit` (a bounded sort), so that the UNION and the
+    // final order handle a few hundred entries however common the surname.
+    auto newest = [](std::string_view branch) {
+        return "SELECT * FROM (" + std::string(branch) + " ORDER BY 2 DESC LIMIT ?5)";
+    };
+    const std::string byCitizen =
+        "SELECT k2.rowid, k2.filed_at FROM citizen c2 JOIN kase k2 ON k2.citizen_id = c2.id ";
+    auto st = db_.prepare(
+        std::string(kSummaryColumns) + "WHERE k.rowid IN (SELECT r FROM (" +
+        newest("SELECT rowid AS r, filed_at AS t FROM kase WHERE protocol_number = ?1") +
+        " UNION " + newest("SELECT rowid, filed_at FROM kase WHERE procedure_id = ?2") + " UNION " +
+        newest(byCitizen + "WHERE c2.afm = ?2 AND c2.afm <> ''") + " UNION " +
+        newest(byCitizen + "WHERE c2.amka = ?2 AND c2.amka <> ''") + " UNION " +
+        newest("SELECT rowid, filed_at FROM kase "
+               "WHERE surname_el_folded >= ?3 AND surname_el_folded < ?4") +
+        " UNION " +
+        newest("SELECT rowid, filed_at FROM kase "
+               "WHERE surname_latin_folded >= ?3 AND surname_latin_folded < ?4") +
+        ") ORDER BY t DESC LIMIT ?5) ORDER BY k.filed_at DESC");
     st.bind(1, protocol).bind(2, exact).bind(3, folded).bind(4, prefixEnd(folded)).bind(5, limit);
     return collect(st);
 }

@@ -95,6 +95,7 @@ public:
     kep::sync::OutboxStore& outbox() { return outbox_; }
 
 private:
+    std::optional<std::string> returningCitizen(const kep::cases::PersonIdentity& person) const;
     std::string saveCitizen(const kep::cases::Citizen& citizen, std::int64_t nowMs);
     void queue(kep::sync::OutboxOp op, Instant now);
     void recordStep(const std::string& caseId, const kep::cases::HistoryEntry& entry);

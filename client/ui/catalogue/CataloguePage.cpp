@@ -71,6 +71,24 @@ bool CataloguePage::openProcedure(const QString& id) {
     }
 }
 
+QString CataloguePage::selectedProcedureId() const {
+    const QString open = view_->procedureId();
+    return open.isEmpty() ? finder_->currentId() : open;
+}
+
+std::optional<kep::desk::catalogue::PublishedRecord> CataloguePage::procedure(
+    const QString& id) const {
+    if (store_ == nullptr || id.isEmpty()) {
+        return std::nullopt;
+    }
+    try {
+        return store_->current(id.toStdString());
+    } catch (const std::exception& e) {
+        qWarning("kep-desk: cannot read procedure %s: %s", qPrintable(id), e.what());
+        return std::nullopt;
+    }
+}
+
 void CataloguePage::catalogueUpdated(const QStringList& ids) {
     finder_->refresh();
     const QString open = view_->procedureId();

@@ -2,8 +2,12 @@
 // from the desk's local catalogue (index for the search, desk.db for the procedure opened).
 #pragma once
 
+#include "catalogue/PublishedRecord.h"
+
 #include <QStringList>
 #include <QWidget>
+
+#include <optional>
 
 namespace kep::desk::catalogue {
 class CatalogueIndex;
@@ -27,6 +31,10 @@ public:
     void focusSearch();
     // Reads the procedure from desk.db and shows it; false if the desk does not have it.
     bool openProcedure(const QString& id);
+    // The procedure a new case is for: the one open in the view, else the finder's selection.
+    QString selectedProcedureId() const;
+    // The current version of a procedure from desk.db; empty if the desk does not have it.
+    std::optional<kep::desk::catalogue::PublishedRecord> procedure(const QString& id) const;
 
     ProcedureFinder* finder() const { return finder_; }
     ProcedureView* view() const { return view_; }

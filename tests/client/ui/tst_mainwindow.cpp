@@ -2,12 +2,16 @@
 // signals, the Administration menu only for the roles that have it, online/offline shown in the
 // status bar, the home page shows the session, Ctrl+F and F3 bring the procedure finder from
 // anywhere, and the Greek title is really drawn.
+#include "../support/CatalogueFeed.h"
 #include "HomePage.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "SyncStatus.h"
+#include "catalogue/CatalogueIndex.h"
 #include "catalogue/CataloguePage.h"
+#include "catalogue/CatalogueStore.h"
 #include "catalogue/ProcedureFinder.h"
+#include "storage/DeskDatabase.h"
 
 #include <QAction>
 #include <QLabel>
@@ -15,6 +19,7 @@
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace kep::desk;
@@ -58,6 +63,10 @@ private slots:
                                << "F1";
         QTest::newRow("find a procedure") << "findProcedureAction"
                                           << "Ctrl+F";
+        QTest::newRow("new case") << "newCaseAction"
+                                  << "Ctrl+N";
+        QTest::newRow("approval queue") << "approvalQueueAction"
+                                        << "Ctrl+Shift+A";
     }
     void actionShortcuts() {
         QFETCH(QString, action);
@@ -82,7 +91,7 @@ private slots:
                 }
             }
         }
-        QCOMPARE(entries.size(), 8);
+        QCOMPARE(entries.size(), 10);  // New case and the approval queue among them
         QSet<QKeySequence> distinct;
         for (QAction* action : entries) {
             QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->objectName()));
@@ -113,6 +122,48 @@ private slots:
         QTRY_VERIFY(search->hasFocus());
         QCOMPARE(search->selectedText(), QString("previous query"));  // typing replaces it
         QVERIFY(!search->accessibleName().isEmpty());
+    }
+
+    void newCaseWithoutAProcedureBringsTheFinder() {
+        SyncStatus status;
+        MainWindow window(status);
+        QSignalSpy asked(&window, &MainWindow::newCaseRequested);
+        window.newCaseAction()->trigger();
+        QCOMPARE(asked.size(), 0);
+        QCOMPARE(window.pages()->currentWidget(), window.cataloguePage());
+    }
+
+    void newCaseIsForTheOpenProcedure() {
+        QTemporaryDir dir;
+        auto db = storage::openDeskDatabase(dir.filePath("desk.db"));
+        catalogue::CatalogueStore store{db};
+        catalogue::CatalogueIndex index;
+        auto feed = test::CatalogueFeed::sample();
+        const auto reply = feed.answer("/api/v1/catalogue/changes?since=0&limit=100");
+        store.applyPage(catalogue::readChangesPage(
+            std::string_view(reply.body.constData(), std::size_t(reply.body.size()))));
+        index.load(store);
+        SyncStatus status;
+        MainWindow window(status);
+        window.cataloguePage()->setCatalogue(&store, &index);
+        QVERIFY(window.cataloguePage()->openProcedure("900003"));
+        QSignalSpy asked(&window, &MainWindow::newCaseRequested);
+        window.newCaseAction()->trigger();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.at(0).at(0).toString(), QStringLiteral("900003"));
+        const auto record = window.cataloguePage()->procedure(QStringLiteral("900003"));
+        QVERIFY(record);
+        QCOMPARE(record->id, std::string("900003"));
+        QVERIFY(!record->procedure.evidences.empty());
+
+        // The form is a page of its own; deleted by the shell (sign-out), its tab goes too.
+        const int before = window.pages()->count();
+        auto* form = new QWidget;
+        window.showFilingForm(form);
+        QCOMPARE(window.pages()->currentWidget(), form);
+        QCOMPARE(window.pages()->count(), before + 1);
+        delete form;
+        QCOMPARE(window.pages()->count(), before);
     }
 
     void actionsAskTheShell() {

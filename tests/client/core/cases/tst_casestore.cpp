@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace kep::desk::cases;
 using kep::cases::ActorRole;
 using kep::cases::CaseStatus;
@@ -51,6 +53,22 @@ QString code(Enum value) {
 QString code(kep::sync::OpKind kind) {
     return QString::fromUtf8(kep::sync::toString(kind).data());
 }
+
+// Every statement on the citizens or cases tables that stepped through a whole table: the
+// returning-citizen check and the search must stay index look-ups as desk.db grows.
+struct FullScans {
+    QStringList statements;
+
+    static int onProfile(unsigned, void* self, void* stmt, void*) {
+        auto* st = static_cast<sqlite3_stmt*>(stmt);
+        const QString sql = QString::fromUtf8(sqlite3_sql(st));
+        if ((sql.contains(QLatin1String("citizen")) || sql.contains(QLatin1String("kase"))) &&
+            sqlite3_stmt_status(st, SQLITE_STMTSTATUS_FULLSCAN_STEP, 0) > 0) {
+            static_cast<FullScans*>(self)->statements << sql;
+        }
+        return 0;
+    }
+};
 
 std::int64_t count(kep::db::Database& db, const char* table) {
     auto st = db.prepare(std::string("SELECT count(*) FROM ") + table);
@@ -190,6 +208,79 @@ private slots:
         }
         QCOMPARE(store.findCitizens(citizen.person.afm).size(), std::size_t{1});
         QCOMPARE(store.search(citizen.person.afm).size(), std::size_t{1});
+    }
+
+    void returningCitizenIsFoundByIndexNotScan() {
+        auto db = kep::desk::storage::openDeskDatabase(file_);
+        ProtocolLeaseStore(db, "0101").addBlock({"0101", 2026, 1, 100});
+        CaseStore store(db, "0101", "ws-1");
+        kep::domain::SyntheticTaxIds ids(21);
+        std::vector<std::string> afms;
+        for (int i = 0; i < 30; ++i) {
+            afms.push_back(ids.afm());
+            QVERIFY(
+                store.file(filingFor(greekCitizen(afms.back(), "Οικονόμου")), kClerk, kNow).ok());
+        }
+        kep::cases::Citizen visitor;
+        visitor.person.kind = kep::cases::CitizenKind::EuCitizen;
+        visitor.person.documentNumber = "X1234567";
+        visitor.person.nationality = "DE";
+        visitor.person.givenNameLatin = "Anna";
+        visitor.person.surnameLatin = "Schmidt";
+        QVERIFY(store.file(filingFor(visitor), kClerk, kNow).ok());
+
+        FullScans scans;
+        sqlite3_trace_v2(db.handle(), SQLITE_TRACE_PROFILE, &FullScans::onProfile, &scans);
+        // A returning citizen, Greek by ΑΦΜ and EU by document: the same citizen row again.
+        QVERIFY(store.file(filingFor(greekCitizen(afms[7], "Οικονόμου")), kClerk, kNow).ok());
+        QVERIFY(store.file(filingFor(visitor), kClerk, kNow).ok());
+        QCOMPARE(store.search(afms[7]).size(), std::size_t{2});
+        QCOMPARE(store.search("schmidt").size(), std::size_t{2});
+        QCOMPARE(store.search("0101/2026/5").size(), std::size_t{1});
+        QCOMPARE(store.findCitizens(afms[3]).size(), std::size_t{1});
+        QCOMPARE(store.findCitizens("οικονομ").size(), std::size_t{10});
+        sqlite3_trace_v2(db.handle(), 0, nullptr, nullptr);
+        QVERIFY2(scans.statements.isEmpty(), qPrintable(scans.statements.join(QLatin1Char('\n'))));
+        QCOMPARE(count(db, "citizen"), 31);
+    }
+
+    void correctedSurnameIsSearchedOnEveryCase() {
+        auto db = kep::desk::storage::openDeskDatabase(file_);
+        ProtocolLeaseStore(db, "0101").addBlock({"0101", 2026, 1, 10});
+        CaseStore store(db, "0101", "ws-1");
+        const std::string afm = kep::domain::SyntheticTaxIds(31).afm();
+        QVERIFY(store.file(filingFor(greekCitizen(afm, "Οικονόμου")), kClerk, kNow).ok());
+        QVERIFY(store.file(filingFor(greekCitizen(afm, "Οικονομίδου")), kClerk, kNow).ok());
+        QCOMPARE(store.search("οικονομιδ").size(), std::size_t{2});
+        QCOMPARE(store.search("οικονομου").size(), std::size_t{0});
+        QCOMPARE(count(db, "citizen"), 1);
+    }
+
+    void casesFiledBeforeTheSearchColumnsAreFound() {
+        // A desk.db of schema 3 (before the surnames were copied onto kase) with one case.
+        const std::string afm = kep::domain::SyntheticTaxIds(41).afm();
+        {
+            auto db = kep::db::Database::open(file_.toStdString());
+            kep::db::migrate(db, kep::desk::storage::deskMigrations().first(3));
+            db.prepare(
+                  "INSERT INTO citizen (id, kind, afm, surname_el_folded, surname_latin_folded, "
+                  "record, updated_at) VALUES ('c1', 'greek', ?1, 'παπαδοπουλου', "
+                  "'papadopoulou', '{}', 1)")
+                .bind(1, afm)
+                .run();
+            db.prepare(
+                  "INSERT INTO kase (id, protocol_number, office, procedure_id, "
+                  "catalogue_version, procedure_title, requires_approval, citizen_id, status, "
+                  "evidence, fee_cents, due_date, notes, filed_by, filed_at, updated_at) VALUES "
+                  "('k1', '0101/2026/1', '0101', '900012', 1, 'Τίτλος', 1, 'c1', "
+                  "'pending_approval', '{}', 0, '2026-03-20', '', 'user-clerk-1', 1, 1)")
+                .run();
+        }
+        auto db = kep::desk::storage::openDeskDatabase(file_);
+        CaseStore store(db, "0101", "ws-1");
+        QCOMPARE(store.search("παπαδοπ").size(), std::size_t{1});
+        QCOMPARE(store.search("papad").size(), std::size_t{1});
+        QCOMPARE(store.search(afm).size(), std::size_t{1});
     }
 
     void draftsComeBack() {

@@ -1,0 +1,54 @@
+#include "cases/ProcedureFiling.h"
+
+#include "shared/domain/WorkingCalendar.h"
+
+#include <cmath>
+#include <string>
+
+namespace kep::desk::cases {
+
+std::vector<kep::cases::EvidenceRequirement> evidenceRequirements(
+    const kep::catalogue::Procedure& procedure) {
+    std::vector<kep::cases::EvidenceRequirement> requirements;
+    requirements.reserve(procedure.evidences.size());
+    for (std::size_t i = 0; i < procedure.evidences.size(); ++i) {
+        const auto& evidence = procedure.evidences[i];
+        std::string id = evidence.numId.empty() ? std::to_string(i + 1) : evidence.numId;
+        // The checklist refuses repeated ids; a register slip must not stop a filing.
+        for (const auto& earlier : requirements) {
+            if (earlier.id == id) {
+                id += "#" + std::to_string(i + 1);
+                break;
+            }
+        }
+        requirements.push_back({std::move(id), evidence.alternativeGroup, false});
+    }
+    return requirements;
+}
+
+std::int64_t feeCents(const kep::catalogue::Procedure& procedure) {
+    auto cents = [](double euro) { return static_cast<std::int64_t>(std::llround(euro * 100.0)); };
+    if (procedure.costMin) {
+        return cents(*procedure.costMin);
+    }
+    std::int64_t total = 0;
+    for (const auto& fee : procedure.fees) {
+        if (fee.min) {
+            total += cents(*fee.min);
+        } else if (fee.max) {
+            total += cents(*fee.max);
+        }
+    }
+    return total;
+}
+
+kep::cases::DueDateResult dueDateOnFiling(const kep::catalogue::Procedure& procedure,
+                                          std::string_view office, kep::cases::Instant filedAt) {
+    if (!procedure.deadline.value) {
+        return {};  // no date and no error: the register states no deadline
+    }
+    static const kep::domain::WorkingCalendar calendar;
+    return kep::cases::dueDate(filedAt, *procedure.deadline.value, {}, calendar, office, filedAt);
+}
+
+}  // namespace kep::desk::cases

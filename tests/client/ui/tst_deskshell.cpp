@@ -1,0 +1,123 @@
+// The shell as main() builds it, for the clerk's filing: New case (Ctrl+N) on the procedure open
+// in the catalogue opens the filing form as the signed-in clerk of the office, files into this
+// desk's desk.db, and sign-out takes the form (and the citizen on it) off the screen.
+#include "../support/CatalogueFeed.h"
+#include "../support/FakeServerTransport.h"
+#include "Clock.h"
+#include "DeskShell.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "ServerLink.h"
+#include "Settings.h"
+#include "Workstation.h"
+#include "cases/ApprovalQueue.h"
+#include "cases/CaseStore.h"
+#include "cases/CitizenPanel.h"
+#include "cases/FilingForm.h"
+#include "cases/ProtocolLeaseStore.h"
+#include "catalogue/CataloguePage.h"
+#include "catalogue/DeskCatalogue.h"
+#include "platform/LinuxPolicySource.h"
+#include "shared/domain/TaxId.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace kep::desk;
+using namespace kep::desk::ui;
+using kep::desk::test::CatalogueFeed;
+using kep::desk::test::FakeServer;
+
+class tst_DeskShell : public QObject {
+    Q_OBJECT
+
+private slots:
+    void newCaseOpensTheFilingFormForTheSignedInClerk() {
+        QTemporaryDir dir;
+        SystemClock clock;
+        QString error;
+        auto workstation =
+            Workstation::open(dir.filePath("data"), clock, OfflineSignInRule{}, &error);
+        QVERIFY2(workstation, qPrintable(error));
+        auto settings =
+            Settings::withFiles(std::make_unique<LinuxPolicySource>(dir.filePath("policy.conf")),
+                                dir.filePath("user.conf"));
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage("el"));
+        FakeServer server;
+        server.acceptOnly("clerk.demo", "synthetic demo password");
+        ServerLink link(server.factory(), &workstation->credential());
+        catalogue::DeskCatalogue catalogue(link, workstation->database(),
+                                           workstation->dataFolder().databaseFile(), {});
+        // The catalogue as a pull would have left it (the sync itself is not under test here).
+        auto feed = CatalogueFeed::sample();
+        const auto page = feed.answer("/api/v1/catalogue/changes?since=0&limit=100");
+        catalogue.store().applyPage(catalogue::readChangesPage(
+            std::string_view(page.body.constData(), std::size_t(page.body.size()))));
+        DeskShell shell(*settings, languages, link, *workstation, &catalogue);
+        link.start();
+        link.signIn("clerk.demo", "synthetic demo password");
+        QTRY_VERIFY(shell.session().has_value());
+
+        MainWindow* window = shell.mainWindow();
+        QVERIFY(window->cataloguePage()->openProcedure("900003"));
+        window->newCaseAction()->trigger();
+        FilingForm* form = shell.filingForm();
+        QVERIFY(form);
+        QCOMPARE(window->pages()->currentWidget(), form);
+
+        // Filed as the signed-in clerk, with this workstation's lease, into its desk.db.
+        const int year = QDate::currentDate().year();
+        cases::ProtocolLeaseStore(workstation->database(), "K0001")
+            .addBlock({"K0001", year, 7, 20});
+        const std::string afm = kep::domain::SyntheticTaxIds(12).afm();
+        form->citizenPanel()->afm()->setText(QString::fromStdString(afm));
+        form->citizenPanel()->surnameEl()->setText(QStringLiteral("Αλεξίου"));
+        form->citizenPanel()->givenNameEl()->setText(QStringLiteral("Νίκος"));
+        QSignalSpy filed(form, &FilingForm::caseFiled);
+        form->file();
+        QCOMPARE(filed.size(), 1);
+        QCOMPARE(filed.at(0).at(0).toString(), QStringLiteral("K0001/%1/7").arg(year));
+        QVERIFY(filed.at(0).at(1).toString().startsWith(dir.filePath("data")));
+        cases::CaseStore store(workstation->database(), "K0001", "any");
+        const auto found = store.search(afm);
+        QCOMPARE(found.size(), std::size_t{1});
+        QCOMPARE(found[0].filedBy, std::string("0190a6c2-0000-7000-8000-000000000001"));
+
+        QVERIFY(!window->approvalQueueAction()->isVisible());  // a clerk has no queue
+        shell.signOut();
+        QVERIFY(!shell.filingForm());
+        QCOMPARE(window->pages()->count(), 2);  // home and procedures: the form is gone
+
+        // The office's manager sees the clerk's case waiting (Ctrl+Shift+A).
+        server.handler = [](const QByteArray&, const QByteArray& target, const QByteArray&) {
+            if (target == "/healthz") {
+                return FakeServer::healthy();
+            }
+            HttpReply reply = FakeServer::clerkSignedIn();
+            reply.body.replace("\"role\":\"clerk\"", "\"role\":\"manager\"");
+            reply.body.replace("0190a6c2-0000-7000-8000-000000000001",
+                               "0190a6c2-0000-7000-8000-000000000002");
+            return reply;
+        };
+        link.signIn("manager.demo", "synthetic demo password");
+        QTRY_VERIFY(shell.session().has_value());
+        QVERIFY(window->approvalQueueAction()->isVisible());
+        window->approvalQueueAction()->trigger();
+        ApprovalQueue* queue = shell.approvalQueue();
+        QVERIFY(queue);
+        QCOMPARE(window->pages()->currentWidget(), queue);
+        QCOMPARE(queue->cases()->rowCount(), 1);
+        QCOMPARE(queue->cases()->item(0, 0)->text(), QStringLiteral("K0001/%1/7").arg(year));
+        shell.signOut();
+        QVERIFY(!shell.approvalQueue());
+    }
+};
+
+QTEST_MAIN(tst_DeskShell)
+#include "tst_deskshell.moc"
