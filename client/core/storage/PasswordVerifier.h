@@ -1,6 +1,6 @@
-// The offline verifier of a password: Argon2id (libargon2) in PHC string form, with at least the
-// server's parameters (19 MiB, two passes), so that a copied desk.db is as slow to attack as the
-// server's own table.
+// The offline verifier of a password: Argon2id in PHC string form, hashed exactly as the server
+// hashes its users' passwords (shared/identity/PasswordHash), so that a copied desk.db is as slow
+// to attack as the server's own table.
 #pragma once
 
 #include <QString>
@@ -19,7 +19,7 @@ QString makePasswordVerifier(const QString& password, VerifierParameters paramet
 
 // True when the password matches. False for a wrong password and for a verifier that is not an
 // Argon2id PHC string within sane bounds (a damaged row must not make the desk allocate
-// gigabytes). libargon2 compares the tags in constant time.
+// gigabytes), and false when libargon2 cannot run. The tags are compared in constant time.
 bool matchesPasswordVerifier(const QString& verifier, const QString& password);
 
 }  // namespace kep::desk::storage

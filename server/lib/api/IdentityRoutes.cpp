@@ -19,6 +19,7 @@ void registerIdentityRoutes(http::Router& router, identity::IdentityServices& id
     registerAuthRoutes(router, identity);
     registerAdministrationRoutes(router, identity);
     registerDeviceRoutes(router, identity);
+    registerSystemRoutes(router);
 
     // The route table as the server holds it when asked (so routes added after this call are
     // listed too): what the generated policy test walks. The admin tool only.

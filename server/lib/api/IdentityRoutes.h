@@ -1,6 +1,6 @@
 // The identity and access routes of kep-server — enrolment, sign-in and sessions, the office
-// directory, administration of offices, users and workstations, and the route table itself —
-// and the request gate every guarded route of the router passes through.
+// directory, administration of offices, users and workstations, the API-key systems' whoami, and
+// the route table itself — and the request gate every guarded route of the router passes through.
 #pragma once
 
 #include "http/Router.h"
@@ -17,6 +17,7 @@ void registerAuthRoutes(http::Router& router, identity::IdentityServices& identi
 void registerEnrolmentRoutes(http::Router& router, identity::IdentityServices& identity);
 void registerAdministrationRoutes(http::Router& router, identity::IdentityServices& identity);
 void registerDeviceRoutes(http::Router& router, identity::IdentityServices& identity);
+void registerSystemRoutes(http::Router& router);
 
 // The scope of a resource that belongs to the office with this code: its code and region, or
 // the national scope when there is no such office (only national rules reach it).

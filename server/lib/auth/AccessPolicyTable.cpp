@@ -91,6 +91,12 @@ constexpr std::array kTable{
     PolicyRule{K::ApiKey, R::GovChannel, "channel.submit", S::National},
     PolicyRule{K::ApiKey, R::GovChannel, "case.status", S::National},
     PolicyRule{K::ApiKey, R::GovChannel, "catalogue.read", S::National},
+    // EU-GO (the EU's Single Digital Gateway) files online like gov.gr does.
+    PolicyRule{K::ApiKey, R::EuGoChannel, "channel.submit", S::National},
+    PolicyRule{K::ApiKey, R::EuGoChannel, "case.status", S::National},
+    PolicyRule{K::ApiKey, R::EuGoChannel, "catalogue.read", S::National},
+    // Every system may ask who its key says it is (to check a key after it is installed).
+    PolicyRule{K::ApiKey, R::Any, "system.whoami", S::National},
     // An authority's own system does through the API what its staff do in the inbox.
     PolicyRule{K::ApiKey, R::AuthoritySystem, "authority.inbox", S::OwnAuthority},
     PolicyRule{K::ApiKey, R::AuthoritySystem, "case.read", S::OwnAuthority},

@@ -28,6 +28,7 @@ constexpr std::array kCaseRoles{
 
 constexpr std::array kServerOnlyRoleNames{
     std::pair{Role::It, std::string_view{"it"}},
+    std::pair{Role::EuGoChannel, std::string_view{"eu_go_channel"}},
     std::pair{Role::Any, std::string_view{"any"}},
 };
 

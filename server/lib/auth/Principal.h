@@ -10,9 +10,20 @@ namespace kep::auth {
 
 enum class PrincipalKind { User, Workstation, ApiKey, AdminTool };
 
-// User roles (clerk … it) and API-key roles (gov_channel, authority_system). `Any` appears only
-// in policy rows ("every role of this kind"); workstations and the admin tool carry it as theirs.
-enum class Role { Clerk, Manager, CentralAdmin, Authority, It, GovChannel, AuthoritySystem, Any };
+// User roles (clerk … it) and API-key roles (gov_channel, eu_go_channel, authority_system). `Any`
+// appears only in policy rows ("every role of this kind"); workstations and the admin tool carry it
+// as theirs.
+enum class Role {
+    Clerk,
+    Manager,
+    CentralAdmin,
+    Authority,
+    It,
+    GovChannel,
+    EuGoChannel,
+    AuthoritySystem,
+    Any
+};
 
 // Where a rule reaches: the principal's own office, its office's region, its competent
 // authority, or the whole country.

@@ -1,6 +1,6 @@
 #include "auth/SessionTokens.h"
 
-#include "auth/Base64.h"
+#include "shared/identity/Base64.h"
 
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
@@ -34,7 +34,7 @@ bool sameText(std::string_view a, std::string_view b) {
 }  // namespace
 
 std::optional<std::string> sessionTokenHash(std::string_view token) {
-    const auto bytes = decodeBase64Url(token);
+    const auto bytes = kep::identity::decodeBase64Url(token);
     if (!bytes || bytes->size() != kTokenBytes) {
         return std::nullopt;
     }
@@ -51,7 +51,7 @@ IssuedSession SessionTokens::issue(std::string_view userId, std::string_view dev
     if (RAND_bytes(bytes.data(), static_cast<int>(bytes.size())) != 1) {
         throw std::runtime_error("session token: the random generator failed");
     }
-    IssuedSession issued{encodeBase64Url(bytes),
+    IssuedSession issued{kep::identity::encodeBase64Url(bytes),
                          Session{hexSha256(bytes), std::string(userId),
                                  std::string(deviceFingerprint), now, now, std::nullopt}};
     OPENSSL_cleanse(bytes.data(), bytes.size());

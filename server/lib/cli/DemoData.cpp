@@ -1,8 +1,8 @@
 #include "cli/DemoData.h"
 
-#include "auth/PasswordHasher.h"
 #include "identity/Administration.h"
 #include "identity/RequestGate.h"
+#include "shared/identity/PasswordHash.h"
 
 #include <openssl/rand.h>
 #include <boost/json.hpp>
@@ -73,7 +73,7 @@ DemoData loadDemoData(storage::ServerStore& store) {
             region = demo.offices.front().region;
         }
         directory.addUser({user.username, person.displayName, user.role, officeId, region,
-                           kep::auth::hashPassword(user.password)});
+                           kep::identity::hashPassword(user.password)});
         demo.users.push_back(std::move(user));
     }
     identity::DeviceRegistry devices(store);

@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 #include "cli/DataDirectory.h"
 #include "identity/Administration.h"
+#include "identity/ApiKeys.h"
 #include "identity/RequestGate.h"
 #include "platform/Files.h"
 #include "platform/Terminal.h"
@@ -154,6 +155,37 @@ int revokeDevice(std::span<const std::string_view> arguments, std::ostream& out)
     return 0;
 }
 
+int apiKeyAdd(std::span<const std::string_view> arguments, std::ostream& out) {
+    const auto options = readOptions(arguments, {"--data", "--kind", "--name", "--authority"},
+                                     {"--data", "--kind", "--name"}, "api-key add");
+    if (!identity::apiKeyRoleFromKind(options.at("--kind"))) {
+        throw UsageError("--kind is gov_channel, eu_go_channel or authority_system");
+    }
+    const auto store = openStore(options.at("--data"));
+    identity::ApiKeys keys(*store);
+    const auto issued =
+        keys.issue(options.at("--kind"), options.at("--name"),
+                   optionOf(options, "--authority").value_or(""), identity::nowInstant());
+    // The key alone on the first line, so a script can take it; it is not stored anywhere.
+    out << issued.key << "\n"
+        << "api key " << issued.record.id << " (" << options.at("--kind")
+        << ") added; the key above is shown only now\n";
+    return 0;
+}
+
+int apiKeyRevoke(std::span<const std::string_view> arguments, std::ostream& out) {
+    const auto options =
+        readOptions(arguments, {"--data", "--id"}, {"--data", "--id"}, "api-key revoke");
+    const auto store = openStore(options.at("--data"));
+    identity::ApiKeys keys(*store);
+    if (!keys.revoke(options.at("--id"), identity::nowInstant())) {
+        throw std::runtime_error("no API key with id " + options.at("--id"));
+    }
+    out << "api key " << options.at("--id")
+        << " revoked; a running server refuses it from its next request\n";
+    return 0;
+}
+
 }  // namespace
 
 NewPasswordSource environmentOrTerminalUserPassword() {
@@ -174,7 +206,8 @@ NewPasswordSource environmentOrTerminalUserPassword() {
 }
 
 bool isIdentityCommand(std::string_view name) {
-    return name == "office" || name == "user" || name == "enrol-code" || name == "revoke-device";
+    return name == "office" || name == "user" || name == "enrol-code" || name == "revoke-device" ||
+           name == "api-key";
 }
 
 int runIdentityCommandLine(std::span<const std::string_view> arguments,
@@ -203,6 +236,12 @@ int runIdentityCommandLine(std::span<const std::string_view> arguments,
         if (name == "user" && verb == "disable") {
             return userDisable(options, out);
         }
+        if (name == "api-key" && verb == "add") {
+            return apiKeyAdd(options, out);
+        }
+        if (name == "api-key" && verb == "revoke") {
+            return apiKeyRevoke(options, out);
+        }
         throw UsageError(std::string(name) + ": unknown command '" + std::string(verb) + "'");
     } catch (const UsageError& error) {
         err << "kep-server: " << error.what() << "\n" << identityUsage();
@@ -226,7 +265,12 @@ std::string identityUsage() {
            "  kep-server enrol-code --data DIR --office CODE [--valid-hours H (72)]\n"
            "      Prints a one-time workstation enrolment code for the office.\n"
            "  kep-server revoke-device --data DIR --device ID\n"
-           "      A running server refuses the workstation from its next request.\n";
+           "      A running server refuses the workstation from its next request.\n"
+           "  kep-server api-key add --data DIR --kind KIND --name N [--authority A]\n"
+           "      KIND is gov_channel, eu_go_channel or authority_system (with --authority).\n"
+           "      Prints the new key once; only its SHA-256 is kept.\n"
+           "  kep-server api-key revoke --data DIR --id ID\n"
+           "      A running server refuses the key from its next request.\n";
 }
 
 }  // namespace kep::server::cli

@@ -1,6 +1,5 @@
 #include "cli/InitCommand.h"
 
-#include "auth/PasswordHasher.h"
 #include "auth/PasswordPolicy.h"
 #include "cli/CatalogueDemo.h"
 #include "cli/DataDirectory.h"
@@ -8,6 +7,7 @@
 #include "pki/CertificateAuthority.h"
 #include "platform/Files.h"
 #include "platform/Terminal.h"
+#include "shared/identity/PasswordHash.h"
 #include "storage/ServerStore.h"
 
 #include <cstdlib>
@@ -113,7 +113,7 @@ int runInit(const InitOptions& options, const PasswordSource& adminPassword, std
                         .displayName = "Central administrator",
                         .role = "central_admin",
                         .officeId = std::nullopt,
-                        .passwordHash = kep::auth::hashPassword(password)});
+                        .passwordHash = kep::identity::hashPassword(password)});
         std::size_t procedures = 0;
         if (options.demo) {
             procedures = loadSampleCatalogue(*store, catalogueDir);

@@ -31,8 +31,10 @@ struct Caller {
     auth::Principal workstation;  // kind Workstation (an enrolled device) or AdminTool (admin.pem)
     std::string deviceId;         // the enrolled device's id; empty for the admin tool
     std::string certificateFingerprint;
-    std::optional<auth::Principal> user;  // the signed-in user, on session routes
-    std::string sessionToken;             // as presented (session routes), for sign-out
+    std::optional<auth::Principal> user;    // the signed-in user, on session routes
+    std::string sessionToken;               // as presented (session routes), for sign-out
+    std::optional<auth::Principal> system;  // the system behind an API key, on API-key routes
+    std::string systemName;                 // that key's name, as `api-key add` gave it
 };
 
 struct Request {

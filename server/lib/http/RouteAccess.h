@@ -1,5 +1,6 @@
 // How each route is guarded, declared where the route is added: public, an enrolled
-// workstation's certificate, or a signed-in user's session on one — with the policy action it
+// workstation's certificate, a signed-in user's session on one, or a system's API key — with the
+// policy action it
 // performs and where the request reaches (its scope). A route with no declaration is refused.
 #pragma once
 
@@ -18,6 +19,7 @@ enum class Gate {
     Public,       // anyone, with or without a certificate
     Workstation,  // a verified, unrevoked workstation certificate (or the admin tool's)
     Session,      // the above, plus a user's session token bound to that certificate
+    ApiKey,       // a system's unrevoked API key ("Authorization: ApiKey <key>"), no certificate
 };
 
 // The resource a request touches, computed from the request once the caller is known (so a
@@ -36,6 +38,9 @@ struct RouteAccess {
     }
     static RouteAccess session(std::string action, ScopeOf scope = {}) {
         return {Gate::Session, std::move(action), std::move(scope)};
+    }
+    static RouteAccess apiKey(std::string action, ScopeOf scope = {}) {
+        return {Gate::ApiKey, std::move(action), std::move(scope)};
     }
 };
 

@@ -106,6 +106,8 @@ std::string_view toString(Gate gate) {
             return "workstation";
         case Gate::Session:
             return "session";
+        case Gate::ApiKey:
+            return "api_key";
     }
     return "undeclared";
 }
@@ -249,6 +251,7 @@ std::optional<Response> Router::admit(const Route& route, Request& request) cons
             return std::nullopt;
         case Gate::Workstation:
         case Gate::Session:
+        case Gate::ApiKey:
             if (!gatekeeper_ || route.access.action.empty()) {
                 break;
             }

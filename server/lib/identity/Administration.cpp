@@ -1,11 +1,11 @@
 #include "identity/Administration.h"
 
-#include "auth/PasswordHasher.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/SqliteSessionStore.h"
 #include "http/HttpError.h"
 #include "identity/EnrolmentCode.h"
 #include "shared/domain/Utf8.h"
+#include "shared/identity/PasswordHash.h"
 
 namespace kep::server::identity {
 
@@ -112,8 +112,9 @@ UserAccount Administration::createUser(const AccountRequest& request) {
         throw http::HttpError(400, "weak_password", check.message);
     }
     try {
-        const auto id = directory_.addUser({request.username, displayName, request.role, officeId,
-                                            request.region, auth::hashPassword(request.password)});
+        const auto id =
+            directory_.addUser({request.username, displayName, request.role, officeId,
+                                request.region, kep::identity::hashPassword(request.password)});
         return *directory_.userById(id);
     } catch (const kep::db::Error& error) {
         if (error.isConstraint()) {

@@ -1,7 +1,8 @@
 #include "identity/EnrolmentCode.h"
 
+#include "identity/SecretDigest.h"
+
 #include <openssl/rand.h>
-#include <openssl/sha.h>
 
 #include <array>
 #include <stdexcept>
@@ -51,16 +52,7 @@ std::optional<std::string> normaliseEnrolmentCode(std::string_view typed) {
 }
 
 std::string enrolmentCodeHash(std::string_view normalisedCode) {
-    std::array<unsigned char, SHA256_DIGEST_LENGTH> digest{};
-    SHA256(reinterpret_cast<const unsigned char*>(normalisedCode.data()), normalisedCode.size(),
-           digest.data());
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string hex;
-    for (const unsigned char b : digest) {
-        hex += kHex[b >> 4];
-        hex += kHex[b & 0x0f];
-    }
-    return hex;
+    return secretDigest(normalisedCode);
 }
 
 }  // namespace kep::server::identity

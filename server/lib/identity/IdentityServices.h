@@ -1,11 +1,12 @@
 // Everything identity and access needs while kep-server serves, built once at start-up over the
-// server's store and CA: the directory, the devices, sign-in, enrolment, administration, and
-// the request gate the router hands every guarded request to.
+// server's store and CA: the directory, the devices, the API keys, sign-in, enrolment,
+// administration, and the request gate the router hands every guarded request to.
 #pragma once
 
 #include "auth/SessionTokens.h"
 #include "auth/SignInThrottle.h"
 #include "identity/Administration.h"
+#include "identity/ApiKeys.h"
 #include "identity/DeviceRegistry.h"
 #include "identity/Directory.h"
 #include "identity/Enrolment.h"
@@ -32,15 +33,18 @@ struct IdentityServices {
         , ca(authority)
         , directory(serverStore)
         , devices(serverStore)
+        , apiKeys(serverStore)
         , administration(serverStore, directory, devices)
         , signIn(serverStore, directory, settings.throttle, settings.sessions)
         , enrolment(serverStore, devices, authority, settings.enrolment)
-        , gate(std::make_shared<RequestGate>(serverStore, directory, devices, settings.sessions)) {}
+        , gate(std::make_shared<RequestGate>(serverStore, directory, devices, apiKeys,
+                                             settings.sessions)) {}
 
     storage::ServerStore& store;
     const pki::CertificateAuthority& ca;
     Directory directory;
     DeviceRegistry devices;
+    ApiKeys apiKeys;
     Administration administration;
     SignIn signIn;
     Enrolment enrolment;

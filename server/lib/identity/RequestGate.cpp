@@ -11,9 +11,10 @@ char lowerAscii(char c) {
     return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-std::optional<std::string_view> bearerToken(const http::Request& request) {
+// The credentials after "<scheme> " in the Authorization header; `scheme` is lowercase.
+std::optional<std::string_view> credentials(const http::Request& request,
+                                            std::string_view kScheme) {
     const auto header = request.header("Authorization");
-    constexpr std::string_view kScheme = "bearer ";
     if (!header || header->size() <= kScheme.size()) {
         return std::nullopt;
     }
@@ -24,6 +25,10 @@ std::optional<std::string_view> bearerToken(const http::Request& request) {
         }
     }
     return header->substr(kScheme.size());
+}
+
+std::optional<std::string_view> bearerToken(const http::Request& request) {
+    return credentials(request, "bearer ");
 }
 
 }  // namespace
@@ -90,8 +95,40 @@ std::optional<http::Response> RequestGate::identifyUser(const http::Request& req
     return std::nullopt;
 }
 
+std::optional<http::Response> RequestGate::identifySystem(const http::Request& request,
+                                                          http::Caller& caller) const {
+    const auto key = credentials(request, "apikey ");
+    const auto record = key ? apiKeys_.byKey(*key) : std::nullopt;
+    // One answer for none, unknown and revoked: a caller learns nothing about which keys exist.
+    if (!record || record->revokedAt) {
+        return http::Response::error(401, "api_key_invalid",
+                                     "this route needs 'Authorization: ApiKey <key>' with a "
+                                     "valid key");
+    }
+    caller.system =
+        auth::Principal{auth::PrincipalKind::ApiKey, record->role, {}, {}, {}, record->authorityId};
+    caller.systemName = record->name;
+    return std::nullopt;
+}
+
 std::optional<http::Response> RequestGate::admit(http::Request& request,
                                                  const http::RouteAccess& access) const {
+    if (access.gate == http::Gate::ApiKey) {
+        // Systems call without a client certificate (DESIGN.md decision 6).
+        http::Caller caller;
+        if (auto refusal = identifySystem(request, caller)) {
+            return refusal;
+        }
+        request.caller = std::move(caller);
+        const auth::ResourceScope scope =
+            access.scope ? access.scope(request) : auth::ResourceScope{};
+        const auto decision = auth::decide(*request.caller->system, access.action, scope);
+        if (!decision) {
+            request.caller.reset();
+            return http::Response::error(403, "forbidden", decision.reason);
+        }
+        return std::nullopt;
+    }
     if (!request.peerCertificate) {
         return http::Response::error(401, "workstation_required",
                                      "this route needs an enrolled workstation's certificate");

@@ -1,9 +1,9 @@
 #include "identity/SignIn.h"
 
 #include "auth/AccessPolicy.h"
-#include "auth/PasswordHasher.h"
 #include "auth/SqliteSessionStore.h"
 #include "auth/SqliteSignInThrottleStore.h"
+#include "shared/identity/PasswordHash.h"
 
 namespace kep::server::identity {
 
@@ -13,7 +13,8 @@ SignIn::SignIn(storage::ServerStore& store, Directory& directory, auth::Throttle
     , directory_(directory)
     , throttle_(throttle)
     , sessions_(sessions)
-    , decoyHash_(auth::hashPassword("no user has this password: it only costs the same time")) {}
+    , decoyHash_(
+          kep::identity::hashPassword("no user has this password: it only costs the same time")) {}
 
 SignInResult SignIn::attempt(const SignInAttempt& attempt) {
     SignInResult result;
@@ -32,7 +33,8 @@ SignInResult SignIn::attempt(const SignInAttempt& attempt) {
 
     const auto account = directory_.userByName(attempt.username);
     const bool passwordRight =
-        auth::verifyPassword(account ? account->passwordHash : decoyHash_, attempt.password) &&
+        kep::identity::verifyPassword(account ? account->passwordHash : decoyHash_,
+                                      attempt.password) &&
         account.has_value();
     if (!passwordRight) {
         return result;  // InvalidCredentials, whatever the account's state (already counted)
@@ -54,8 +56,8 @@ SignInResult SignIn::attempt(const SignInAttempt& attempt) {
         result.outcome = SignInResult::Outcome::WrongOffice;
         return result;
     }
-    if (auth::needsRehash(account->passwordHash)) {
-        directory_.setPasswordHash(account->id, auth::hashPassword(attempt.password));
+    if (kep::identity::needsRehash(account->passwordHash)) {
+        directory_.setPasswordHash(account->id, kep::identity::hashPassword(attempt.password));
     }
     std::lock_guard lock(store_.mutex());
     auth::SqliteSessionStore sessionRows(store_.database());

@@ -28,7 +28,7 @@ struct NewUser {
     std::string displayName;
     std::string role;  // clerk | manager | central_admin | authority | it
     std::optional<std::string> officeId;
-    std::string passwordHash;  // PHC string from kep::auth::hashPassword
+    std::string passwordHash;  // PHC string from kep::identity::hashPassword
 };
 
 class ServerStore {

@@ -1,10 +1,10 @@
 // The policy test generated from the server's own route table: every route the running server
 // lists (GET /api/v1/routes) × every user role × a resource of the caller's own office and of
-// another, plus a workstation without a session, the admin tool and no certificate at all. Each
-// answer is compared with AccessPolicy::decide on the route's declared action: allowed → neither
-// 401 nor 403; denied → 403 (401 when the caller is not even identified). A guarded route the
-// test has no fixture for fails the test, so a new route cannot escape the policy unnoticed.
-// (API-key principals are not served yet: no route accepts one.)
+// another, plus a workstation without a session, the admin tool, every API-key kind (and a
+// revoked key) and no certificate at all. Each answer is compared with AccessPolicy::decide on
+// the route's declared action: allowed → neither 401 nor 403; denied → 403 (401 when the caller
+// is not even identified). A guarded route the test has no fixture for fails the test, so a new
+// route cannot escape the policy unnoticed.
 #include "IdentityTestKit.h"
 #include "auth/AccessPolicy.h"
 
@@ -57,6 +57,18 @@ struct Caller {
     std::string token;    // empty: no session
 };
 
+// A system's key as `kep-server api-key add` printed it (the first line), and its id.
+struct SystemKey {
+    QString name;
+    Principal principal;
+    std::string key;
+    QString id;
+};
+
+kep::test::Headers apiKey(const std::string& key) {
+    return {{"Authorization", "ApiKey " + key}};
+}
+
 std::string json(const QJsonObject& object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
 }
@@ -73,6 +85,8 @@ private:
     std::map<QString, QString> targetUser_;    // office → a user the disable/enable routes act on
     std::map<QString, QString> targetDevice_;  // office → a device the revoke route acts on
     std::vector<RouteRow> routes_;
+    std::vector<SystemKey> systems_;  // one live key per kind
+    std::string revokedKey_;
     int counter_ = 0;
     int cells_ = 0;
 
@@ -132,7 +146,8 @@ private:
             const int year = QDate::currentDate().year();
             return Probe{route.pattern, json({{"year", year}, {"count", 1}}), scopeOf(kOwnOffice)};
         }
-        if (key == "GET /api/v1/routes" || key == "GET /api/v1/events") {
+        if (key == "GET /api/v1/routes" || key == "GET /api/v1/events" ||
+            key == "GET /api/v1/system/whoami") {
             return Probe{route.pattern, {}, {}};
         }
         return std::nullopt;
@@ -141,8 +156,9 @@ private:
     bool hasFixture(const RouteRow& route) { return probe(route, kOwnOffice).has_value(); }
 
     kep::net::Response send(kep::net::HttpsClient& client, const RouteRow& route,
-                            const Probe& probe, const std::string& token) {
-        auto headers = token.empty() ? kep::test::Headers{} : bearer(token);
+                            const Probe& probe, const std::string& token,
+                            const kep::test::Headers& credentials = {}) {
+        auto headers = token.empty() ? credentials : bearer(token);
         if (route.webSocket) {
             // A real upgrade request: an admitted one gets 101, a refused one the gate's JSON.
             const auto upgrade = kep::test::webSocketUpgrade();
@@ -201,6 +217,27 @@ private:
         return callers;
     }
 
+    // `kep-server api-key add`, reading the key and its id from what it printed.
+    std::optional<SystemKey> addSystem(const QString& kind, const QString& name,
+                                       const QString& authority, Role role) {
+        QStringList arguments{"api-key", "add", "--kind", kind, "--name", name};
+        if (!authority.isEmpty()) {
+            arguments << "--authority" << authority;
+        }
+        if (kit_->command(arguments) != 0) {
+            qWarning("%s", server_.lastOutput().constData());
+            return std::nullopt;
+        }
+        const auto lines = QString::fromUtf8(server_.lastOutput()).split('\n');
+        const auto words = lines.value(1).split(' ');
+        if (lines.size() < 2 || words.value(0) != "api" || words.value(1) != "key") {
+            return std::nullopt;
+        }
+        return SystemKey{
+            name, Principal{PrincipalKind::ApiKey, role, {}, {}, {}, authority.toStdString()},
+            lines.value(0).toStdString(), words.value(2)};
+    }
+
 private slots:
     void initTestCase() {
         QVERIFY2(QFileInfo::exists(ServerProcess::binary()), "build kep-server first");
@@ -235,6 +272,21 @@ private slots:
             }
             QVERIFY(targetUser_.contains(office));
         }
+
+        // One system of each kind, and one whose key has been revoked.
+        for (const auto& [kind, role, authority] :
+             {std::tuple{"gov_channel", Role::GovChannel, ""},
+              std::tuple{"eu_go_channel", Role::EuGoChannel, ""},
+              std::tuple{"authority_system", Role::AuthoritySystem, "AUTH-0042"}}) {
+            const auto system = addSystem(kind, QString("policy ") + kind, authority, role);
+            QVERIFY2(system, kind);
+            QCOMPARE(system->key.size(), std::size_t(43));  // 256 bits, base64url, unpadded
+            systems_.push_back(*system);
+        }
+        const auto revoked = addSystem("gov_channel", "revoked channel", {}, Role::GovChannel);
+        QVERIFY(revoked);
+        QCOMPARE(kit_->command({"api-key", "revoke", "--id", revoked->id}), 0);
+        revokedKey_ = revoked->key;
 
         // The route table, from the server itself (the admin tool may read it).
         const auto listed = admin->get("/api/v1/routes");
@@ -295,6 +347,16 @@ private slots:
             const Probe request = aim ? *aim : Probe{route.pattern, "{}", {}};
             ++cells_;
             const auto bare = send(*anonymous, route, request, {});
+            if (route.gate == "api_key") {
+                // No key: neither nothing at all nor a workstation's certificate stands for one.
+                QVERIFY2(bare.status == 401, qPrintable(route.pattern + " without a key"));
+                QCOMPARE(errorCodeOf(bare), QStringLiteral("api_key_invalid"));
+                ++cells_;
+                const auto deskOnly = send(*desk, route, request, {});
+                QVERIFY2(deskOnly.status == 401, qPrintable(route.pattern + " from a desk"));
+                QCOMPARE(errorCodeOf(deskOnly), QStringLiteral("api_key_invalid"));
+                continue;
+            }
             QVERIFY2(bare.status == 401, qPrintable(route.pattern + " without certificate"));
             QCOMPARE(errorCodeOf(bare), QStringLiteral("workstation_required"));
             if (route.gate == "session") {
@@ -401,6 +463,62 @@ private slots:
                                  caller.name + " " + route.method + " " + request->path +
                                      " (office " + office + ")");
                 }
+            }
+        }
+    }
+
+    // API-key routes: every kind judged as itself, with no certificate (DESIGN.md decision 6);
+    // a revoked key is 401. Every other guarded route needs a workstation: a key alone is 401.
+    void apiKeysFollowThePolicy() {
+        QCOMPARE(systems_.size(), std::size_t(3));
+        auto anonymous = kit_->anonymousClient();
+        int apiKeyRoutes = 0;
+        for (const auto& route : routes_) {
+            if (route.gate == "public" || route.gate == "undeclared") {
+                continue;
+            }
+            const auto aim = probe(route, kOwnOffice);
+            const Probe request = aim ? *aim : Probe{route.pattern, "{}", {}};
+            if (route.gate != "api_key") {
+                for (const auto& system : systems_) {
+                    ++cells_;
+                    const auto response = send(*anonymous, route, request, {}, apiKey(system.key));
+                    QVERIFY2(response.status == 401,
+                             qPrintable(system.name + " " + route.method + " " + route.pattern));
+                }
+                continue;
+            }
+            ++apiKeyRoutes;
+            for (const auto& system : systems_) {
+                const bool allowed =
+                    decide(system.principal, route.action.toStdString(), request.scope).allowed;
+                expectAnswer(send(*anonymous, route, request, {}, apiKey(system.key)), allowed,
+                             system.name + " " + route.method + " " + route.pattern);
+            }
+            ++cells_;
+            const auto revoked = send(*anonymous, route, request, {}, apiKey(revokedKey_));
+            QVERIFY2(revoked.status == 401, qPrintable("revoked key on " + route.pattern));
+            QCOMPARE(errorCodeOf(revoked), QStringLiteral("api_key_invalid"));
+        }
+        QVERIFY(apiKeyRoutes >= 1);
+    }
+
+    // What whoami answers is what the key was issued as.
+    void whoamiNamesTheSystem() {
+        auto anonymous = kit_->anonymousClient();
+        for (const auto& system : systems_) {
+            const auto response =
+                anonymous->request("GET", "/api/v1/system/whoami", {}, {}, apiKey(system.key));
+            QCOMPARE(response.status, 200);
+            const auto body = jsonOf(response);
+            QCOMPARE(body.value("kind").toString(),
+                     QString::fromUtf8(kep::auth::toString(system.principal.role)));
+            QCOMPARE(body.value("name").toString(), system.name);
+            if (system.principal.authorityId.empty()) {
+                QVERIFY(body.value("authority").isNull());
+            } else {
+                QCOMPARE(body.value("authority").toString(),
+                         QString::fromStdString(system.principal.authorityId));
             }
         }
     }

@@ -24,8 +24,9 @@ constexpr std::array kRelations{Relation::Own, Relation::OtherOfficeSameRegion,
                                 Relation::OtherRegion, Relation::OtherAuthority, Relation::Foreign};
 constexpr std::array kKinds{PrincipalKind::User, PrincipalKind::Workstation, PrincipalKind::ApiKey,
                             PrincipalKind::AdminTool};
-constexpr std::array kRoles{Role::Clerk, Role::Manager,    Role::CentralAdmin,    Role::Authority,
-                            Role::It,    Role::GovChannel, Role::AuthoritySystem, Role::Any};
+constexpr std::array kRoles{
+    Role::Clerk,      Role::Manager,     Role::CentralAdmin,    Role::Authority, Role::It,
+    Role::GovChannel, Role::EuGoChannel, Role::AuthoritySystem, Role::Any};
 
 const char* name(Relation r) {
     switch (r) {

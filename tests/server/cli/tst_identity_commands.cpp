@@ -34,6 +34,26 @@ private:
         return code;
     }
 
+    // Runs the current row of a table with the columns arguments, password (empty: none),
+    // exitCode and says (what stdout on success, stderr otherwise, contains).
+    void runDataRow() {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, password);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        std::vector<std::string> args;
+        for (const auto& argument : arguments) {
+            args.push_back(argument.toStdString());
+        }
+        std::optional<std::string> given;
+        if (!password.isEmpty()) {
+            given = password.toStdString();
+        }
+        QCOMPARE(run(args, given), exitCode);
+        const auto said = exitCode == 0 ? out_ : err_;
+        QVERIFY2(said.find(says.toStdString()) != std::string::npos, said.c_str());
+    }
+
 private slots:
     void initTestCase() {
         data_ = dir_.filePath("data").toStdString();
@@ -94,23 +114,7 @@ private slots:
         QTest::newRow("unknown verb")
             << QStringList{"user", "remove", "--username", "x"} << "" << 2 << "remove";
     }
-    void userAdd() {
-        QFETCH(QStringList, arguments);
-        QFETCH(QString, password);
-        QFETCH(int, exitCode);
-        QFETCH(QString, says);
-        std::vector<std::string> args;
-        for (const auto& argument : arguments) {
-            args.push_back(argument.toStdString());
-        }
-        std::optional<std::string> given;
-        if (!password.isEmpty()) {
-            given = password.toStdString();
-        }
-        QCOMPARE(run(args, given), exitCode);
-        const auto said = exitCode == 0 ? out_ : err_;
-        QVERIFY2(said.find(says.toStdString()) != std::string::npos, said.c_str());
-    }
+    void userAdd() { runDataRow(); }
 
     void enrolCodePrintsOnlyTheCode() {
         QCOMPARE(run({"enrol-code", "--office", "0505"}), 0);
@@ -132,6 +136,69 @@ private slots:
         QVERIFY2(err_.find("no user") != std::string::npos, err_.c_str());
         QCOMPARE(run({"revoke-device", "--device", "0190a3c2-7d1e-7000-8000-000000000000"}), 1);
         QVERIFY2(err_.find("no such device") != std::string::npos, err_.c_str());
+    }
+
+    void apiKeyAdd_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("gov.gr channel")
+            << QStringList{"api-key", "add", "--kind", "gov_channel", "--name", "gov.gr"} << "" << 0
+            << "(gov_channel) added";
+        QTest::newRow("authority system")
+            << QStringList{"api-key", "add",        "--kind",      "authority_system",
+                           "--name",  "Tax office", "--authority", "AUTH-0007"}
+            << "" << 0 << "(authority_system) added";
+        QTest::newRow("authority system without its authority")
+            << QStringList{"api-key", "add", "--kind", "authority_system", "--name", "x"} << "" << 1
+            << "authority id";
+        QTest::newRow("channel with an authority")
+            << QStringList{"api-key", "add",   "--kind",      "eu_go_channel",
+                           "--name",  "EU-GO", "--authority", "AUTH-0007"}
+            << "" << 1 << "only an authority system";
+        QTest::newRow("unknown kind")
+            << QStringList{"api-key", "add", "--kind", "clerk", "--name", "x"} << "" << 2
+            << "--kind";
+        QTest::newRow("no name") << QStringList{"api-key", "add", "--kind", "gov_channel"} << ""
+                                 << 2 << "needs --name";
+    }
+    void apiKeyAdd() {
+        runDataRow();
+        QFETCH(int, exitCode);
+        if (exitCode == 0) {
+            // The key first, alone: 256 bits in unpadded base64url.
+            QVERIFY2(QRegularExpression("^[A-Za-z0-9_-]{43}\n")
+                         .match(QString::fromStdString(out_))
+                         .hasMatch(),
+                     out_.c_str());
+        }
+    }
+
+    // Only the key's SHA-256 reaches the database; revoking sets revoked_at once.
+    void apiKeyIsStoredHashedAndRevocable() {
+        QCOMPARE(run({"api-key", "add", "--kind", "eu_go_channel", "--name", "EU-GO"}), 0);
+        const auto key = out_.substr(0, out_.find('\n'));
+        const auto id = QRegularExpression("api key (\\S+) ").match(QString::fromStdString(out_));
+        QVERIFY(id.hasMatch());
+        {
+            auto db =
+                kep::db::Database::open(data_ + "/kep.db", {.mode = kep::db::OpenMode::ReadOnly});
+            auto row = db.prepare("SELECT key_hash, revoked_at FROM api_keys WHERE id = ?");
+            row.bind(1, id.captured(1).toStdString());
+            QVERIFY(row.step());
+            QCOMPARE(row.text(0).size(), std::size_t(64));
+            QVERIFY(row.text(0).find(key) == std::string::npos);
+            QVERIFY(!row.optionalText(1));
+        }
+        QCOMPARE(run({"api-key", "revoke", "--id", id.captured(1).toStdString()}), 0);
+        auto db = kep::db::Database::open(data_ + "/kep.db", {.mode = kep::db::OpenMode::ReadOnly});
+        auto row = db.prepare("SELECT revoked_at FROM api_keys WHERE id = ?");
+        row.bind(1, id.captured(1).toStdString());
+        QVERIFY(row.step());
+        QVERIFY(row.optionalText(0));
+        QCOMPARE(run({"api-key", "revoke", "--id", "0190a3c2-7d1e-7000-8000-000000000000"}), 1);
+        QVERIFY2(err_.find("no API key") != std::string::npos, err_.c_str());
     }
 };
 

@@ -1,5 +1,5 @@
-// Reading the Argon2id PHC strings that PasswordHasher writes: the parameters, salt and tag,
-// within bounds that keep a corrupt or hostile row from exhausting the server's memory.
+// Reading the Argon2id PHC strings that PasswordHash writes: the parameters, salt and tag,
+// within bounds that keep a corrupt or hostile row from exhausting the server's or desk's memory.
 #pragma once
 
 #include <cstdint>
@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace kep::auth {
+namespace kep::identity {
 
 struct Argon2idPhc {
     std::uint32_t version = 0;
@@ -19,7 +19,8 @@ struct Argon2idPhc {
 };
 
 // Accepts only "$argon2id$v=19$m=<m>,t=<t>,p=<p>$<salt>$<tag>" with unpadded standard base64,
-// 1 <= p <= 16, 8p <= m <= 1 GiB, 1 <= t <= 64, salt 8..64 bytes, tag 16..64 bytes.
+// 1 <= p <= 8, 8p <= m <= 256 MiB, 1 <= t <= 16, salt 8..64 bytes, tag 16..64 bytes (well above
+// what either side writes, well below what a desk can afford).
 std::optional<Argon2idPhc> parseArgon2idPhc(std::string_view phc);
 
-}  // namespace kep::auth
+}  // namespace kep::identity

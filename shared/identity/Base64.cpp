@@ -1,8 +1,8 @@
-#include "auth/Base64.h"
+#include "shared/identity/Base64.h"
 
 #include <array>
 
-namespace kep::auth {
+namespace kep::identity {
 namespace {
 
 constexpr std::string_view kStandard =
@@ -86,4 +86,4 @@ std::optional<std::vector<std::uint8_t>> decodeBase64Url(std::string_view text) 
     return decode(text, kUrl);
 }
 
-}  // namespace kep::auth
+}  // namespace kep::identity

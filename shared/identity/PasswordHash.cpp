@@ -1,6 +1,6 @@
-#include "auth/PasswordHasher.h"
+#include "shared/identity/PasswordHash.h"
 
-#include "auth/PhcString.h"
+#include "shared/identity/PhcString.h"
 
 #include <argon2.h>
 #include <openssl/crypto.h>
@@ -9,10 +9,9 @@
 #include <stdexcept>
 #include <vector>
 
-namespace kep::auth {
+namespace kep::identity {
 
-std::string hashPassword(std::string_view password) {
-    const Argon2Parameters& a = kCurrentArgon2;
+std::string hashPassword(std::string_view password, const Argon2Parameters& a) {
     std::vector<std::uint8_t> salt(a.saltBytes);
     if (RAND_bytes(salt.data(), static_cast<int>(salt.size())) != 1) {
         throw std::runtime_error("password hashing: the random generator failed");
@@ -56,4 +55,4 @@ bool needsRehash(std::string_view phc) {
            parsed->salt.size() < a.saltBytes || parsed->tag.size() < a.tagBytes;
 }
 
-}  // namespace kep::auth
+}  // namespace kep::identity

@@ -1,15 +1,15 @@
-#include "auth/PhcString.h"
+#include "shared/identity/PhcString.h"
 
-#include "auth/Base64.h"
+#include "shared/identity/Base64.h"
 
 #include <charconv>
 
-namespace kep::auth {
+namespace kep::identity {
 namespace {
 
-constexpr std::uint32_t kMaxMemoryKiB = 1024u * 1024u;  // 1 GiB
-constexpr std::uint32_t kMaxIterations = 64;
-constexpr std::uint32_t kMaxParallelism = 16;
+constexpr std::uint32_t kMaxMemoryKiB = 256u * 1024u;  // 256 MiB
+constexpr std::uint32_t kMaxIterations = 16;
+constexpr std::uint32_t kMaxParallelism = 8;
 
 // Takes the text up to the next '$' (or the end) off the front of `rest`.
 std::string_view nextField(std::string_view& rest) {
@@ -87,4 +87,4 @@ std::optional<Argon2idPhc> parseArgon2idPhc(std::string_view phc) {
     return out;
 }
 
-}  // namespace kep::auth
+}  // namespace kep::identity

@@ -1,6 +1,6 @@
 // Argon2id password storage: round trip, parameters in the PHC string, malformed input refused,
 // and the re-hash signal for hashes weaker than today's parameters.
-#include "auth/PasswordHasher.h"
+#include "shared/identity/PasswordHash.h"
 
 #include <argon2.h>
 
@@ -8,9 +8,9 @@
 
 #include <string>
 
-using namespace kep::auth;
+using namespace kep::identity;
 
-class tst_PasswordHasher : public QObject {
+class tst_PasswordHash : public QObject {
     Q_OBJECT
 
 private slots:
@@ -26,7 +26,7 @@ private slots:
     void agreesWithLibargon2Encoding();
 };
 
-void tst_PasswordHasher::roundTrip_data() {
+void tst_PasswordHash::roundTrip_data() {
     QTest::addColumn<QByteArray>("password");
     QTest::newRow("ascii") << QByteArray("correct horse battery staple");
     QTest::newRow("greek") << QString::fromUtf8("Καλημέρα σας κύριε").toUtf8();
@@ -34,7 +34,7 @@ void tst_PasswordHasher::roundTrip_data() {
     QTest::newRow("embedded nul") << QByteArray("abc\0def", 7);
 }
 
-void tst_PasswordHasher::roundTrip() {
+void tst_PasswordHash::roundTrip() {
     QFETCH(QByteArray, password);
     const std::string pw(password.constData(), static_cast<std::size_t>(password.size()));
     const std::string phc = hashPassword(pw);
@@ -42,7 +42,7 @@ void tst_PasswordHasher::roundTrip() {
     QVERIFY(!needsRehash(phc));
 }
 
-void tst_PasswordHasher::wrongPasswordIsRefused() {
+void tst_PasswordHash::wrongPasswordIsRefused() {
     const std::string phc = hashPassword("correct horse battery staple");
     QVERIFY(!verifyPassword(phc, "correct horse battery stapl"));
     QVERIFY(!verifyPassword(phc, "Correct horse battery staple"));
@@ -52,7 +52,7 @@ void tst_PasswordHasher::wrongPasswordIsRefused() {
     QVERIFY(!verifyPassword(hashPassword(withNul), "abc"));
 }
 
-void tst_PasswordHasher::phcCarriesCurrentParameters() {
+void tst_PasswordHash::phcCarriesCurrentParameters() {
     const std::string phc = hashPassword("correct horse battery staple");
     QVERIFY2(phc.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), phc.c_str());
     // 16-byte salt = 22 base64 characters, 32-byte tag = 43, no padding.
@@ -63,11 +63,11 @@ void tst_PasswordHasher::phcCarriesCurrentParameters() {
     QVERIFY(phc.find('=', lastDollar) == std::string::npos);
 }
 
-void tst_PasswordHasher::saltIsFreshEachTime() {
+void tst_PasswordHash::saltIsFreshEachTime() {
     QVERIFY(hashPassword("same password twice") != hashPassword("same password twice"));
 }
 
-void tst_PasswordHasher::malformedIsRefused_data() {
+void tst_PasswordHash::malformedIsRefused_data() {
     const std::string good = hashPassword("correct horse battery staple");
     const auto lastDollar = good.rfind('$');
     const auto saltStart = good.rfind('$', lastDollar - 1) + 1;
@@ -103,13 +103,13 @@ void tst_PasswordHasher::malformedIsRefused_data() {
     row("trailing space", good + " ");
 }
 
-void tst_PasswordHasher::malformedIsRefused() {
+void tst_PasswordHash::malformedIsRefused() {
     QFETCH(QByteArray, phc);
     QVERIFY(!verifyPassword(phc.toStdString(), "correct horse battery staple"));
     QVERIFY(needsRehash(phc.toStdString()));
 }
 
-void tst_PasswordHasher::rehashSignal_data() {
+void tst_PasswordHash::rehashSignal_data() {
     QTest::addColumn<QByteArray>("phc");
     QTest::addColumn<bool>("expected");
     // needsRehash reads only the parameters and lengths, so one salt and tag serve every row.
@@ -140,13 +140,13 @@ void tst_PasswordHasher::rehashSignal_data() {
                                  << true;
 }
 
-void tst_PasswordHasher::rehashSignal() {
+void tst_PasswordHash::rehashSignal() {
     QFETCH(QByteArray, phc);
     QFETCH(bool, expected);
     QCOMPARE(needsRehash(phc.toStdString()), expected);
 }
 
-void tst_PasswordHasher::agreesWithLibargon2Encoding() {
+void tst_PasswordHash::agreesWithLibargon2Encoding() {
     // libargon2's own encoder and verifier are the reference for the PHC format: what it
     // writes we must read, and what we write it must accept.
     const std::string salt = "somesaltsomesalt";
@@ -165,5 +165,5 @@ void tst_PasswordHasher::agreesWithLibargon2Encoding() {
     QCOMPARE(argon2id_verify(ours.c_str(), pw.data(), pw.size()), int{ARGON2_OK});
 }
 
-QTEST_APPLESS_MAIN(tst_PasswordHasher)
-#include "tst_password_hasher.moc"
+QTEST_APPLESS_MAIN(tst_PasswordHash)
+#include "tst_password_hash.moc"

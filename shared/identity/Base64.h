@@ -1,5 +1,5 @@
-// The two base64 forms identity needs: unpadded standard base64 (salts and tags inside PHC
-// strings) and unpadded base64url (session tokens that travel in HTTP headers).
+// The two base64 forms identity needs, desk and server: unpadded standard base64 (PHC salts, tags)
+// and unpadded base64url (session tokens and API keys that travel in HTTP headers).
 #pragma once
 
 #include <cstdint>
@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace kep::auth {
+namespace kep::identity {
 
 std::string encodeBase64Unpadded(std::span<const std::uint8_t> bytes);
 std::string encodeBase64Url(std::span<const std::uint8_t> bytes);
@@ -19,4 +19,4 @@ std::string encodeBase64Url(std::span<const std::uint8_t> bytes);
 std::optional<std::vector<std::uint8_t>> decodeBase64Unpadded(std::string_view text);
 std::optional<std::vector<std::uint8_t>> decodeBase64Url(std::string_view text);
 
-}  // namespace kep::auth
+}  // namespace kep::identity
