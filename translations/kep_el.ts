@@ -1316,4 +1316,29 @@
         <translation>Ανάκληση του %1…</translation>
     </message>
 </context>
+<context>
+    <name>kep::desk::ui::ProtocolStockIndicator</name>
+    <message>
+        <source>No protocol numbers left: connect to the server</source>
+        <translation>Δεν απομένουν αριθμοί πρωτοκόλλου: συνδέστε τον σταθμό με τον διακομιστή</translation>
+    </message>
+    <message numerus="yes">
+        <source>Protocol numbers running low: %n left</source>
+        <translation>
+            <numerusform>Οι αριθμοί πρωτοκόλλου τελειώνουν: απομένει %n</numerusform>
+            <numerusform>Οι αριθμοί πρωτοκόλλου τελειώνουν: απομένουν %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Protocol numbers: %n left</source>
+        <translation>
+            <numerusform>Αριθμοί πρωτοκόλλου: απομένει %n</numerusform>
+            <numerusform>Αριθμοί πρωτοκόλλου: απομένουν %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protocol numbers</source>
+        <translation>Αριθμοί πρωτοκόλλου</translation>
+    </message>
+</context>
 </TS>

@@ -1316,4 +1316,29 @@
         <translation>Revoking %1…</translation>
     </message>
 </context>
+<context>
+    <name>kep::desk::ui::ProtocolStockIndicator</name>
+    <message>
+        <source>No protocol numbers left: connect to the server</source>
+        <translation>No protocol numbers left: connect to the server</translation>
+    </message>
+    <message numerus="yes">
+        <source>Protocol numbers running low: %n left</source>
+        <translation>
+            <numerusform>Protocol numbers running low: %n left</numerusform>
+            <numerusform>Protocol numbers running low: %n left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Protocol numbers: %n left</source>
+        <translation>
+            <numerusform>Protocol numbers: %n left</numerusform>
+            <numerusform>Protocol numbers: %n left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protocol numbers</source>
+        <translation>Protocol numbers</translation>
+    </message>
+</context>
 </TS>

@@ -119,6 +119,7 @@ void ServerLink::onHealthChecked(const ServerHealth& health) {
     if (changed) {
         emit serverStateChanged(health_);
     }
+    emit healthTicked(health_);
 }
 
 }  // namespace kep::desk

@@ -59,6 +59,8 @@ public slots:
 signals:
     // Emitted after the first check, then whenever online/offline or the version changes.
     void serverStateChanged(const kep::desk::ServerHealth& health);
+    // After every health check, changed or not: the beat for work done while online.
+    void healthTicked(const kep::desk::ServerHealth& health);
     void signedIn(const kep::desk::UserSession& session);
     void signInFailed(const kep::desk::SignInFailure& failure);
     void signedOut();

@@ -16,6 +16,9 @@
 #include "cases/ApprovalQueue.h"
 #include "cases/CaseStore.h"
 #include "cases/FilingForm.h"
+#include "cases/ProtocolLeaseKeeper.h"
+#include "cases/ProtocolLeaseStore.h"
+#include "cases/ProtocolStockIndicator.h"
 #include "catalogue/CataloguePage.h"
 #include "catalogue/DeskCatalogue.h"
 
@@ -173,6 +176,7 @@ void DeskShell::onSignedIn(const UserSession& session) {
     session_ = session;
     signIn_->signInSucceeded();
     mainWindow_->setSession(session_);
+    keepProtocolNumbers();
     mainWindow_->show();
     mainWindow_->raise();
     mainWindow_->activateWindow();
@@ -233,6 +237,7 @@ void DeskShell::startNewCase(const QString& procedureId) {
         filingForm_->setReceiptFolder(
             QDir(workstation_.dataFolder().path()).filePath(QStringLiteral("receipts")));
         filingForm_->setStatusBaseUrl(settings_.serverUrl());
+        connect(filingForm_, &FilingForm::caseFiled, this, &DeskShell::showProtocolStock);
     }
     const auto role = session_->role == QLatin1String("manager") ? kep::cases::ActorRole::Manager
                                                                  : kep::cases::ActorRole::Clerk;
@@ -250,6 +255,39 @@ cases::CaseStore& DeskShell::caseStore() {
             workstation_.database(), session_->officeCode.toStdString(), device.toStdString());
     }
     return *cases_;
+}
+
+void DeskShell::keepProtocolNumbers() {
+    if (!session_ || session_->officeCode.isEmpty()) {
+        return;  // only an office's staff file cases
+    }
+    if (!leaseKeeper_) {
+        // The office of the case store: one office per workstation.
+        const std::string office = caseStore().office();
+        leases_ = std::make_unique<cases::ProtocolLeaseStore>(workstation_.database(), office);
+        leaseKeeper_ = std::make_unique<cases::ProtocolLeaseKeeper>(link_, *leases_, clock_);
+        connect(leaseKeeper_.get(), &cases::ProtocolLeaseKeeper::stockChanged,
+                mainWindow_->protocolStockIndicator(), &ProtocolStockIndicator::setStock);
+        connect(leaseKeeper_.get(), &cases::ProtocolLeaseKeeper::leaseFailed, this,
+                [](const QString& detail) {
+                    qWarning("kep-desk: no protocol-number lease: %s", qUtf8Printable(detail));
+                });
+    }
+    showProtocolStock();
+    // The keeper was made after this sign-in was announced, so it is asked here once.
+    leaseKeeper_->refill();
+}
+
+void DeskShell::showProtocolStock() {
+    if (!leaseKeeper_) {
+        return;
+    }
+    try {
+        mainWindow_->protocolStockIndicator()->setStock(
+            leaseKeeper_->currentYear(), leaseKeeper_->remaining(), leaseKeeper_->isLow());
+    } catch (const std::exception& e) {
+        qWarning("kep-desk: cannot read the protocol-number lease: %s", e.what());
+    }
 }
 
 void DeskShell::showApprovalQueue() {

@@ -29,7 +29,9 @@ class DeskCatalogue;
 
 namespace kep::desk::cases {
 class CaseStore;
-}
+class ProtocolLeaseKeeper;
+class ProtocolLeaseStore;
+}  // namespace kep::desk::cases
 
 namespace kep::desk::ui {
 
@@ -73,6 +75,10 @@ public:
     FilingForm* filingForm() const { return filingForm_; }           // null until a case is started
     ApprovalQueue* approvalQueue() const { return approvalQueue_; }  // null until first shown
     kep::desk::SyncStatus& syncStatus() { return syncStatus_; }
+    // Null until someone of an office signs in.
+    kep::desk::cases::ProtocolLeaseKeeper* protocolLeaseKeeper() const {
+        return leaseKeeper_.get();
+    }
     kep::desk::catalogue::DeskCatalogue* catalogue() const { return catalogue_; }
     const std::optional<kep::desk::UserSession>& session() const { return session_; }
 
@@ -91,6 +97,9 @@ private:
     void signInOffline(const QString& username, const QString& password);
     void closeAdministration();
     kep::desk::cases::CaseStore& caseStore();
+    // Made with the case store: shows the numbers left and, online, keeps them stocked.
+    void keepProtocolNumbers();
+    void showProtocolStock();
     void quit();
 
     kep::desk::Settings& settings_;
@@ -103,6 +112,8 @@ private:
     // Before the main window: the filing form, a page of the window, uses both until it goes.
     kep::desk::SystemClock clock_;
     std::unique_ptr<kep::desk::cases::CaseStore> cases_;
+    std::unique_ptr<kep::desk::cases::ProtocolLeaseStore> leases_;
+    std::unique_ptr<kep::desk::cases::ProtocolLeaseKeeper> leaseKeeper_;
     std::unique_ptr<MainWindow> mainWindow_;
     FilingForm* filingForm_ = nullptr;        // owned by the main window
     ApprovalQueue* approvalQueue_ = nullptr;  // owned by the main window

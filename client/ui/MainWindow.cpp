@@ -4,6 +4,7 @@
 #include "HomePage.h"
 #include "SyncIndicator.h"
 #include "admin/AdminAccess.h"
+#include "cases/ProtocolStockIndicator.h"
 #include "catalogue/CataloguePage.h"
 
 #include <QAction>
@@ -36,13 +37,15 @@ MainWindow::MainWindow(const SyncStatus& syncStatus, QWidget* parent)
     , catalogue_(new CataloguePage(pages_))
     , syncIndicator_(new SyncIndicator(syncStatus, this))
     , about_(new AboutDialog(this))
-    , sessionMode_(new QLabel(this)) {
+    , sessionMode_(new QLabel(this))
+    , protocolStock_(new ProtocolStockIndicator(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     pages_->setObjectName(QStringLiteral("mainPages"));
     pages_->addTab(home_, QString());
     pages_->addTab(catalogue_, QString());
     setCentralWidget(pages_);
     sessionMode_->setObjectName(QStringLiteral("sessionMode"));
+    statusBar()->addPermanentWidget(protocolStock_);
     statusBar()->addPermanentWidget(sessionMode_);
     statusBar()->addPermanentWidget(syncIndicator_);
     createActions();

@@ -1,7 +1,8 @@
 // The desk's main window: menus of keyboard-reachable actions (File, View, Administration for
 // the roles that have it, Help), the home page and the procedure catalogue (Ctrl+F or F3 from
 // anywhere), and in the status bar whether the session is online or offline and the permanent
-// sync indicator. It decides nothing itself: it asks (signals) and the shell answers.
+// sync indicator, with the protocol numbers left. It decides nothing itself: it asks (signals) and
+// the shell answers.
 #pragma once
 
 #include "UserSession.h"
@@ -26,6 +27,7 @@ namespace kep::desk::ui {
 class AboutDialog;
 class CataloguePage;
 class HomePage;
+class ProtocolStockIndicator;
 class SyncIndicator;
 
 class MainWindow : public QMainWindow {
@@ -37,6 +39,7 @@ public:
     void setServerState(const kep::desk::ServerHealth& health);
     void setLanguage(const QString& code);  // ticks the matching View → Language entry
     void setLargeText(bool on);
+    ProtocolStockIndicator* protocolStockIndicator() const { return protocolStock_; }
 
     QMenu* fileMenu() const { return fileMenu_; }
     QMenu* viewMenu() const { return viewMenu_; }
@@ -93,6 +96,7 @@ private:
     SyncIndicator* syncIndicator_;
     AboutDialog* about_;
     QLabel* sessionMode_;  // online or offline session, beside the sync indicator
+    ProtocolStockIndicator* protocolStock_;
     std::optional<kep::desk::UserSession> session_;
     QMenu* fileMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;

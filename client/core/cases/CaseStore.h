@@ -67,6 +67,8 @@ public:
     // office: this desk's office code; deviceId: the workstation's id (stamped on every op).
     CaseStore(kep::db::Database& db, std::string office, std::string deviceId);
 
+    const std::string& office() const { return office_; }
+
     // Returning citizens by ΑΦΜ, ΑΜΚΑ (exact) or surname (folded prefix), newest first.
     std::vector<StoredCitizen> findCitizens(std::string_view typed, int limit = 10) const;
 

@@ -9,20 +9,29 @@
 #include "ServerLink.h"
 #include "SignInDialog.h"
 #include "admin/UsersDialog.h"
+#include "cases/ApprovalQueue.h"
+#include "cases/CitizenPanel.h"
+#include "cases/FilingForm.h"
+#include "cases/ProtocolLeaseKeeper.h"
 #include "catalogue/CataloguePage.h"
 #include "catalogue/DeskCatalogue.h"
 #include "catalogue/ProcedureFinder.h"
 #include "catalogue/ProcedureView.h"
+#include "shared/domain/TaxId.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
 #include <QTabWidget>
+#include <QTableWidget>
 
 namespace kep::desk::ui {
 
@@ -33,6 +42,11 @@ constexpr std::chrono::milliseconds kPoll{50};
 
 // What the clerk types at the counter: the acceptance query of issue 4, with accents.
 const QString kCatalogueQuery = QStringLiteral("άδεια διαμονής");
+
+// «Έκδοση πιστοποιητικού γέννησης»: a sample procedure that needs a manager's approval.
+const QString kFilingProcedure = QStringLiteral("900005");
+// Fixed, so every tour files for the same invented citizen.
+constexpr std::uint64_t kCitizenSeed = 2026;
 
 // One key press and release carrying `text`, as a keyboard sends it: the line edit's
 // textChanged (the search per keystroke) runs as it does for a clerk.
@@ -195,6 +209,7 @@ void TourRunner::addPass(const QString& language) {
                                       QStringLiteral("main-%1").arg(language));
                       }});
     addCatalogueSearch(language);
+    addFiling(language);
     steps_.push_back({QStringLiteral("open the View menu"), [this] {
                           MainWindow* window = shell_.mainWindow();
                           window->menuBar()->setActiveAction(window->viewMenu()->menuAction());
@@ -251,6 +266,127 @@ void TourRunner::addPass(const QString& language) {
                               save(users->grab(), QStringLiteral("users-%1").arg(language));
                           users->close();
                           return saved;
+                      }});
+    addApproval(language);
+}
+
+void TourRunner::addFiling(const QString& language) {
+    // The Greek pass files for a Greek citizen (Greek receipt), the English one for a citizen of
+    // another EU state, whose receipt is in English.
+    const bool greek = language != QLatin1String("en");
+    steps_.push_back({QStringLiteral("wait for protocol numbers"), [this] {
+                          const cases::ProtocolLeaseKeeper* keeper = shell_.protocolLeaseKeeper();
+                          if (keeper == nullptr) {
+                              fail(
+                                  QStringLiteral("%1 is of no office").arg(plan_.account.username));
+                              return Outcome::Failed;
+                          }
+                          return keeper->remaining() > 0 ? Outcome::Done : Outcome::Waiting;
+                      }});
+    steps_.push_back(
+        {QStringLiteral("start a case for %1").arg(kFilingProcedure), [this] {
+             if (!shell_.mainWindow()->cataloguePage()->openProcedure(kFilingProcedure)) {
+                 fail(QStringLiteral("procedure %1 is not in the catalogue").arg(kFilingProcedure));
+                 return Outcome::Failed;
+             }
+             shell_.startNewCase(kFilingProcedure);
+             if (shell_.filingForm() == nullptr) {
+                 fail(QStringLiteral("no filing form for %1").arg(kFilingProcedure));
+                 return Outcome::Failed;
+             }
+             return Outcome::Done;
+         }});
+    steps_.push_back({QStringLiteral("fill in a synthetic citizen"), [=, this] {
+                          CitizenPanel* citizen = shell_.filingForm()->citizenPanel();
+                          if (greek) {
+                              citizen->kind()->setCurrentIndex(0);
+                              kep::domain::SyntheticTaxIds taxIds(kCitizenSeed);
+                              citizen->afm()->setText(QString::fromStdString(taxIds.afm()));
+                              citizen->surnameEl()->setText(QStringLiteral("Παπαδοπούλου"));
+                              citizen->givenNameEl()->setText(QStringLiteral("Ελένη"));
+                          } else {
+                              citizen->kind()->setCurrentIndex(1);
+                              citizen->nationality()->setText(QStringLiteral("DE"));
+                              citizen->documentType()->setCurrentIndex(0);
+                              citizen->documentNumber()->setText(QStringLiteral("C01X00T47"));
+                              citizen->surnameLatin()->setText(QStringLiteral("Becker"));
+                              citizen->givenNameLatin()->setText(QStringLiteral("Anna"));
+                          }
+                          return Outcome::Done;
+                      }});
+    steps_.push_back({QStringLiteral("screenshot the filing form"), [=, this] {
+                          return save(shell_.mainWindow()->grab(),
+                                      QStringLiteral("filing-%1").arg(language));
+                      }});
+    steps_.push_back({QStringLiteral("file the case"), [this] {
+                          FilingForm* form = shell_.filingForm();
+                          filedNumber_.clear();
+                          filedReceipt_.clear();
+                          const auto filed =
+                              connect(form, &FilingForm::caseFiled, this,
+                                      [this](const QString& number, const QString& receipt) {
+                                          filedNumber_ = number;
+                                          filedReceipt_ = receipt;
+                                      });
+                          form->file();
+                          disconnect(filed);
+                          if (filedNumber_.isEmpty()) {
+                              fail(QStringLiteral("not filed: %1").arg(form->outcome()->text()));
+                              return Outcome::Failed;
+                          }
+                          return Outcome::Done;
+                      }});
+    steps_.push_back(
+        {QStringLiteral("keep the receipt"), [=, this] {
+             const QString target =
+                 QDir(plan_.outputDir).filePath(QStringLiteral("receipt-%1.pdf").arg(language));
+             QFile::remove(target);
+             if (filedReceipt_.isEmpty() || !QFile::copy(filedReceipt_, target)) {
+                 fail(QStringLiteral("the receipt of %1 was not saved").arg(filedNumber_));
+                 return Outcome::Failed;
+             }
+             shell_.mainWindow()->pages()->setCurrentWidget(shell_.mainWindow()->homePage());
+             return Outcome::Done;
+         }});
+}
+
+void TourRunner::addApproval(const QString& language) {
+    steps_.push_back(
+        {QStringLiteral("open the approval queue"), [this] {
+             shell_.showApprovalQueue();
+             ApprovalQueue* queue = shell_.approvalQueue();
+             if (queue == nullptr) {
+                 fail(QStringLiteral("%1 has no approval queue").arg(plan_.manager.username));
+                 return Outcome::Failed;
+             }
+             QTableWidget* cases = queue->cases();
+             for (int row = 0; row < cases->rowCount(); ++row) {
+                 if (cases->item(row, 0)->text() == filedNumber_) {
+                     cases->setCurrentCell(row, 0);
+                     cases->setFocus(Qt::OtherFocusReason);
+                     return Outcome::Done;
+                 }
+             }
+             fail(QStringLiteral("case %1 is not waiting for approval").arg(filedNumber_));
+             return Outcome::Failed;
+         }});
+    steps_.push_back({QStringLiteral("approve the case"), [this] {
+                          ApprovalQueue* queue = shell_.approvalQueue();
+                          bool approved = false;
+                          const auto decided = connect(queue, &ApprovalQueue::decided, this,
+                                                       [&approved] { approved = true; });
+                          queue->approveSelected();
+                          disconnect(decided);
+                          if (!approved) {
+                              fail(QStringLiteral("%1 not approved: %2")
+                                       .arg(filedNumber_, queue->outcome()->text()));
+                              return Outcome::Failed;
+                          }
+                          return Outcome::Done;
+                      }});
+    steps_.push_back({QStringLiteral("screenshot the approval"), [=, this] {
+                          return save(shell_.mainWindow()->grab(),
+                                      QStringLiteral("approval-%1").arg(language));
                       }});
 }
 

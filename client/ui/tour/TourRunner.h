@@ -1,7 +1,8 @@
 // The scripted tour of the desk (`kep-desk --tour`): enrols the workstation with the demo code
 // of the clerk's office, signs in as the demo clerk and writes a screenshot of each main screen
-// (a catalogue search typed key by key, the procedure it opens), then as the office's manager
-// for the users screen — in one language and then the other.
+// (a catalogue search typed key by key, the procedure it opens), files a case for a synthetic
+// citizen and keeps its receipt PDF, then as the office's manager shows the users screen and
+// approves that case — in one language and then the other.
 // Driven by timer steps on the event loop, never by sleeping, so the UI keeps painting.
 #pragma once
 
@@ -28,7 +29,7 @@ struct TourPlan {
     QString outputDir;
     DemoAccount account;    // the clerk
     QString enrolmentCode;  // for the clerk's office; needed only on a PC not yet enrolled
-    DemoAccount manager;    // of the clerk's office; empty username = no users screen
+    DemoAccount manager;    // of the clerk's office; empty = no users screen, no approval
     QString firstLanguage = QStringLiteral("el");  // the second pass uses the other one
     std::chrono::milliseconds stepTimeout{20000};  // a wait longer than this fails the tour
 };
@@ -59,6 +60,8 @@ private:
     void addPass(const QString& language);
     void addSignIn(const DemoAccount& account);
     void addCatalogueSearch(const QString& language);
+    void addFiling(const QString& language);
+    void addApproval(const QString& language);
     void tick();
     void fail(const QString& why);
     Outcome save(const QPixmap& shot, const QString& name);
@@ -79,7 +82,9 @@ private:
     QString signInError_;
     bool enrolled_ = false;
     QString enrolmentError_;
-    int typed_ = 0;  // characters of the catalogue query typed so far
+    int typed_ = 0;         // characters of the catalogue query typed so far
+    QString filedNumber_;   // the protocol number of the case this pass filed
+    QString filedReceipt_;  // its receipt, where the form saved it
 };
 
 }  // namespace kep::desk::ui

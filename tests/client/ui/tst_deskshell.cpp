@@ -14,13 +14,17 @@
 #include "cases/CaseStore.h"
 #include "cases/CitizenPanel.h"
 #include "cases/FilingForm.h"
+#include "cases/ProtocolLeaseKeeper.h"
 #include "cases/ProtocolLeaseStore.h"
+#include "cases/ProtocolStockIndicator.h"
 #include "catalogue/CataloguePage.h"
 #include "catalogue/DeskCatalogue.h"
 #include "platform/LinuxPolicySource.h"
 #include "shared/domain/TaxId.h"
 
 #include <QAction>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -83,6 +87,11 @@ private slots:
         form->file();
         QCOMPARE(filed.size(), 1);
         QCOMPARE(filed.at(0).at(0).toString(), QStringLiteral("K0001/%1/7").arg(year));
+        // The status bar counts down with each filing and warns: 13 left of a block of 14.
+        ProtocolStockIndicator* stock = window->protocolStockIndicator();
+        QCOMPARE(stock->accessibleDescription(),
+                 QStringLiteral("Οι αριθμοί πρωτοκόλλου τελειώνουν: απομένουν 13"));
+        QVERIFY(stock->isWarning());
         QVERIFY(filed.at(0).at(1).toString().startsWith(dir.filePath("data")));
         cases::CaseStore store(workstation->database(), "K0001", "any");
         const auto found = store.search(afm);
@@ -116,6 +125,61 @@ private slots:
         QCOMPARE(queue->cases()->item(0, 0)->text(), QStringLiteral("K0001/%1/7").arg(year));
         shell.signOut();
         QVERIFY(!shell.approvalQueue());
+    }
+
+    // An online sign-in leases a block at once and the status bar counts it; filing uses one.
+    void signInLeasesProtocolNumbersShownInTheStatusBar() {
+        QTemporaryDir dir;
+        SystemClock clock;
+        QString error;
+        auto workstation =
+            Workstation::open(dir.filePath("data"), clock, OfflineSignInRule{}, &error);
+        QVERIFY2(workstation, qPrintable(error));
+        auto settings =
+            Settings::withFiles(std::make_unique<LinuxPolicySource>(dir.filePath("policy.conf")),
+                                dir.filePath("user.conf"));
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage("en"));
+        FakeServer server;
+        server.handler = [](const QByteArray&, const QByteArray& target, const QByteArray& body) {
+            if (target == "/healthz") {
+                return FakeServer::healthy();
+            }
+            if (target == "/api/v1/auth/login") {
+                return FakeServer::clerkSignedIn();
+            }
+            if (target == "/api/v1/protocol-numbers/lease") {
+                const QJsonObject asked = QJsonDocument::fromJson(body).object();
+                return FakeServer::json(201, {{"office", "K0001"},
+                                              {"year", asked["year"].toInt()},
+                                              {"first", 1},
+                                              {"last", asked["count"].toInt()}});
+            }
+            return FakeServer::error(404, "not_found");
+        };
+        ServerLink link(server.factory(), &workstation->credential());
+        DeskShell shell(*settings, languages, link, *workstation);
+        link.start();
+        link.signIn("clerk.demo", "synthetic demo password");
+        QTRY_VERIFY(shell.session().has_value());
+        QVERIFY(shell.protocolLeaseKeeper());
+
+        ProtocolStockIndicator* indicator = shell.mainWindow()->protocolStockIndicator();
+        const QString full =
+            QStringLiteral("Protocol numbers: %1 left").arg(cases::ProtocolLeaseKeeper::kBlockSize);
+        QTRY_COMPARE_WITH_TIMEOUT(indicator->accessibleDescription(), full, 5000);
+        QVERIFY(!indicator->isHidden());
+        QVERIFY(!indicator->isWarning());
+        QCOMPARE(server.count("/api/v1/protocol-numbers/lease"), 1);
+
+        // A health tick with the stock full asks for nothing more.
+        QSignalSpy tick(&link, &ServerLink::healthTicked);
+        link.checkHealth();
+        QVERIFY(tick.wait(5000));
+        link.checkHealth();
+        QVERIFY(tick.wait(5000));
+        QCOMPARE(server.count("/api/v1/protocol-numbers/lease"), 1);
+        shell.signOut();
     }
 };
 

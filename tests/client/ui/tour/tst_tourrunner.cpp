@@ -1,6 +1,7 @@
 // The scripted tour against a scripted server: it enrols the workstation, writes every
-// screenshot in both languages (the clerk's screens, then the manager's users screen), and
-// stops with a clear message when the server is unreachable or refuses the code or the clerk.
+// screenshot in both languages (the clerk's screens and filing, then the manager's users screen
+// and approval), keeps each pass's receipt PDF, and stops with a clear message when the server
+// is unreachable or refuses the code or the clerk.
 #include "../../support/CatalogueFeed.h"
 #include "../../support/FakeAdminServer.h"
 #include "../../support/FakeServerTransport.h"
@@ -76,12 +77,13 @@ class tst_TourRunner : public QObject {
                 runner.screenshots()};
     }
 
-    // A server that enrols with one code, signs in the clerk and the manager of 0101, and
-    // publishes the sample catalogue.
+    // A server that enrols with one code, signs in the clerk and the manager of 0101, leases
+    // the office's protocol numbers in order and publishes the sample catalogue.
     struct DemoServer {
         FakeAdminServer admin;
         TestCertificateAuthority ca;
         CatalogueFeed feed = CatalogueFeed::sample();
+        int nextNumber = 1;  // only touched on the link's worker thread
         DemoServer() {
             admin.server.handler = [this](const QByteArray& method, const QByteArray& target,
                                           const QByteArray& body) -> HttpReply {
@@ -99,11 +101,22 @@ class tst_TourRunner : public QObject {
                         return FakeServer::error(401, "invalid_credentials");
                     }
                     HttpReply reply = FakeServer::clerkSignedIn();
+                    reply.body.replace("K0001", "0101");
                     if (request.value("username") == "manager.demo") {
                         reply.body.replace("\"role\":\"clerk\"", "\"role\":\"manager\"");
-                        reply.body.replace("K0001", "0101");
+                        reply.body.replace("0190a6c2-0000-7000-8000-000000000001",
+                                           "0190a6c2-0000-7000-8000-000000000002");
                     }
                     return reply;
+                }
+                if (target == "/api/v1/protocol-numbers/lease") {
+                    const QJsonObject asked = QJsonDocument::fromJson(body).object();
+                    const int first = nextNumber;
+                    nextNumber += asked.value("count").toInt();
+                    return FakeServer::json(201, {{"office", "0101"},
+                                                  {"year", asked.value("year").toInt()},
+                                                  {"first", first},
+                                                  {"last", nextNumber - 1}});
                 }
                 return admin.answer(method, target, body);
             };
@@ -118,11 +131,12 @@ private slots:
             runTour(demo.admin.server, out.path(), {"clerk.demo", "synthetic demo password", {}},
                     {"manager.demo", "synthetic demo password", "0101"});
         QVERIFY2(run.exitCode == 0, qPrintable(run.message));
-        const QStringList expected{"01-enrol-el.png",  "02-sign-in-el.png",   "03-main-el.png",
-                                   "04-search-el.png", "05-procedure-el.png", "06-menu-el.png",
-                                   "07-about-el.png",  "08-users-el.png",     "09-sign-in-en.png",
-                                   "10-main-en.png",   "11-search-en.png",    "12-procedure-en.png",
-                                   "13-menu-en.png",   "14-about-en.png",     "15-users-en.png"};
+        const QStringList expected{
+            "01-enrol-el.png",     "02-sign-in-el.png",   "03-main-el.png",    "04-search-el.png",
+            "05-procedure-el.png", "06-filing-el.png",    "07-menu-el.png",    "08-about-el.png",
+            "09-users-el.png",     "10-approval-el.png",  "11-sign-in-en.png", "12-main-en.png",
+            "13-search-en.png",    "14-procedure-en.png", "15-filing-en.png",  "16-menu-en.png",
+            "17-about-en.png",     "18-users-en.png",     "19-approval-en.png"};
         QCOMPARE(run.files, expected);
         for (const QString& name : expected) {
             const QImage image(QDir(out.path()).filePath(name));
@@ -130,13 +144,20 @@ private slots:
             QVERIFY2(image.width() >= 200 && image.height() >= 100, qPrintable(name));
         }
         // The menu shot is the main window with the open menu drawn on it.
-        QCOMPARE(QImage(QDir(out.path()).filePath("06-menu-el.png")).size(),
+        QCOMPARE(QImage(QDir(out.path()).filePath("07-menu-el.png")).size(),
                  QImage(QDir(out.path()).filePath("03-main-el.png")).size());
         // Enrolled once; signed in as clerk and manager in each language; signed out each time.
         QCOMPARE(demo.admin.server.count("/api/v1/devices/enrol"), 1);
         QCOMPARE(demo.admin.server.count("/api/v1/auth/login"), 4);
         QTRY_COMPARE(demo.admin.server.count("/api/v1/auth/logout"), 4);
         QVERIFY(demo.admin.server.count("/api/v1/users?office=0101") >= 2);
+        // One block leased at the first sign-in was enough for both cases; a receipt per pass.
+        QCOMPARE(demo.admin.server.count("/api/v1/protocol-numbers/lease"), 1);
+        for (const QString& receipt : {"receipt-el.pdf", "receipt-en.pdf"}) {
+            QFile pdf(QDir(out.path()).filePath(receipt));
+            QVERIFY2(pdf.open(QIODevice::ReadOnly), qPrintable(receipt));
+            QVERIFY2(pdf.read(5) == "%PDF-" && pdf.size() > 1000, qPrintable(receipt));
+        }
     }
 
     void refusedCodeStopsTheTour() {
