@@ -217,7 +217,10 @@ int main(int argc, char** argv) {
 
         // Identity: sign-in and an authenticated GET from an enrolled workstation.
         const kep::net::Endpoint endpoint{"127.0.0.1", server.port};
-        auto [desk, password] = enrolledClerk(work, endpoint, tls);
+        // Not a structured binding: clang 14 cannot capture those in the lambdas below.
+        auto enrolled = enrolledClerk(work, endpoint, tls);
+        auto& desk = enrolled.first;
+        const std::string& password = enrolled.second;
         const std::string credentials = boost::json::serialize(
             boost::json::object{{"username", "clerk"}, {"password", password}});
         std::string token;
