@@ -953,6 +953,236 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::ProtocolStockIndicator</name>
+    <message>
+        <source>No protocol numbers left: connect to the server</source>
+        <translation>Δεν απομένουν αριθμοί πρωτοκόλλου: συνδέστε τον σταθμό με τον διακομιστή</translation>
+    </message>
+    <message numerus="yes">
+        <source>Protocol numbers running low: %n left</source>
+        <translation>
+            <numerusform>Οι αριθμοί πρωτοκόλλου τελειώνουν: απομένει %n</numerusform>
+            <numerusform>Οι αριθμοί πρωτοκόλλου τελειώνουν: απομένουν %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Protocol numbers: %n left</source>
+        <translation>
+            <numerusform>Αριθμοί πρωτοκόλλου: απομένει %n</numerusform>
+            <numerusform>Αριθμοί πρωτοκόλλου: απομένουν %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protocol numbers</source>
+        <translation>Αριθμοί πρωτοκόλλου</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::ScanDialog</name>
+    <message>
+        <source>Scan a document — KEP Desk</source>
+        <translation>Σάρωση εγγράφου — KEP Desk</translation>
+    </message>
+    <message>
+        <source>Scann&amp;er:</source>
+        <translation>Σα&amp;ρωτής:</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Σαρωτής</translation>
+    </message>
+    <message>
+        <source>&amp;Find scanners</source>
+        <translation>&amp;Εύρεση σαρωτών</translation>
+    </message>
+    <message>
+        <source>Find scanners</source>
+        <translation>Εύρεση σαρωτών</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Ανάλυση:</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Ανάλυση</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>&amp;Χρώμα:</translation>
+    </message>
+    <message>
+        <source>Colour mode</source>
+        <translation>Χρωματική λειτουργία</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Γκρι</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Έγχρωμη</translation>
+    </message>
+    <message>
+        <source>&amp;Pages to scan:</source>
+        <translation>Σε&amp;λίδες προς σάρωση:</translation>
+    </message>
+    <message>
+        <source>Pages to scan</source>
+        <translation>Σελίδες προς σάρωση</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Σάρωση</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Σάρωση</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Διακοπή</translation>
+    </message>
+    <message>
+        <source>Stop scanning</source>
+        <translation>Διακοπή σάρωσης</translation>
+    </message>
+    <message>
+        <source>Scanning progress</source>
+        <translation>Πρόοδος σάρωσης</translation>
+    </message>
+    <message>
+        <source>Scanned pages</source>
+        <translation>Σαρωμένες σελίδες</translation>
+    </message>
+    <message>
+        <source>Remove page</source>
+        <translation>Αφαίρεση σελίδας</translation>
+    </message>
+    <message>
+        <source>Re&amp;move page</source>
+        <translation>Α&amp;φαίρεση σελίδας</translation>
+    </message>
+    <message>
+        <source>Remove the selected page</source>
+        <translation>Αφαίρεση της επιλεγμένης σελίδας</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>Ε&amp;πισύναψη</translation>
+    </message>
+    <message>
+        <source>Attach the scanned pages</source>
+        <translation>Επισύναψη των σαρωμένων σελίδων</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Close without attaching</source>
+        <translation>Κλείσιμο χωρίς επισύναψη</translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>Αναζήτηση σαρωτών…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No scanner found. Check that the scanner is connected and switched on, then press Find scanners.</source>
+        <translation>Δεν βρέθηκε σαρωτής. Ελέγξτε ότι ο σαρωτής είναι συνδεδεμένος και αναμμένος και πατήστε «Εύρεση σαρωτών».</translation>
+    </message>
+    <message>
+        <source>Scanning page %1 of %2…</source>
+        <translation>Σάρωση σελίδας %1 από %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned. Check them, then press Attach.</source>
+        <translation>
+            <numerusform>Σαρώθηκε %n σελίδα. Ελέγξτε τη και πατήστε «Επισύναψη».</numerusform>
+            <numerusform>Σαρώθηκαν %n σελίδες. Ελέγξτε τις και πατήστε «Επισύναψη».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The %n page(s) scanned before it are kept.</source>
+        <translation>
+            <numerusform>%1 Κρατήθηκε η %n σελίδα που σαρώθηκε πριν.</numerusform>
+            <numerusform>%1 Κρατήθηκαν οι %n σελίδες που σαρώθηκαν πριν.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 removed.</source>
+        <translation>Η σελίδα %1 αφαιρέθηκε.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Σελίδα %1</translation>
+    </message>
+    <message>
+        <source>Scanned page %1 of %2</source>
+        <translation>Σαρωμένη σελίδα %1 από %2</translation>
+    </message>
+    <message>
+        <source>Scan at least one page first.</source>
+        <translation>Σαρώστε πρώτα τουλάχιστον μία σελίδα.</translation>
+    </message>
+    <message>
+        <source>The scanner cannot be found. Check that it is connected and switched on, then press Find scanners.</source>
+        <translation>Ο σαρωτής δεν βρέθηκε. Ελέγξτε ότι είναι συνδεδεμένος και αναμμένος και πατήστε «Εύρεση σαρωτών».</translation>
+    </message>
+    <message>
+        <source>The scanner is busy with another program. Wait for it to finish and try again.</source>
+        <translation>Ο σαρωτής χρησιμοποιείται από άλλο πρόγραμμα. Περιμένετε να τελειώσει και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>The paper is jammed in the scanner. Remove the paper and scan again.</source>
+        <translation>Το χαρτί μπλοκάρισε στον σαρωτή. Αφαιρέστε το χαρτί και σαρώστε ξανά.</translation>
+    </message>
+    <message>
+        <source>The document feeder is empty. Put the pages in the feeder and scan again.</source>
+        <translation>Ο τροφοδότης εγγράφων είναι άδειος. Τοποθετήστε τις σελίδες στον τροφοδότη και σαρώστε ξανά.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open. Close it and scan again.</source>
+        <translation>Το καπάκι του σαρωτή είναι ανοιχτό. Κλείστε το και σαρώστε ξανά.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s user may not use the scanner. Ask IT for access.</source>
+        <translation>Ο χρήστης αυτού του υπολογιστή δεν έχει πρόσβαση στον σαρωτή. Ζητήστε πρόσβαση από την υποστήριξη πληροφορικής.</translation>
+    </message>
+    <message>
+        <source>Scanning stopped.</source>
+        <translation>Η σάρωση διακόπηκε.</translation>
+    </message>
+    <message>
+        <source>The scanner sends images the desk cannot read. Choose Grey or Colour and try again.</source>
+        <translation>Ο σαρωτής στέλνει εικόνες που η εφαρμογή δεν μπορεί να διαβάσει. Επιλέξτε «Γκρι» ή «Έγχρωμη» και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>The scanner reported an error. Switch it off and on again, then scan again.</source>
+        <translation>Ο σαρωτής ανέφερε σφάλμα. Σβήστε τον, ανάψτε τον ξανά και σαρώστε πάλι.</translation>
+    </message>
+    <message>
+        <source>The scanned document is larger than %1 MB. Scan at a lower resolution or in grey, or split it into two attachments.</source>
+        <translation>Το σαρωμένο έγγραφο ξεπερνά τα %1 MB. Σαρώστε σε χαμηλότερη ανάλυση ή σε γκρι, ή χωρίστε το σε δύο συνημμένα.</translation>
+    </message>
+    <message>
+        <source>The scanned document could not be saved on this computer. Check the free disk space and try again.</source>
+        <translation>Το σαρωμένο έγγραφο δεν αποθηκεύτηκε σε αυτόν τον υπολογιστή. Ελέγξτε τον ελεύθερο χώρο στον δίσκο και δοκιμάστε ξανά.</translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::SignInDialog</name>
     <message>
         <source>Sign in — KEP Desk</source>
@@ -1314,31 +1544,6 @@
     <message>
         <source>Revoking %1…</source>
         <translation>Ανάκληση του %1…</translation>
-    </message>
-</context>
-<context>
-    <name>kep::desk::ui::ProtocolStockIndicator</name>
-    <message>
-        <source>No protocol numbers left: connect to the server</source>
-        <translation>Δεν απομένουν αριθμοί πρωτοκόλλου: συνδέστε τον σταθμό με τον διακομιστή</translation>
-    </message>
-    <message numerus="yes">
-        <source>Protocol numbers running low: %n left</source>
-        <translation>
-            <numerusform>Οι αριθμοί πρωτοκόλλου τελειώνουν: απομένει %n</numerusform>
-            <numerusform>Οι αριθμοί πρωτοκόλλου τελειώνουν: απομένουν %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Protocol numbers: %n left</source>
-        <translation>
-            <numerusform>Αριθμοί πρωτοκόλλου: απομένει %n</numerusform>
-            <numerusform>Αριθμοί πρωτοκόλλου: απομένουν %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Protocol numbers</source>
-        <translation>Αριθμοί πρωτοκόλλου</translation>
     </message>
 </context>
 </TS>

@@ -953,6 +953,236 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::ProtocolStockIndicator</name>
+    <message>
+        <source>No protocol numbers left: connect to the server</source>
+        <translation>No protocol numbers left: connect to the server</translation>
+    </message>
+    <message numerus="yes">
+        <source>Protocol numbers running low: %n left</source>
+        <translation>
+            <numerusform>Protocol numbers running low: %n left</numerusform>
+            <numerusform>Protocol numbers running low: %n left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Protocol numbers: %n left</source>
+        <translation>
+            <numerusform>Protocol numbers: %n left</numerusform>
+            <numerusform>Protocol numbers: %n left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protocol numbers</source>
+        <translation>Protocol numbers</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::ScanDialog</name>
+    <message>
+        <source>Scan a document — KEP Desk</source>
+        <translation>Scan a document — KEP Desk</translation>
+    </message>
+    <message>
+        <source>Scann&amp;er:</source>
+        <translation>Scann&amp;er:</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>&amp;Find scanners</source>
+        <translation>&amp;Find scanners</translation>
+    </message>
+    <message>
+        <source>Find scanners</source>
+        <translation>Find scanners</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>C&amp;olour:</translation>
+    </message>
+    <message>
+        <source>Colour mode</source>
+        <translation>Colour mode</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>&amp;Pages to scan:</source>
+        <translation>&amp;Pages to scan:</translation>
+    </message>
+    <message>
+        <source>Pages to scan</source>
+        <translation>Pages to scan</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Scan</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Stop scanning</source>
+        <translation>Stop scanning</translation>
+    </message>
+    <message>
+        <source>Scanning progress</source>
+        <translation>Scanning progress</translation>
+    </message>
+    <message>
+        <source>Scanned pages</source>
+        <translation>Scanned pages</translation>
+    </message>
+    <message>
+        <source>Remove page</source>
+        <translation>Remove page</translation>
+    </message>
+    <message>
+        <source>Re&amp;move page</source>
+        <translation>Re&amp;move page</translation>
+    </message>
+    <message>
+        <source>Remove the selected page</source>
+        <translation>Remove the selected page</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Attach</translation>
+    </message>
+    <message>
+        <source>Attach the scanned pages</source>
+        <translation>Attach the scanned pages</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Close without attaching</source>
+        <translation>Close without attaching</translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>Looking for scanners…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No scanner found. Check that the scanner is connected and switched on, then press Find scanners.</source>
+        <translation>No scanner found. Check that the scanner is connected and switched on, then press Find scanners.</translation>
+    </message>
+    <message>
+        <source>Scanning page %1 of %2…</source>
+        <translation>Scanning page %1 of %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned. Check them, then press Attach.</source>
+        <translation>
+            <numerusform>%n page scanned. Check it, then press Attach.</numerusform>
+            <numerusform>%n pages scanned. Check them, then press Attach.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The %n page(s) scanned before it are kept.</source>
+        <translation>
+            <numerusform>%1 The %n page scanned before it is kept.</numerusform>
+            <numerusform>%1 The %n pages scanned before it are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 removed.</source>
+        <translation>Page %1 removed.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Scanned page %1 of %2</source>
+        <translation>Scanned page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Scan at least one page first.</source>
+        <translation>Scan at least one page first.</translation>
+    </message>
+    <message>
+        <source>The scanner cannot be found. Check that it is connected and switched on, then press Find scanners.</source>
+        <translation>The scanner cannot be found. Check that it is connected and switched on, then press Find scanners.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy with another program. Wait for it to finish and try again.</source>
+        <translation>The scanner is busy with another program. Wait for it to finish and try again.</translation>
+    </message>
+    <message>
+        <source>The paper is jammed in the scanner. Remove the paper and scan again.</source>
+        <translation>The paper is jammed in the scanner. Remove the paper and scan again.</translation>
+    </message>
+    <message>
+        <source>The document feeder is empty. Put the pages in the feeder and scan again.</source>
+        <translation>The document feeder is empty. Put the pages in the feeder and scan again.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open. Close it and scan again.</source>
+        <translation>The scanner&apos;s cover is open. Close it and scan again.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s user may not use the scanner. Ask IT for access.</source>
+        <translation>This computer&apos;s user may not use the scanner. Ask IT for access.</translation>
+    </message>
+    <message>
+        <source>Scanning stopped.</source>
+        <translation>Scanning stopped.</translation>
+    </message>
+    <message>
+        <source>The scanner sends images the desk cannot read. Choose Grey or Colour and try again.</source>
+        <translation>The scanner sends images the desk cannot read. Choose Grey or Colour and try again.</translation>
+    </message>
+    <message>
+        <source>The scanner reported an error. Switch it off and on again, then scan again.</source>
+        <translation>The scanner reported an error. Switch it off and on again, then scan again.</translation>
+    </message>
+    <message>
+        <source>The scanned document is larger than %1 MB. Scan at a lower resolution or in grey, or split it into two attachments.</source>
+        <translation>The scanned document is larger than %1 MB. Scan at a lower resolution or in grey, or split it into two attachments.</translation>
+    </message>
+    <message>
+        <source>The scanned document could not be saved on this computer. Check the free disk space and try again.</source>
+        <translation>The scanned document could not be saved on this computer. Check the free disk space and try again.</translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::SignInDialog</name>
     <message>
         <source>Sign in — KEP Desk</source>
@@ -1314,31 +1544,6 @@
     <message>
         <source>Revoking %1…</source>
         <translation>Revoking %1…</translation>
-    </message>
-</context>
-<context>
-    <name>kep::desk::ui::ProtocolStockIndicator</name>
-    <message>
-        <source>No protocol numbers left: connect to the server</source>
-        <translation>No protocol numbers left: connect to the server</translation>
-    </message>
-    <message numerus="yes">
-        <source>Protocol numbers running low: %n left</source>
-        <translation>
-            <numerusform>Protocol numbers running low: %n left</numerusform>
-            <numerusform>Protocol numbers running low: %n left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Protocol numbers: %n left</source>
-        <translation>
-            <numerusform>Protocol numbers: %n left</numerusform>
-            <numerusform>Protocol numbers: %n left</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Protocol numbers</source>
-        <translation>Protocol numbers</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ const QString kLanguage = QStringLiteral("Language");
 const QString kGeometry = QStringLiteral("MainWindow/Geometry");
 const QString kState = QStringLiteral("MainWindow/State");
 const QString kLargeText = QStringLiteral("Appearance/LargeText");
+const QString kLastScanner = QStringLiteral("Scanning/LastScanner");
 
 QString firstSet(const QString& a, const QString& b) {
     return a.isEmpty() ? b : a;
@@ -93,6 +94,14 @@ bool Settings::largeText() const {
 
 void Settings::setLargeText(bool on) {
     user_->setValue(kLargeText, on);
+}
+
+QString Settings::lastScanner() const {
+    return user_->value(kLastScanner).toString();
+}
+
+void Settings::setLastScanner(const QString& deviceName) {
+    user_->setValue(kLastScanner, deviceName);
 }
 
 void Settings::sync() {

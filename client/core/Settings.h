@@ -60,6 +60,9 @@ public:
     void setMainWindowState(const QByteArray& state);
     bool largeText() const;
     void setLargeText(bool on);
+    // The scanner the clerk used last (a SANE device name), offered first next time.
+    QString lastScanner() const;
+    void setLastScanner(const QString& deviceName);
 
     // Writes pending per-user changes to storage now (QSettings also does so on destruction).
     void sync();
