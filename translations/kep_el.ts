@@ -143,6 +143,232 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::CataloguePublishEntry</name>
+    <message>
+        <source>&amp;Catalogue publishing…</source>
+        <translation>Δημοσίευση &amp;καταλόγου…</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::CataloguePublishWindow</name>
+    <message numerus="yes">
+        <source>Published %n procedure(s); desks receive them within seconds (catalogue sequence %1).</source>
+        <translation>
+            <numerusform>Δημοσιεύθηκε %n διαδικασία· τα γκισέ τη λαμβάνουν μέσα σε δευτερόλεπτα (αύξων αριθμός καταλόγου %1).</numerusform>
+            <numerusform>Δημοσιεύθηκαν %n διαδικασίες· τα γκισέ τις λαμβάνουν μέσα σε δευτερόλεπτα (αύξων αριθμός καταλόγου %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Options of procedure %1 saved.</source>
+        <translation>Οι επιλογές της διαδικασίας %1 αποθηκεύτηκαν.</translation>
+    </message>
+    <message>
+        <source>Options of procedure %1 saved: it leaves every desk.</source>
+        <translation>Οι επιλογές της διαδικασίας %1 αποθηκεύτηκαν: αποσύρεται από όλα τα γκισέ.</translation>
+    </message>
+    <message>
+        <source>Catalogue publishing — KEP Desk</source>
+        <translation>Δημοσίευση καταλόγου — Γκισέ ΚΕΠ</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts not yet published:</source>
+        <translation>Προσχέδια &amp;χωρίς δημοσίευση:</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Διαδικασία</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Τίτλος</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Έκδοση</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Προσχέδια</translation>
+    </message>
+    <message>
+        <source>Tick a draft with Space to publish it; the selected draft&apos;s changes are shown beside the list.</source>
+        <translation>Επιλέξτε ένα προσχέδιο με το πλήκτρο διαστήματος για να το δημοσιεύσετε· οι αλλαγές του επιλεγμένου προσχεδίου εμφανίζονται δίπλα στη λίστα.</translation>
+    </message>
+    <message>
+        <source>&amp;What the draft changes:</source>
+        <translation>&amp;Τι αλλάζει το προσχέδιο:</translation>
+    </message>
+    <message>
+        <source>What the draft changes</source>
+        <translation>Τι αλλάζει το προσχέδιο</translation>
+    </message>
+    <message>
+        <source>&amp;Tick all</source>
+        <translation>&amp;Επιλογή όλων</translation>
+    </message>
+    <message>
+        <source>Tick or untick all drafts</source>
+        <translation>Επιλογή ή αποεπιλογή όλων των προσχεδίων</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Εμφάνιση &amp;περισσότερων</translation>
+    </message>
+    <message>
+        <source>Show more drafts</source>
+        <translation>Εμφάνιση περισσότερων προσχεδίων</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Ανανέωση</translation>
+    </message>
+    <message>
+        <source>Refresh the drafts</source>
+        <translation>Ανανέωση των προσχεδίων</translation>
+    </message>
+    <message>
+        <source>&amp;Publish ticked…</source>
+        <translation>&amp;Δημοσίευση επιλεγμένων…</translation>
+    </message>
+    <message>
+        <source>Publish the ticked drafts</source>
+        <translation>Δημοσίευση των επιλεγμένων προσχεδίων</translation>
+    </message>
+    <message>
+        <source>Publish every draft</source>
+        <translation>Δημοσίευση όλων των προσχεδίων</translation>
+    </message>
+    <message>
+        <source>KEP options of a procedure</source>
+        <translation>Επιλογές ΚΕΠ μιας διαδικασίας</translation>
+    </message>
+    <message>
+        <source>Procedure &amp;id:</source>
+        <translation>Κωδ&amp;ικός διαδικασίας:</translation>
+    </message>
+    <message>
+        <source>Procedure id</source>
+        <translation>Κωδικός διαδικασίας</translation>
+    </message>
+    <message>
+        <source>L&amp;oad</source>
+        <translation>&amp;Φόρτωση</translation>
+    </message>
+    <message>
+        <source>Load the procedure&apos;s options</source>
+        <translation>Φόρτωση των επιλογών της διαδικασίας</translation>
+    </message>
+    <message>
+        <source>Cases need the office manager&apos;s &amp;approval</source>
+        <translation>Οι υποθέσεις χρειάζονται έ&amp;γκριση του προϊσταμένου</translation>
+    </message>
+    <message>
+        <source>Cases need the office manager&apos;s approval</source>
+        <translation>Οι υποθέσεις χρειάζονται έγκριση του προϊσταμένου</translation>
+    </message>
+    <message>
+        <source>O&amp;ffered at KEPs</source>
+        <translation>Δια&amp;θέσιμη στα ΚΕΠ</translation>
+    </message>
+    <message>
+        <source>Offered at KEPs</source>
+        <translation>Διαθέσιμη στα ΚΕΠ</translation>
+    </message>
+    <message>
+        <source>Competent a&amp;uthority:</source>
+        <translation>Αρμόδια α&amp;ρχή:</translation>
+    </message>
+    <message>
+        <source>Competent authority id</source>
+        <translation>Κωδικός αρμόδιας αρχής</translation>
+    </message>
+    <message>
+        <source>&amp;Save options</source>
+        <translation>Αποθήκευ&amp;ση επιλογών</translation>
+    </message>
+    <message>
+        <source>Save the procedure&apos;s options</source>
+        <translation>Αποθήκευση των επιλογών της διαδικασίας</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>νέα</translation>
+    </message>
+    <message>
+        <source>There are no drafts: the catalogue is as published.</source>
+        <translation>Δεν υπάρχουν προσχέδια: ο κατάλογος είναι όπως δημοσιεύθηκε.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n draft(s) shown.</source>
+        <translation>
+            <numerusform>Εμφανίζεται %1 από %n προσχέδιο.</numerusform>
+            <numerusform>Εμφανίζονται %1 από %n προσχέδια.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new procedure: desks have no version of it yet.</source>
+        <translation>Νέα διαδικασία: τα γκισέ δεν έχουν ακόμη καμία έκδοσή της.</translation>
+    </message>
+    <message>
+        <source>Tick the drafts to publish first (Space ticks the selected one).</source>
+        <translation>Επιλέξτε πρώτα τα προσχέδια προς δημοσίευση (το πλήκτρο διαστήματος επιλέγει το τρέχον).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n procedure(s)? Every desk receives the new version within seconds.</source>
+        <translation>
+            <numerusform>Δημοσίευση %n διαδικασίας; Κάθε γκισέ λαμβάνει τη νέα έκδοση μέσα σε δευτερόλεπτα.</numerusform>
+            <numerusform>Δημοσίευση %n διαδικασιών; Κάθε γκισέ λαμβάνει τη νέα έκδοση μέσα σε δευτερόλεπτα.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Δημοσίευση…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish all %n draft(s), including those not shown? Every desk receives them within seconds.</source>
+        <translation>
+            <numerusform>Δημοσίευση του %n προσχεδίου, και αν δεν εμφανίζεται; Κάθε γκισέ το λαμβάνει μέσα σε δευτερόλεπτα.</numerusform>
+            <numerusform>Δημοσίευση και των %n προσχεδίων, και όσων δεν εμφανίζονται; Κάθε γκισέ τα λαμβάνει μέσα σε δευτερόλεπτα.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the procedure&apos;s id.</source>
+        <translation>Συμπληρώστε τον κωδικό της διαδικασίας.</translation>
+    </message>
+    <message>
+        <source>Take procedure %1 off every KEP desk? Clerks can no longer find it or file cases for it.</source>
+        <translation>Απόσυρση της διαδικασίας %1 από όλα τα γκισέ ΚΕΠ; Οι υπάλληλοι δεν θα μπορούν πια να τη βρουν ούτε να καταχωρίσουν υποθέσεις της.</translation>
+    </message>
+    <message>
+        <source>Saving the options of procedure %1…</source>
+        <translation>Αποθήκευση των επιλογών της διαδικασίας %1…</translation>
+    </message>
+    <message>
+        <source>Publish &amp;every draft…</source>
+        <translation>Δημοσίευση ό&amp;λων…</translation>
+    </message>
+    <message>
+        <source>Leave empty for the register&apos;s owner.</source>
+        <translation>Κενό: ο φορέας του Μητρώου.</translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::CitizenPanel</name>
     <message>
         <source>Returning citizen: the record was filled in from this desk.</source>

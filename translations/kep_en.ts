@@ -143,6 +143,232 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::CataloguePublishEntry</name>
+    <message>
+        <source>&amp;Catalogue publishing…</source>
+        <translation>&amp;Catalogue publishing…</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::CataloguePublishWindow</name>
+    <message numerus="yes">
+        <source>Published %n procedure(s); desks receive them within seconds (catalogue sequence %1).</source>
+        <translation>
+            <numerusform>Published %n procedure; desks receive it within seconds (catalogue sequence %1).</numerusform>
+            <numerusform>Published %n procedures; desks receive them within seconds (catalogue sequence %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Options of procedure %1 saved.</source>
+        <translation>Options of procedure %1 saved.</translation>
+    </message>
+    <message>
+        <source>Options of procedure %1 saved: it leaves every desk.</source>
+        <translation>Options of procedure %1 saved: it leaves every desk.</translation>
+    </message>
+    <message>
+        <source>Catalogue publishing — KEP Desk</source>
+        <translation>Catalogue publishing — KEP Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts not yet published:</source>
+        <translation>&amp;Drafts not yet published:</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>Tick a draft with Space to publish it; the selected draft&apos;s changes are shown beside the list.</source>
+        <translation>Tick a draft with Space to publish it; the selected draft&apos;s changes are shown beside the list.</translation>
+    </message>
+    <message>
+        <source>&amp;What the draft changes:</source>
+        <translation>&amp;What the draft changes:</translation>
+    </message>
+    <message>
+        <source>What the draft changes</source>
+        <translation>What the draft changes</translation>
+    </message>
+    <message>
+        <source>&amp;Tick all</source>
+        <translation>&amp;Tick all</translation>
+    </message>
+    <message>
+        <source>Tick or untick all drafts</source>
+        <translation>Tick or untick all drafts</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Show &amp;more</translation>
+    </message>
+    <message>
+        <source>Show more drafts</source>
+        <translation>Show more drafts</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh the drafts</source>
+        <translation>Refresh the drafts</translation>
+    </message>
+    <message>
+        <source>&amp;Publish ticked…</source>
+        <translation>&amp;Publish ticked…</translation>
+    </message>
+    <message>
+        <source>Publish the ticked drafts</source>
+        <translation>Publish the ticked drafts</translation>
+    </message>
+    <message>
+        <source>Publish every draft</source>
+        <translation>Publish every draft</translation>
+    </message>
+    <message>
+        <source>KEP options of a procedure</source>
+        <translation>KEP options of a procedure</translation>
+    </message>
+    <message>
+        <source>Procedure &amp;id:</source>
+        <translation>Procedure &amp;id:</translation>
+    </message>
+    <message>
+        <source>Procedure id</source>
+        <translation>Procedure id</translation>
+    </message>
+    <message>
+        <source>L&amp;oad</source>
+        <translation>L&amp;oad</translation>
+    </message>
+    <message>
+        <source>Load the procedure&apos;s options</source>
+        <translation>Load the procedure&apos;s options</translation>
+    </message>
+    <message>
+        <source>Cases need the office manager&apos;s &amp;approval</source>
+        <translation>Cases need the office manager&apos;s &amp;approval</translation>
+    </message>
+    <message>
+        <source>Cases need the office manager&apos;s approval</source>
+        <translation>Cases need the office manager&apos;s approval</translation>
+    </message>
+    <message>
+        <source>O&amp;ffered at KEPs</source>
+        <translation>O&amp;ffered at KEPs</translation>
+    </message>
+    <message>
+        <source>Offered at KEPs</source>
+        <translation>Offered at KEPs</translation>
+    </message>
+    <message>
+        <source>Competent a&amp;uthority:</source>
+        <translation>Competent a&amp;uthority:</translation>
+    </message>
+    <message>
+        <source>Competent authority id</source>
+        <translation>Competent authority id</translation>
+    </message>
+    <message>
+        <source>&amp;Save options</source>
+        <translation>&amp;Save options</translation>
+    </message>
+    <message>
+        <source>Save the procedure&apos;s options</source>
+        <translation>Save the procedure&apos;s options</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>There are no drafts: the catalogue is as published.</source>
+        <translation>There are no drafts: the catalogue is as published.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n draft(s) shown.</source>
+        <translation>
+            <numerusform>%1 of %n draft shown.</numerusform>
+            <numerusform>%1 of %n drafts shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new procedure: desks have no version of it yet.</source>
+        <translation>A new procedure: desks have no version of it yet.</translation>
+    </message>
+    <message>
+        <source>Tick the drafts to publish first (Space ticks the selected one).</source>
+        <translation>Tick the drafts to publish first (Space ticks the selected one).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n procedure(s)? Every desk receives the new version within seconds.</source>
+        <translation>
+            <numerusform>Publish %n procedure? Every desk receives the new version within seconds.</numerusform>
+            <numerusform>Publish %n procedures? Every desk receives the new version within seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publishing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish all %n draft(s), including those not shown? Every desk receives them within seconds.</source>
+        <translation>
+            <numerusform>Publish the %n draft? Every desk receives it within seconds.</numerusform>
+            <numerusform>Publish all %n drafts, including those not shown? Every desk receives them within seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the procedure&apos;s id.</source>
+        <translation>Enter the procedure&apos;s id.</translation>
+    </message>
+    <message>
+        <source>Take procedure %1 off every KEP desk? Clerks can no longer find it or file cases for it.</source>
+        <translation>Take procedure %1 off every KEP desk? Clerks can no longer find it or file cases for it.</translation>
+    </message>
+    <message>
+        <source>Saving the options of procedure %1…</source>
+        <translation>Saving the options of procedure %1…</translation>
+    </message>
+    <message>
+        <source>Publish &amp;every draft…</source>
+        <translation>Publish &amp;every draft…</translation>
+    </message>
+    <message>
+        <source>Leave empty for the register&apos;s owner.</source>
+        <translation>Leave empty for the register&apos;s owner.</translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::CitizenPanel</name>
     <message>
         <source>Returning citizen: the record was filled in from this desk.</source>

@@ -10,6 +10,7 @@
 #include "Workstation.h"
 #include "admin/AdminAccess.h"
 #include "admin/AdministrationClient.h"
+#include "admin/CataloguePublishEntry.h"
 #include "admin/OfficesDialog.h"
 #include "admin/UsersDialog.h"
 #include "admin/WorkstationsDialog.h"
@@ -105,6 +106,12 @@ DeskShell::DeskShell(Settings& settings, LanguageManager& languages, ServerLink&
     connect(mainWindow_.get(), &MainWindow::usersRequested, this, &DeskShell::showUsers);
     connect(mainWindow_.get(), &MainWindow::workstationsRequested, this,
             &DeskShell::showWorkstations);
+    // Catalogue publishing (central_admin) brings its own Administration menu entry.
+    cataloguePublishing_ =
+        new CataloguePublishEntry(*administration_, mainWindow_->adminMenu(), mainWindow_.get());
+    cataloguePublishing_->setLanguage(languages_.language());
+    connect(&languages_, &LanguageManager::languageChanged, cataloguePublishing_,
+            &CataloguePublishEntry::setLanguage);
     connect(&languages_, &LanguageManager::languageChanged, mainWindow_.get(),
             &MainWindow::setLanguage);
 

@@ -35,6 +35,7 @@ class ProtocolLeaseStore;
 
 namespace kep::desk::ui {
 
+class CataloguePublishEntry;
 class EnrolmentDialog;
 class LanguageManager;
 class MainWindow;
@@ -79,6 +80,7 @@ public:
     kep::desk::cases::ProtocolLeaseKeeper* protocolLeaseKeeper() const {
         return leaseKeeper_.get();
     }
+    CataloguePublishEntry* cataloguePublishing() const { return cataloguePublishing_; }
     kep::desk::catalogue::DeskCatalogue* catalogue() const { return catalogue_; }
     const std::optional<kep::desk::UserSession>& session() const { return session_; }
 
@@ -120,6 +122,7 @@ private:
     std::unique_ptr<SignInDialog> signIn_;
     std::unique_ptr<EnrolmentDialog> enrolment_;
     std::unique_ptr<OfficesDialog> offices_;
+    CataloguePublishEntry* cataloguePublishing_ = nullptr;  // owned by the Administration menu
     std::unique_ptr<UsersDialog> users_;
     std::unique_ptr<WorkstationsDialog> workstations_;
     std::optional<kep::desk::UserSession> session_;

@@ -11,6 +11,7 @@ AdminAccess AdminAccess::forRole(const QString& role, bool offline) {
         access.offices = true;
         access.users = true;
         access.anyOffice = true;
+        access.catalogue = true;
         access.assignableRoles = {QStringLiteral("clerk"), QStringLiteral("manager"),
                                   QStringLiteral("central_admin"), QStringLiteral("authority"),
                                   QStringLiteral("it")};

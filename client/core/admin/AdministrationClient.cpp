@@ -100,4 +100,39 @@ void AdministrationClient::revokeDevice(const QString& deviceId) {
          [this](const QByteArray&) { emit deviceRevoked(); });
 }
 
+void AdministrationClient::listCatalogueDrafts(int offset, int limit) {
+    send("GET",
+         "/api/v1/admin/catalogue/drafts?offset=" + QByteArray::number(offset) +
+             "&limit=" + QByteArray::number(limit),
+         {}, 200, [this](const QByteArray& body) {
+             const auto page = readDraftPage(body);
+             page ? emit catalogueDraftsListed(*page) : unreadable();
+         });
+}
+
+void AdministrationClient::publishCatalogue(const QStringList& ids) {
+    send("POST", "/api/v1/admin/catalogue/publish", publishBody(ids), 200,
+         [this](const QByteArray& body) {
+             const auto publication = readPublication(body);
+             publication ? emit cataloguePublished(*publication) : unreadable();
+         });
+}
+
+void AdministrationClient::loadProcedureOptions(const QString& procedureId) {
+    send("GET", "/api/v1/catalogue/procedures/" + encoded(procedureId), {}, 200,
+         [this, procedureId](const QByteArray& body) {
+             const auto options = readProcedureOptions(body);
+             options ? emit procedureOptionsLoaded(procedureId, *options) : unreadable();
+         });
+}
+
+void AdministrationClient::saveProcedureOptions(const QString& procedureId,
+                                                const ProcedureOptions& options) {
+    send("PUT", "/api/v1/admin/catalogue/procedures/" + encoded(procedureId) + "/options",
+         optionsBody(options), 200, [this, procedureId](const QByteArray& body) {
+             const auto saved = readProcedureOptions(body);
+             saved ? emit procedureOptionsSaved(procedureId, *saved) : unreadable();
+         });
+}
+
 }  // namespace kep::desk::admin

@@ -1,10 +1,11 @@
 // The administration API as the admin screens use it: one typed call per action (offices,
-// users, enrolment codes, devices) over the server link, answered by one typed signal each, or
-// by failed() with the server's reason.
+// users, enrolment codes, devices, catalogue drafts and options) over the server link, answered
+// by one typed signal each, or by failed() with the server's reason.
 #pragma once
 
 #include "ApiReply.h"
 #include "admin/AdminReplies.h"
+#include "admin/CatalogueDrafts.h"
 
 #include <QHash>
 #include <QObject>
@@ -30,6 +31,12 @@ public:
     void issueEnrolmentCode(const QString& officeCode);
     void listDevices(const QString& officeCode);
     void revokeDevice(const QString& deviceId);
+    // The catalogue (central_admin): drafts with their differences, publishing, options.
+    void listCatalogueDrafts(int offset, int limit);
+    void publishCatalogue(const QStringList& ids);  // empty: every draft
+    // The options in force, read from the published procedure.
+    void loadProcedureOptions(const QString& procedureId);
+    void saveProcedureOptions(const QString& procedureId, const ProcedureOptions& options);
 
 signals:
     void officesListed(const QList<kep::desk::admin::Office>& offices);
@@ -40,6 +47,12 @@ signals:
     void enrolmentCodeIssued(const kep::desk::admin::IssuedEnrolmentCode& code);
     void devicesListed(const QList<kep::desk::admin::Device>& devices);
     void deviceRevoked();
+    void catalogueDraftsListed(const kep::desk::admin::DraftPage& page);
+    void cataloguePublished(const kep::desk::admin::Publication& publication);
+    void procedureOptionsLoaded(const QString& procedureId,
+                                const kep::desk::admin::ProcedureOptions& options);
+    void procedureOptionsSaved(const QString& procedureId,
+                               const kep::desk::admin::ProcedureOptions& options);
     void failed(const kep::desk::admin::AdminFailure& failure);
 
 private:

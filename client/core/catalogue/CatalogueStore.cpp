@@ -106,14 +106,16 @@ std::vector<std::string> CatalogueStore::applyPage(const ChangesPage& page) {
 }
 
 bool CatalogueStore::apply(const CatalogueChange& change) {
-    auto stored = db_.prepare("SELECT version FROM catalogue_procedure WHERE id = ?1");
+    auto stored = db_.prepare("SELECT version, change_seq FROM catalogue_procedure WHERE id = ?1");
     stored.bind(1, change.id);
-    const std::optional<std::int64_t> storedVersion =
-        stored.step() ? std::optional(stored.int64(0)) : std::nullopt;
+    const bool isStored = stored.step();
+    const std::int64_t storedVersion = isStored ? stored.int64(0) : 0;
+    const std::int64_t storedSeq = isStored ? stored.int64(1) : 0;
     stored.reset();
 
     if (!change.record) {
-        if (storedVersion && *storedVersion <= change.version) {
+        // Removed, or withdrawn from KEPs: off this desk until the server sends it again.
+        if (isStored && storedVersion <= change.version) {
             db_.prepare("DELETE FROM catalogue_previous WHERE id = ?1").bind(1, change.id).run();
             db_.prepare("DELETE FROM catalogue_procedure WHERE id = ?1").bind(1, change.id).run();
             return true;
@@ -121,10 +123,13 @@ bool CatalogueStore::apply(const CatalogueChange& change) {
         return false;
     }
     const PublishedRecord& record = *change.record;
-    if (storedVersion && *storedVersion >= record.version) {
-        return false;  // already here: a page fetched twice, or an older answer arriving late
+    // The same version again carries new KEP-side options when its change is newer; anything
+    // else already here is a page fetched twice, or an older answer arriving late.
+    if (isStored && (storedVersion > record.version ||
+                     (storedVersion == record.version && storedSeq >= record.changeSeq))) {
+        return false;
     }
-    if (storedVersion) {
+    if (isStored && storedVersion < record.version) {
         db_.prepare(
                "INSERT OR REPLACE INTO catalogue_previous (id, version, content_hash, record) "
                "SELECT id, version, content_hash, record FROM catalogue_procedure WHERE id = ?1")

@@ -1,5 +1,6 @@
 #include "api/CatalogueRoutes.h"
 
+#include "api/CatalogueAdminRoutes.h"
 #include "catalogue/CatalogueStore.h"
 #include "catalogue/PublishedRecord.h"
 #include "http/HttpError.h"
@@ -27,35 +28,6 @@ using kep::catalogue::Language;
 const std::string* parameter(const http::Request& request, const std::string& name) {
     const auto it = request.query.find(name);
     return it == request.query.end() ? nullptr : &it->second;
-}
-
-std::int64_t integerParameter(const http::Request& request, const std::string& name,
-                              std::int64_t fallback, std::int64_t min, std::int64_t max) {
-    const auto* text = parameter(request, name);
-    if (text == nullptr) {
-        return fallback;
-    }
-    std::int64_t value = 0;
-    const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), value);
-    if (text->empty() || error != std::errc() || end != text->data() + text->size() ||
-        value < min || value > max) {
-        invalidQuery(name,
-                     "a whole number from " + std::to_string(min) + " to " +
-                         (max == std::numeric_limits<std::int64_t>::max() ? std::string("any")
-                                                                          : std::to_string(max)));
-    }
-    return value;
-}
-
-Language languageParameter(const http::Request& request) {
-    const auto* text = parameter(request, "lang");
-    if (text == nullptr || *text == "el") {
-        return Language::El;
-    }
-    if (*text == "en") {
-        return Language::En;
-    }
-    invalidQuery("lang", "el or en");
 }
 
 std::string_view fieldName(kep::catalogue::MatchField field) {
@@ -134,6 +106,11 @@ http::Response changes(storage::ServerStore& store, const http::Request& request
                                                            {"id", entry.version.procedureId},
                                                            {"version", entry.version.version}});
         body.pop_back();
+        if (!entry.options.offeredAtKep) {
+            // Withdrawn from KEPs: desks delete their copy (and bring it back when re-offered).
+            body += ",\"removed\":true}";
+            continue;
+        }
         body += ",\"record\":";
         body += catalogue::publishedRecordJson(entry);
         body += '}';
@@ -146,6 +123,35 @@ http::Response changes(storage::ServerStore& store, const http::Request& request
 
 }  // namespace
 
+std::int64_t integerParameter(const http::Request& request, const std::string& name,
+                              std::int64_t fallback, std::int64_t min, std::int64_t max) {
+    const auto* text = parameter(request, name);
+    if (text == nullptr) {
+        return fallback;
+    }
+    std::int64_t value = 0;
+    const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), value);
+    if (text->empty() || error != std::errc() || end != text->data() + text->size() ||
+        value < min || value > max) {
+        invalidQuery(name,
+                     "a whole number from " + std::to_string(min) + " to " +
+                         (max == std::numeric_limits<std::int64_t>::max() ? std::string("any")
+                                                                          : std::to_string(max)));
+    }
+    return value;
+}
+
+kep::catalogue::Language languageParameter(const http::Request& request) {
+    const auto* text = parameter(request, "lang");
+    if (text == nullptr || *text == "el") {
+        return Language::El;
+    }
+    if (*text == "en") {
+        return Language::En;
+    }
+    invalidQuery("lang", "el or en");
+}
+
 void registerCatalogueRoutes(http::Router& router, storage::ServerStore& store,
                              std::shared_ptr<catalogue::PublishedCatalogue> catalogue) {
     router.add(http::Method::Get, "/api/v1/catalogue/search", http::RouteAccess::publicRoute(),
@@ -155,6 +161,7 @@ void registerCatalogueRoutes(http::Router& router, storage::ServerStore& store,
                [&store](http::Request& request) { return procedure(store, request); });
     router.add(http::Method::Get, "/api/v1/catalogue/changes", http::RouteAccess::publicRoute(),
                [&store](http::Request& request) { return changes(store, request); });
+    registerCatalogueAdminRoutes(router, store);
 }
 
 }  // namespace kep::server::api

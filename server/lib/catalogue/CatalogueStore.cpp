@@ -165,22 +165,29 @@ std::int64_t CatalogueStore::nextSequence() {
 }
 
 PublishResult CatalogueStore::publishDrafts(std::string_view now) {
+    return publishDrafts(draftIds(), now);
+}
+
+PublishResult CatalogueStore::publishDrafts(const std::vector<std::string>& ids,
+                                            std::string_view now) {
     PublishResult result;
-    auto drafts = db_.prepare(
-        "SELECT procedure_id, version FROM catalogue_versions WHERE published_at IS NULL "
-        "ORDER BY procedure_id");
+    auto draftVersion = db_.prepare(
+        "SELECT version FROM catalogue_versions WHERE procedure_id = ? AND published_at IS NULL");
     auto markPublished = db_.prepare(
         "UPDATE catalogue_versions SET published_at = ? WHERE procedure_id = ? AND version = ?");
     auto point = db_.prepare(
         "UPDATE catalogue_procedures SET published_version = ?, change_seq = ? WHERE id = ?");
     auto advance =
         db_.prepare("UPDATE catalogue_sequence SET last_seq = last_seq + 1 WHERE id = 1");
-    std::vector<std::pair<std::string, std::int64_t>> pending;
-    while (drafts.step()) {
-        pending.emplace_back(drafts.text(0), drafts.int64(1));
-    }
     std::int64_t seq = changeSequence();
-    for (const auto& [id, version] : pending) {
+    for (const auto& id : ids) {
+        draftVersion.bind(1, id);
+        const bool hasDraft = draftVersion.step();
+        const std::int64_t version = hasDraft ? draftVersion.int64(0) : 0;
+        draftVersion.reset();
+        if (!hasDraft) {
+            continue;
+        }
         advance.run();
         ++seq;
         markPublished.bind(1, now).bind(2, id).bind(3, version).run();

@@ -77,6 +77,9 @@ public:
     std::vector<std::string> draftIds();
     // Publishes every draft: each procedure gets the next sequence number.
     PublishResult publishDrafts(std::string_view now);
+    // Publishes the drafts of these procedures, in this order; an id without a draft is skipped
+    // (CataloguePublication.h refuses those before anything is written).
+    PublishResult publishDrafts(const std::vector<std::string>& ids, std::string_view now);
 
     // Every version of a procedure, oldest first (the draft last); empty for an unknown id.
     std::vector<StoredVersion> history(std::string_view id);

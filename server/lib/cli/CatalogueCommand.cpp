@@ -1,7 +1,6 @@
 #include "cli/CatalogueCommand.h"
 
-#include "catalogue/CatalogueStore.h"
-#include "catalogue/StoredProcedure.h"
+#include "catalogue/CataloguePublication.h"
 #include "cli/CommandLine.h"
 #include "cli/DataDirectory.h"
 #include "cli/ImportMitosCommand.h"
@@ -11,6 +10,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <limits>
 #include <mutex>
 #include <sstream>
 
@@ -49,21 +49,18 @@ const std::string& titleIn(const catalogue::StoredVersion& version, Language lan
 int diff(catalogue::CatalogueStore& store, Language language, std::ostream& out) {
     std::size_t added = 0;
     std::size_t changed = 0;
-    for (const auto& id : store.draftIds()) {
-        const auto draft = store.draft(id);
-        const auto published = store.published(id);
-        if (!published) {
-            out << "+ " << id << " «" << titleIn(*draft, language) << "» (new)\n";
+    const auto review = catalogue::reviewDrafts(store, 0, std::numeric_limits<std::size_t>::max());
+    for (const auto& draft : review.drafts) {
+        const auto& id = draft.draft.procedureId;
+        if (!draft.published) {
+            out << "+ " << id << " «" << titleIn(draft.draft, language) << "» (new)\n";
             ++added;
             continue;
         }
-        out << "~ " << id << " «" << titleIn(*draft, language) << "» version " << published->version
-            << " → " << draft->version << "\n";
+        out << "~ " << id << " «" << titleIn(draft.draft, language) << "» version "
+            << draft.published->version << " → " << draft.draft.version << "\n";
         ++changed;
-        const auto summary = kep::catalogue::diffSummary(
-            kep::catalogue::diffProcedures(catalogue::restoreProcedure(published->canonicalJson),
-                                           catalogue::restoreProcedure(draft->canonicalJson)),
-            language);
+        const auto summary = kep::catalogue::diffSummary(draft.difference, language);
         out << (summary.empty() ? "    (only fields the desk does not show changed)\n"
                                 : indented(summary, "    "));
     }
@@ -145,6 +142,8 @@ CatalogueOptions parseCatalogue(std::span<const std::string_view> arguments) {
             options.dataDir = value();
         } else if (argument == "--id" && (forSet || options.action == Action::History)) {
             options.id = value();
+        } else if (argument == "--id" && options.action == Action::Publish) {
+            options.publishIds.emplace_back(value());
         } else if (argument == "--lang" && options.action == Action::Diff) {
             options.language = parseLanguage(value());
         } else if (argument == "--requires-approval" && forSet) {
@@ -183,25 +182,32 @@ int runCatalogue(const CatalogueOptions& options, std::ostream& out, std::ostrea
             case Action::History:
                 return history(store, options.id, out, err);
             case Action::Publish: {
-                kep::db::Transaction transaction(database->database());
-                const auto result =
-                    store.publishDrafts(storage::isoUtc(std::chrono::system_clock::now()));
-                transaction.commit();
+                catalogue::PublishResult result;
+                try {
+                    result = catalogue::publish(
+                        database->database(),
+                        {.all = options.publishIds.empty(), .ids = options.publishIds},
+                        storage::isoUtc(std::chrono::system_clock::now()));
+                } catch (const catalogue::NoDraftError& error) {
+                    err << kCommand << error.what() << "; nothing was published\n";
+                    return kExitRejected;
+                }
                 out << "published " << result.published << " procedure(s); catalogue sequence "
                     << result.lastSeq << "\n";
                 return kExitOk;
             }
             case Action::Set: {
-                kep::db::Transaction transaction(database->database());
-                if (!store.changeOptions(options.id, {.requiresApproval = options.requiresApproval,
-                                                      .competentAuthorityId = options.authority,
-                                                      .offeredAtKep = options.offered})) {
+                const auto outcome =
+                    catalogue::setOptions(database->database(), options.id,
+                                          {.requiresApproval = options.requiresApproval,
+                                           .competentAuthorityId = options.authority,
+                                           .offeredAtKep = options.offered});
+                if (!outcome) {
                     err << kCommand << "no procedure " << options.id << " in the catalogue\n";
                     return kExitRejected;
                 }
-                transaction.commit();
                 out << "set the options of " << options.id << "; catalogue sequence "
-                    << store.changeSequence() << "\n";
+                    << outcome->catalogueSeq << "\n";
                 return kExitOk;
             }
         }
@@ -237,7 +243,8 @@ std::string catalogueUsage() {
            "      catalogue drafts. Exit 1 when a record was rejected, 2 on a usage error, 3\n"
            "      when it could not run.\n"
            "  kep-server catalogue diff --data DIR [--lang el|en]\n"
-           "  kep-server catalogue publish --data DIR\n"
+           "  kep-server catalogue publish --data DIR [--id ID]…\n"
+           "      Publishes every draft, or only those of the procedures named (all or none).\n"
            "  kep-server catalogue history --data DIR --id ID\n"
            "  kep-server catalogue set --data DIR --id ID [--requires-approval yes|no]\n"
            "      [--authority ORG_ID] [--offered yes|no]\n";

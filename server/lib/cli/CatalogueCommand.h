@@ -11,6 +11,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kep::server::cli {
 
@@ -18,7 +19,8 @@ struct CatalogueOptions {
     enum class Action { Diff, Publish, History, Set };
     Action action = Action::Diff;
     std::string dataDir;
-    std::string id;                                                    // history, set
+    std::string id;                       // history, set
+    std::vector<std::string> publishIds;  // publish: these procedures' drafts; empty: all
     kep::catalogue::Language language = kep::catalogue::Language::El;  // diff labels
     std::optional<bool> requiresApproval;                              // set
     std::optional<std::string> authority;                              // set; "" clears it

@@ -62,7 +62,8 @@ public:
 
     // The record JSON kep-server sends (server/lib/catalogue/PublishedRecord.h).
     static std::string recordJson(const kep::catalogue::Procedure& procedure, std::int64_t version,
-                                  std::int64_t seq, bool offeredAtKep = true) {
+                                  std::int64_t seq, bool offeredAtKep = true,
+                                  bool requiresApproval = true) {
         using kep::catalogue::Language;
         boost::json::object head{{"id", procedure.id},
                                  {"version", version},
@@ -73,7 +74,7 @@ public:
                                   {{"el", procedure.title.exactly(Language::El)},
                                    {"en", procedure.title.exactly(Language::En)}}},
                                  {"kep",
-                                  {{"requiresApproval", true},
+                                  {{"requiresApproval", requiresApproval},
                                    {"competentAuthorityId", nullptr},
                                    {"offeredAtKep", offeredAtKep}}}};
         std::string text = boost::json::serialize(head);
@@ -87,6 +88,20 @@ public:
         const std::int64_t version = latestVersion(procedure.id) + 1;
         entries.push_back(
             {seq, procedure.id, version, recordJson(procedure, version, seq, offeredAtKep)});
+        return seq;
+    }
+
+    // New KEP-side options for the published version, as `catalogue set` makes them: the same
+    // version under a new seq, or a removal when it is no longer offered at KEPs.
+    std::int64_t changeOptions(const kep::catalogue::Procedure& procedure, bool offeredAtKep,
+                               bool requiresApproval = true) {
+        if (!offeredAtKep) {
+            return remove(procedure.id);
+        }
+        const std::int64_t seq = nextSeq();
+        const std::int64_t version = latestVersion(procedure.id);
+        entries.push_back({seq, procedure.id, version,
+                           recordJson(procedure, version, seq, true, requiresApproval)});
         return seq;
     }
 

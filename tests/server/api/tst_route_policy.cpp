@@ -146,6 +146,36 @@ private:
             const int year = QDate::currentDate().year();
             return Probe{route.pattern, json({{"year", year}, {"count", 1}}), scopeOf(kOwnOffice)};
         }
+        // The catalogue is national: one resource whichever office the caller is of.
+        if (key == "GET /api/v1/admin/catalogue/drafts") {
+            return Probe{route.pattern, {}, {}};
+        }
+        if (key == "POST /api/v1/admin/catalogue/publish") {
+            return Probe{route.pattern, json({{"all", true}}), {}};
+        }
+        if (key == "PUT /api/v1/admin/catalogue/procedures/{id}/options") {
+            auto path = route.pattern;
+            return Probe{path.replace("{id}", "900001"), json({{"requiresApproval", true}}), {}};
+        }
+        if (key == "POST /api/v1/sync/push") {
+            if (office != kOwnOffice) {
+                return std::nullopt;  // always the workstation's own device and office
+            }
+            return Probe{
+                route.pattern,
+                json({{"protocol", 1}, {"deviceId", desk_.deviceId}, {"ops", QJsonArray()}}),
+                scopeOf(kOwnOffice)};
+        }
+        if (key == "GET /api/v1/sync/pull") {
+            return Probe{
+                route.pattern + "?protocol=1&bucket=office:" + office, {}, scopeOf(office)};
+        }
+        if (key == "GET /api/v1/sync/ws") {
+            if (office != kOwnOffice) {
+                return std::nullopt;  // nudges for the workstation's own buckets only
+            }
+            return Probe{route.pattern + "?protocol=1", {}, scopeOf(kOwnOffice)};
+        }
         if (key == "GET /api/v1/routes" || key == "GET /api/v1/events" ||
             key == "GET /api/v1/system/whoami") {
             return Probe{route.pattern, {}, {}};

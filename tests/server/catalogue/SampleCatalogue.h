@@ -1,5 +1,6 @@
 // The sample catalogue of resources/catalogue for the catalogue tests, and edited copies of its
-// records (a fee changed in Greek and English) written where a test imports them from.
+// records (a fee changed in Greek and English) written where a test imports them from, and the
+// fee a published record holds.
 #pragma once
 
 #include <QDir>
@@ -44,6 +45,18 @@ inline bool writeFeeChange(const QString& root, const QString& id, double fee) {
         }
     }
     return true;
+}
+
+// The first fee's evidence_cost_min in the Greek document of a published record (as
+// GET /api/v1/catalogue/procedures/{id} answers it).
+inline double firstFeeOf(const QJsonObject& record) {
+    return record["mitos"]
+        .toObject()["el"]
+        .toObject()["metadata"]
+        .toObject()["process_evidences_cost"]
+        .toArray()[0]
+        .toObject()["evidence_cost_min"]
+        .toDouble();
 }
 
 }  // namespace kep::test

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 class tst_CatalogueRoutes : public QObject {
@@ -179,6 +180,10 @@ private slots:
         QTest::newRow("set: unknown id")
             << QStringList{"catalogue", "set", "--id", "999999", "--offered", "yes"} << true << 1;
         QTest::newRow("diff: nothing") << QStringList{"catalogue", "diff"} << true << 0;
+        QTest::newRow("publish: a procedure without a draft")
+            << QStringList{"catalogue", "publish", "--id", "900001"} << true << 1;
+        QTest::newRow("publish: --id without a value")
+            << QStringList{"catalogue", "publish", "--id"} << true << 2;
     }
     void commandExitStatuses() {
         QFETCH(QStringList, arguments);
@@ -231,18 +236,53 @@ private slots:
         QCOMPARE(changes[0].toObject()["version"].toInt(), 2);
     }
 
-    void withdrawnProcedureLeavesSearchButKeepsItsRecord() {
+    // The entry of `id` in the changes feed after `since`, or an empty object.
+    QJsonObject feedEntry(qint64 since, const QString& id) {
+        const auto changes =
+            getJson(QStringLiteral("/api/v1/catalogue/changes?since=%1").arg(since))["changes"]
+                .toArray();
+        for (const auto& change : changes) {
+            if (change.toObject()["id"].toString() == id) {
+                return change.toObject();
+            }
+        }
+        return {};
+    }
+
+    bool searchFinds(const QString& id) {
+        const auto results =
+            getJson("/api/v1/catalogue/search?q=adeia%20diamonis")["results"].toArray();
+        return std::any_of(results.begin(), results.end(), [&](const QJsonValue& result) {
+            return result.toObject()["id"].toString() == id;
+        });
+    }
+
+    // Not offered at KEPs: out of search, and the feed tells desks to delete their copy; the
+    // record itself stays readable. Offered again: the feed brings the same version back.
+    void withdrawnProcedureLeavesDesksAndComesBack() {
+        const qint64 since =
+            getJson("/api/v1/catalogue/procedures/900003")["changeSeq"].toInteger();
         QCOMPARE(server_.runOnce(data({"catalogue", "set", "--id", "900003", "--offered", "no",
                                        "--requires-approval", "no"})),
                  0);
-        const auto results =
-            getJson("/api/v1/catalogue/search?q=adeia%20diamonis")["results"].toArray();
-        for (const auto& result : results) {
-            QVERIFY(result.toObject()["id"].toString() != "900003");
-        }
+        QVERIFY(!searchFinds("900003"));
         const auto kep = getJson("/api/v1/catalogue/procedures/900003")["kep"].toObject();
         QVERIFY(!kep["offeredAtKep"].toBool());
         QVERIFY(!kep["requiresApproval"].toBool());
+        const auto removed = feedEntry(since, "900003");
+        QVERIFY2(removed["removed"].toBool(), QJsonDocument(removed).toJson().constData());
+        QVERIFY(!removed.contains("record"));
+        QCOMPARE(removed["version"].toInt(), 1);
+
+        const qint64 withdrawnAt = removed["seq"].toInteger();
+        QCOMPARE(server_.runOnce(data({"catalogue", "set", "--id", "900003", "--offered", "yes"})),
+                 0);
+        QTRY_VERIFY_WITH_TIMEOUT(searchFinds("900003"), 5000);
+        const auto back = feedEntry(withdrawnAt, "900003");
+        QVERIFY(!back.contains("removed"));
+        QCOMPARE(back["record"].toObject()["version"].toInt(), 1);
+        QVERIFY(back["record"].toObject()["kep"].toObject()["offeredAtKep"].toBool());
+        QVERIFY(back["seq"].toInteger() > withdrawnAt);
     }
 };
 

@@ -46,7 +46,9 @@ private slots:
         QCOMPARE(access.anyOffice, anyOffice);
         QCOMPARE(access.workstations, workstations);
         QCOMPARE(access.assignableRoles, roles);
-        QCOMPARE(access.any(), offices || users || workstations);
+        // Catalogue publishing is the central administrator's, online, as offices are.
+        QCOMPARE(access.catalogue, offices);
+        QCOMPARE(access.any(), offices || users || workstations || access.catalogue);
     }
 };
 

@@ -2,6 +2,7 @@
 // transaction, a crash between pages resumed without gaps or duplicates, previous versions kept
 // for "what changed", removals, stale answers ignored, the viewed version remembered.
 #include "../../support/CatalogueFeed.h"
+#include "catalogue/CatalogueIndex.h"
 #include "catalogue/CatalogueStore.h"
 #include "db/Database.h"
 #include "storage/DeskDatabase.h"
@@ -159,6 +160,49 @@ private slots:
                  std::vector<std::string>{"900005"});
         QVERIFY(!store.current("900005"));
         QCOMPARE(store.count(), std::size_t(1));
+    }
+
+    // `catalogue set --offered no` takes a procedure off the desk (row, previous versions and
+    // index); `--offered yes` brings the same version back; other options of the same version
+    // replace the stored ones.
+    void withdrawnProcedureLeavesAndComesBackWithItsOptions() {
+        auto db = kep::desk::storage::openDeskDatabase(file());
+        CatalogueStore store(db);
+        CatalogueIndex index;
+        CatalogueFeed feed;
+        const auto residence = sample("900001");
+        const auto dearer = CatalogueFeed::withFirstFee(residence, 175);
+        feed.publish(residence);
+        feed.publish(dearer);
+        feed.publish(sample("900006"));
+        store.applyPage(page(feed, 0, 10));
+        index.load(store);
+        QVERIFY(index.contains("900001"));
+
+        feed.changeOptions(dearer, /*offeredAtKep=*/false);
+        auto ids = store.applyPage(page(feed, store.cursor(), 10));
+        QCOMPARE(ids, std::vector<std::string>{"900001"});
+        index.refresh(store, ids);
+        QVERIFY(!store.current("900001"));
+        QVERIFY(store.previousVersions("900001").empty());
+        QVERIFY(!index.contains("900001"));
+        QVERIFY(index.contains("900006"));
+
+        feed.changeOptions(dearer, /*offeredAtKep=*/true, /*requiresApproval=*/false);
+        ids = store.applyPage(page(feed, store.cursor(), 10));
+        QCOMPARE(ids, std::vector<std::string>{"900001"});
+        index.refresh(store, ids);
+        QVERIFY(index.contains("900001"));
+        QCOMPARE(store.current("900001")->version, 2);
+        QCOMPARE(store.current("900001")->procedure.fees.front().min, std::optional<double>(175));
+        QVERIFY(!store.current("900001")->kep.requiresApproval);
+
+        // Approval needed again: same version, newer change — the stored options follow.
+        feed.changeOptions(dearer, true, true);
+        QCOMPARE(store.applyPage(page(feed, store.cursor(), 10)),
+                 std::vector<std::string>{"900001"});
+        QVERIFY(store.current("900001")->kep.requiresApproval);
+        QCOMPARE(store.count(), std::size_t(2));
     }
 
     void remembersTheViewedVersion() {
