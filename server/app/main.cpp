@@ -5,6 +5,7 @@
 #include "cli/IdentityCommands.h"
 #include "cli/InitCommand.h"
 #include "cli/ServeCommand.h"
+#include "cli/StatsCommand.h"
 
 #include <iostream>
 #include <string_view>
@@ -19,6 +20,9 @@ int main(int argc, char** argv) {
     if (!arguments.empty() && kep::server::cli::isIdentityCommand(arguments.front())) {
         return kep::server::cli::runIdentityCommandLine(
             arguments, kep::server::cli::environmentOrTerminalUserPassword(), std::cout, std::cerr);
+    }
+    if (!arguments.empty() && kep::server::cli::isStatsCommand(arguments.front())) {
+        return kep::server::cli::runStatsCommandLine(arguments, std::cout, std::cerr);
     }
     try {
         const auto command = kep::server::cli::parseCommandLine(arguments);

@@ -39,7 +39,15 @@ FieldState written(const OutboxOp& op, const domain::HlcTimestamp& hlc, std::str
 }
 
 bool isCaseOwnedField(std::string_view name) {
-    return name == cf::kStatus || name == cf::kStatusReason || name == cf::kFiledBy;
+    return name == cf::kStatus || name == cf::kStatusReason || name == cf::kFiledBy ||
+           name == cf::kStatusActor || name == cf::kStatusRole || name == cf::kStatusAt;
+}
+
+// The fields a status change writes besides the status: what pulled desks need for the history.
+void recordStatusChange(FieldMap& fields, const cases::HistoryEntry& entry) {
+    fields[std::string{cf::kStatusActor}] = entry.actorId;
+    fields[std::string{cf::kStatusRole}] = std::string{cases::toString(entry.role)};
+    fields[std::string{cf::kStatusAt}] = std::to_string(entry.at.time_since_epoch().count());
 }
 
 bool isConflictWritableField(std::string_view name) {
@@ -162,10 +170,12 @@ OpResult SyncServerCore::create(const OutboxOp& op, const domain::HlcTimestamp& 
     row.bucket = op.bucket;
     row.version = 1;
     FieldMap fields = op.fields;
+    std::optional<cases::HistoryEntry> created;
     if (op.entity.type == kCaseType) {
-        if (fields.contains(std::string{cf::kFiledBy}) ||
-            fields.contains(std::string{cf::kStatusReason})) {
-            return rejected(op, "reserved_field: filed_by and status_reason are set by the server");
+        for (const auto& [name, value] : fields) {
+            if (name != cf::kStatus && isCaseOwnedField(name)) {
+                return rejected(op, "reserved_field: " + name + " is set by the server");
+            }
         }
         auto& status = fields[std::string{cf::kStatus}];
         if (status.empty()) {
@@ -183,11 +193,18 @@ OpResult SyncServerCore::create(const OutboxOp& op, const domain::HlcTimestamp& 
             return rejected(op, "bad_field: requires_approval is true or false");
         }
         fields[std::string{cf::kFiledBy}] = op.actor.id;
+        // The case's first history entry: who opened it, in which status, when.
+        created = cases::HistoryEntry{
+            cases::CaseStatus::Draft, *parsed, op.actor.id, op.actor.role, now(), {}};
+        recordStatusChange(fields, *created);
     }
     for (const auto& [name, value] : fields) {
         row.fields.emplace(name, written(op, hlc, value, row.version));
     }
     store_.putEntity(row);
+    if (created) {
+        store_.appendHistory(row.ref, *created);
+    }
     store_.appendChange(
         LoggedChange{op.bucket, Change{0, op.entity, row.version, fields, false}, op.opId});
     return done(op, OpOutcome::Applied, row.version);
@@ -293,6 +310,10 @@ OpResult SyncServerCore::setFields(const OutboxOp& op, const domain::HlcTimestam
     return done(op, OpOutcome::Conflict, row.version, std::move(reason));
 }
 
+cases::Instant SyncServerCore::now() const {
+    return cases::Instant{std::chrono::milliseconds{physical_()}};
+}
+
 OpResult SyncServerCore::transition(const OutboxOp& op, const domain::HlcTimestamp& hlc) {
     auto found = store_.entity(op.entity);
     if (!found) {
@@ -312,15 +333,14 @@ OpResult SyncServerCore::transition(const OutboxOp& op, const domain::HlcTimesta
     const auto status = cases::caseStatusFromString(valueOr(row, cf::kStatus, "draft"));
     cases::Case c{status.value_or(cases::CaseStatus::Draft), valueOr(row, cf::kFiledBy, ""),
                   valueOr(row, cf::kRequiresApproval, "true") != "false"};
-    const cases::Instant at = std::chrono::time_point_cast<std::chrono::milliseconds>(
-        cases::Instant{std::chrono::milliseconds{physical_()}});
-    const cases::AppliedTransition applied = cases::apply(c, *to, op.actor, op.reason, at);
+    const cases::AppliedTransition applied = cases::apply(c, *to, op.actor, op.reason, now());
     if (!applied.result.ok()) {
         return rejected(op, std::string{applied.result.code()} + ": " + applied.result.message);
     }
     row.version += 1;
-    const FieldMap changed{{std::string{cf::kStatus}, op.toStatus},
-                           {std::string{cf::kStatusReason}, op.reason}};
+    FieldMap changed{{std::string{cf::kStatus}, op.toStatus},
+                     {std::string{cf::kStatusReason}, op.reason}};
+    recordStatusChange(changed, *applied.entry);
     for (const auto& [name, value] : changed) {
         row.fields[name] = written(op, hlc, value, row.version);
     }

@@ -21,6 +21,11 @@ inline constexpr std::string_view kStatus = "status";
 inline constexpr std::string_view kStatusReason = "status_reason";
 inline constexpr std::string_view kFiledBy = "filed_by";
 inline constexpr std::string_view kRequiresApproval = "requires_approval";  // "true" / "false"
+// Who made the last status change, in which role, and when (milliseconds since the epoch, the
+// server's clock): pulled desks record the case's history with them.
+inline constexpr std::string_view kStatusActor = "status_actor";
+inline constexpr std::string_view kStatusRole = "status_role";
+inline constexpr std::string_view kStatusAt = "status_at";
 }  // namespace case_fields
 
 // A same-field clash becomes an entity of this type in the case's bucket, so that it reaches the
@@ -84,6 +89,7 @@ private:
     OpResult create(const OutboxOp& op, const domain::HlcTimestamp& hlc);
     OpResult setFields(const OutboxOp& op, const domain::HlcTimestamp& hlc);
     OpResult transition(const OutboxOp& op, const domain::HlcTimestamp& hlc);
+    cases::Instant now() const;  // the server's clock, for history entries
 
     SyncServerStore& store_;
     WriteAuthority authority_;

@@ -87,6 +87,15 @@ constexpr std::array kTable{
     PolicyRule{K::Workstation, R::Any, "protocol.lease", S::OwnOffice},
     // The events WebSocket: change nudges ("pull up to N"), no data.
     PolicyRule{K::Workstation, R::Any, "events.subscribe", S::National},
+    // Sync by the certificate alone (the desk syncs before anyone signs in): push its own ops,
+    // pull the buckets of its own office and hear their nudges. The ops' users are checked per
+    // op against the office's active users (api/SyncRoutes.cpp).
+    PolicyRule{K::Workstation, R::Any, "sync.push", S::OwnOffice},
+    PolicyRule{K::Workstation, R::Any, "sync.pull", S::OwnOffice},
+    // Attachments of the office's cases: open an upload, send its chunks, ask its status.
+    // Complete content is shared by hash (de-duplication); an upload in progress is the office's.
+    PolicyRule{K::Workstation, R::Any, "attachment.upload", S::OwnOffice},
+    PolicyRule{K::Workstation, R::Any, "attachment.read", S::OwnOffice},
     // gov.gr and EU-GO: applications filed online go to any office's queue; status by number.
     PolicyRule{K::ApiKey, R::GovChannel, "channel.submit", S::National},
     PolicyRule{K::ApiKey, R::GovChannel, "case.status", S::National},

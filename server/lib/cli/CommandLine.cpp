@@ -2,6 +2,7 @@
 
 #include "cli/CatalogueCommand.h"
 #include "cli/IdentityCommands.h"
+#include "cli/StatsCommand.h"
 
 #include <charconv>
 #include <limits>
@@ -84,6 +85,8 @@ void parseServe(ArgumentReader& reader, ServeOptions& options) {
             options.limits.readTimeout = milliseconds(argument);
         } else if (argument == "--write-timeout-ms") {
             options.limits.writeTimeout = milliseconds(argument);
+        } else if (argument == "--websocket-ping-ms") {
+            options.limits.webSocketPingInterval = milliseconds(argument);
         } else if (argument == "--drain-timeout-ms") {
             options.limits.drainTimeout = milliseconds(argument);
         } else if (argument == "--sign-in-attempts-per-minute") {
@@ -165,7 +168,7 @@ std::string usage() {
            "      Serves HTTPS until SIGTERM or SIGINT. PORT 0 picks a free port; the line\n"
            "      'listening on https://HOST:PORT' says which.\n"
            "  kep-server --version\n" +
-           catalogueUsage() + identityUsage();
+           catalogueUsage() + identityUsage() + statsUsage();
 }
 
 }  // namespace kep::server::cli

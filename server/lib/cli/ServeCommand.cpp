@@ -1,9 +1,11 @@
 #include "cli/ServeCommand.h"
 
+#include "api/AttachmentRoutes.h"
 #include "api/CatalogueRoutes.h"
 #include "api/IdentityRoutes.h"
 #include "api/ProtocolNumberRoutes.h"
 #include "api/PublicRoutes.h"
+#include "api/SyncRoutes.h"
 #include "api/Version.h"
 #include "cli/DataDirectory.h"
 #include "events/CatalogueWatch.h"
@@ -14,6 +16,7 @@
 #include "platform/Files.h"
 #include "platform/Process.h"
 #include "storage/ServerStore.h"
+#include "sync/SyncServices.h"
 
 #include <stdexcept>
 
@@ -61,6 +64,10 @@ int runServe(const ServeOptions& options, std::ostream& out, std::ostream& err,
                                           std::make_shared<leases::ProtocolNumberLeases>(*store));
         // Publications by `kep-server catalogue publish` (another process) reach desks too.
         events::CatalogueWatch catalogueWatch(*published, *hub);
+        sync::SyncServices syncServices(*store, data.database, *hub);
+        api::registerSyncRoutes(router, syncServices);
+        api::registerAttachmentRoutes(
+            router, std::make_shared<attachments::AttachmentStore>(*store, data.dir));
         // Identity last: it installs the request gate, and its route list reads the whole table.
         const auto ca = pki::CertificateAuthority::load(platform::readFile(data.caCert),
                                                         platform::readFile(data.caKey));

@@ -69,7 +69,8 @@ public:
         , slot_(std::move(slot))
         , endpoint_(std::move(endpoint))
         , upgrade_(std::move(upgrade))
-        , closeDeadline_(ws_.get_executor()) {}
+        , closeDeadline_(ws_.get_executor())
+        , heartbeat_(ws_.get_executor()) {}
 
     ~WebSocketSession() override {
         context_.registry.remove(registryId_);
@@ -83,11 +84,19 @@ public:
             return;  // shutting down: dropping the last reference closes the socket
         }
         beast::get_lowest_layer(ws_).expires_never();
+        // No idle time-out from Beast: it gives a peer one ping only. The heartbeat below
+        // allows two missed pongs, and an open WebSocket is never subject to the read time-out
+        // that cuts slow HTTP clients.
         websocket::stream_base::timeout timeout{};
         timeout.handshake_timeout = context_.limits.readTimeout;
-        timeout.idle_timeout = context_.limits.webSocketIdleTimeout;
-        timeout.keep_alive_pings = true;
+        timeout.idle_timeout = websocket::stream_base::none();
+        timeout.keep_alive_pings = false;
         ws_.set_option(timeout);
+        ws_.control_callback([this](websocket::frame_type kind, beast::string_view) {
+            if (kind == websocket::frame_type::pong) {
+                unansweredPings_ = 0;
+            }
+        });
         ws_.set_option(websocket::stream_base::decorator([](websocket::response_type& response) {
             response.set(bhttp::field::server, "kep-server");
         }));
@@ -124,6 +133,32 @@ private:
             enqueue(std::move(message));
         }
         read();
+        scheduleHeartbeat();
+    }
+
+    void scheduleHeartbeat() {
+        heartbeat_.expires_after(context_.limits.webSocketPingInterval);
+        heartbeat_.async_wait([self = shared_from_this()](beast::error_code ec) {
+            if (!ec && !self->closing_) {
+                self->onHeartbeat();
+            }
+        });
+    }
+
+    void onHeartbeat() {
+        if (unansweredPings_ >= 2) {
+            context_.logger.info("websocket_peer_dead",
+                                 {{"request_id", upgrade_.requestId}, {"remote", remoteAddress_}});
+            closing_ = true;
+            queue_.clear();
+            leave();
+            // A dead peer would never answer a close frame: the socket itself is closed.
+            beast::get_lowest_layer(ws_).close();
+            return;
+        }
+        ++unansweredPings_;
+        ws_.async_ping({}, [self = shared_from_this()](beast::error_code) {});
+        scheduleHeartbeat();
     }
 
     void read() {
@@ -133,8 +168,10 @@ private:
 
     void onRead(beast::error_code ec, std::size_t) {
         if (ec) {
+            heartbeat_.cancel();
             return leave();  // closed by the peer, time-out, or our own close: the session ends
         }
+        unansweredPings_ = 0;  // any frame shows the peer is alive
         if (ws_.got_text()) {
             auto reply = endpoint_->onText(beast::buffers_to_string(buffer_.data()));
             if (reply) {
@@ -215,10 +252,11 @@ private:
         closeSent_ = true;
         // The peer has a second to answer our close frame; one that does not answer must not
         // hold shutdown for the whole drain time.
+        heartbeat_.cancel();
         websocket::stream_base::timeout timeout{};
         timeout.handshake_timeout = std::chrono::seconds(1);
-        timeout.idle_timeout = context_.limits.webSocketIdleTimeout;
-        timeout.keep_alive_pings = true;
+        timeout.idle_timeout = websocket::stream_base::none();
+        timeout.keep_alive_pings = false;
         ws_.set_option(timeout);
         ws_.async_close(code, [self = shared_from_this()](beast::error_code) {
             self->closeDeadline_.cancel();
@@ -244,8 +282,10 @@ private:
     std::deque<std::string> queue_;
     std::uint64_t registryId_ = 0;
     asio::steady_timer closeDeadline_;
-    bool accepted_ = false;  // the upgrade's answer is written; frames may follow
-    bool joined_ = false;    // endpoint_->onOpen ran; onClose is owed
+    asio::steady_timer heartbeat_;
+    int unansweredPings_ = 0;  // pings sent since the peer last showed it is alive
+    bool accepted_ = false;    // the upgrade's answer is written; frames may follow
+    bool joined_ = false;      // endpoint_->onOpen ran; onClose is owed
     bool closing_ = false;
     bool closeSent_ = false;
 };

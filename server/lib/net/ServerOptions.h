@@ -25,8 +25,10 @@ struct ServerLimits {
     std::chrono::milliseconds lingerTimeout = std::chrono::seconds(2);
     // How long shutdown waits for in-flight requests and WebSocket closes.
     std::chrono::milliseconds drainTimeout = std::chrono::seconds(5);
-    // A WebSocket with no traffic is pinged after half of this and dropped after all of it.
-    std::chrono::milliseconds webSocketIdleTimeout = std::chrono::seconds(60);
+    // An open WebSocket is pinged this often; a peer that has left two pings in a row unanswered
+    // (no pong, no frame) is dead and is closed, at the third tick. A desk behind a NAT that
+    // drops idle flows after a minute stays reachable with the default.
+    std::chrono::milliseconds webSocketPingInterval = std::chrono::seconds(30);
     std::size_t webSocketQueueLimit = 64;  // messages waiting for a slow consumer; more → drop it
 };
 

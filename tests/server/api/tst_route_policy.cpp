@@ -176,6 +176,20 @@ private:
             }
             return Probe{route.pattern + "?protocol=1", {}, scopeOf(kOwnOffice)};
         }
+        // Attachments: uploads are the workstation's own office's (content is shared by hash).
+        if (key == "PUT /api/v1/attachments/{sha256}" ||
+            key == "GET /api/v1/attachments/{sha256}" ||
+            key == "PUT /api/v1/attachments/{sha256}/chunks/{index}") {
+            if (office != kOwnOffice) {
+                return std::nullopt;  // always the workstation's own office
+            }
+            auto path = route.pattern;
+            path.replace("{sha256}", QString(64, 'b')).replace("{index}", "0");
+            if (route.method == "PUT" && !route.pattern.contains("{index}")) {
+                path += "?size=10&type=application/pdf";
+            }
+            return Probe{path, {}, scopeOf(kOwnOffice)};
+        }
         if (key == "GET /api/v1/routes" || key == "GET /api/v1/events" ||
             key == "GET /api/v1/system/whoami") {
             return Probe{route.pattern, {}, {}};

@@ -117,7 +117,7 @@ struct SimDesk {
 
 class World {
 public:
-    World(std::uint64_t seed, bool trace);
+    World(std::uint64_t seed, bool trace, MemorySyncServerStore* server);
     SimResult run();
 
     // Called by the transports.
@@ -143,7 +143,8 @@ private:
     bool trace_;
     bool healing_ = false;
     Faults faults_;
-    MemorySyncServerStore store_;
+    MemorySyncServerStore ownStore_;
+    MemorySyncServerStore& store_;
     std::unique_ptr<SyncServerCore> core_;
     std::map<std::string, std::string> officeOf_;  // device → bucket it may write
     std::vector<std::unique_ptr<SimDesk>> desks_;
@@ -207,7 +208,11 @@ TransportResult<PullResponse> SimTransport::pull(const PullRequest& request) {
     return world_.deliverPull(desk_, request);
 }
 
-World::World(std::uint64_t seed, bool trace) : now(kEpoch), rng(seed), trace_(trace) {
+World::World(std::uint64_t seed, bool trace, MemorySyncServerStore* server)
+    : now(kEpoch)
+    , rng(seed)
+    , trace_(trace)
+    , store_(server != nullptr ? *server : ownStore_) {
     faults_.dropRequest = static_cast<double>(rng.below(20)) / 100.0;
     faults_.dropResponse = static_cast<double>(rng.below(20)) / 100.0;
     faults_.duplicate = static_cast<double>(rng.below(15)) / 100.0;
@@ -711,8 +716,8 @@ SimResult World::run() {
 
 }  // namespace
 
-SimResult runSimulation(std::uint64_t seed, bool trace) {
-    World world(seed, trace);
+SimResult runSimulation(std::uint64_t seed, bool trace, MemorySyncServerStore* server) {
+    World world(seed, trace, server);
     return world.run();
 }
 

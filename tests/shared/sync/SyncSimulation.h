@@ -6,6 +6,10 @@
 #include <cstdint>
 #include <string>
 
+namespace kep::sync {
+class MemorySyncServerStore;
+}
+
 namespace kep::sync::sim {
 
 // How much of each fault one seed saw, summed over a run to show the faults really happen.
@@ -36,6 +40,9 @@ struct SimResult {
 };
 
 // Runs one seed. `trace` prints every event to stderr (for a replay under KEP_SIM_SEED).
-SimResult runSimulation(std::uint64_t seed, bool trace = false);
+// `server`, when given, is the server's store instead of a fresh in-memory one: a subclass that
+// also drives a durable back-end (tests/server/sync) runs the same seeds over it.
+SimResult runSimulation(std::uint64_t seed, bool trace = false,
+                        MemorySyncServerStore* server = nullptr);
 
 }  // namespace kep::sync::sim

@@ -354,14 +354,20 @@ private slots:
         QCOMPARE(code(r.outcome), code(outcome));
         QVERIFY2(r.reason.starts_with(refusal.toStdString()), r.reason.c_str());
         const EntityRef ref = f.caseRef;
+        // The create is the first history entry; an applied transition adds one, with its who
+        // and when also in the case's fields for the desks that pull it.
+        const auto& who = actor == "clerk" ? kClerkA : kManager;
         if (outcome == OpOutcome::Applied) {
             QCOMPARE(f.field("status"), to.toStdString());
-            QCOMPARE(f.store.history(ref).size(), std::size_t{1});
-            QCOMPARE(f.store.history(ref).front().actorId,
-                     (actor == "clerk" ? kClerkA : kManager).id);
+            QCOMPARE(f.store.history(ref).size(), std::size_t{2});
+            QCOMPARE(f.store.history(ref).back().actorId, who.id);
+            QCOMPARE(f.field("status_actor"), who.id);
+            QCOMPARE(f.field("status_role"), std::string{kep::cases::toString(who.role)});
+            QVERIFY(!f.field("status_at").empty());
         } else {
             QCOMPARE(f.field("status"), initial.toStdString());
-            QVERIFY(f.store.history(ref).empty());
+            QCOMPARE(f.store.history(ref).size(), std::size_t{1});
+            QCOMPARE(f.store.history(ref).front().actorId, kClerkA.id);
         }
     }
 
@@ -402,6 +408,10 @@ private slots:
             << "wrong_bucket";
         QTest::newRow("status by set_fields")
             << QString::fromStdString(kDeskB) << QString::fromStdString(kOffice) << "status"
+            << "u-clerk-b"
+            << "reserved_field";
+        QTest::newRow("status change's author by set_fields")
+            << QString::fromStdString(kDeskB) << QString::fromStdString(kOffice) << "status_actor"
             << "u-clerk-b"
             << "reserved_field";
         QTest::newRow("filer by set_fields")

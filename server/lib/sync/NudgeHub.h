@@ -1,0 +1,43 @@
+// The desks connected to /api/v1/sync/ws, each with the buckets it may read, and one call that
+// nudges exactly the desks that may read a bucket ("changes up to N are available").
+#pragma once
+
+#include "http/WebSocketEndpoint.h"
+#include "shared/sync/SyncMessages.h"
+
+#include <cstddef>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kep::server::sync {
+
+// Thread-safe: sessions join and leave from their own strands while publish() runs on any
+// thread (a push handler after its commit). publish() never blocks on a connection: each peer
+// queues the message on its own strand, and a peer too slow to keep up is closed there.
+class NudgeHub {
+public:
+    // `deviceId` is the desk's (empty for none); `buckets` what it may read.
+    void join(const std::shared_ptr<http::WebSocketPeer>& peer, std::string deviceId,
+              std::vector<std::string> buckets);
+    void leave(const http::WebSocketPeer& peer);
+
+    // Sends encode(nudge) to every open peer that may read nudge.bucket, except the device
+    // named by `originDevice` (it has just been answered). Returns how many it was handed to.
+    std::size_t publish(const kep::sync::Nudge& nudge, std::string_view originDevice = {});
+    std::size_t size() const;
+
+private:
+    struct Listener {
+        std::weak_ptr<http::WebSocketPeer> peer;
+        std::string deviceId;
+        std::vector<std::string> buckets;
+    };
+
+    mutable std::mutex mutex_;
+    std::vector<Listener> listeners_;
+};
+
+}  // namespace kep::server::sync

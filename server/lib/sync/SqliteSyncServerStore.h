@@ -1,0 +1,85 @@
+// SyncServerStore over kep-server's SQLite database (migration 0008_sync.sql): the durable store
+// that push and pull run on, shaped for ingest speed and writing one audit leaf per op.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "db/Database.h"
+#include "shared/sync/SyncServerStore.h"
+
+namespace kep::server::sync {
+
+// What it costs per op (issue 6, Performance): a push batch is one BEGIN IMMEDIATE … COMMIT;
+// every statement is prepared once for the store's life; a device's sequence is written once
+// per transaction, at commit; an applied op's stored result is its audit leaf (op id, outcome,
+// server version), so only a rejected or conflicting op adds a row (its reason).
+//
+// The database must be migrated (storage::migrations()) and opened with synchronous=FULL (the
+// default of kep::db::Database::open): commit() then returns only once the batch is durable.
+// Not thread-safe: the caller serialises use of the connection (ServerStore's mutex).
+class SqliteSyncServerStore : public kep::sync::SyncServerStore {
+public:
+    explicit SqliteSyncServerStore(kep::db::Database& db);
+    ~SqliteSyncServerStore() override;
+    SqliteSyncServerStore(const SqliteSyncServerStore&) = delete;
+    SqliteSyncServerStore& operator=(const SqliteSyncServerStore&) = delete;
+
+    void begin() override;
+    void commit() override;
+    void rollback() override;
+
+    std::int64_t lastAppliedSeq(std::string_view deviceId) override;
+    void setLastAppliedSeq(std::string_view deviceId, std::int64_t seq) override;
+    std::optional<kep::sync::StoredResult> result(std::string_view deviceId,
+                                                  std::int64_t seq) override;
+    void putResult(std::string_view deviceId, std::int64_t seq,
+                   const kep::sync::StoredResult& result) override;
+    std::optional<kep::sync::EntityRow> entity(const kep::sync::EntityRef& ref) override;
+    void putEntity(const kep::sync::EntityRow& row) override;
+    void appendHistory(const kep::sync::EntityRef& ref,
+                       const kep::cases::HistoryEntry& entry) override;
+    std::int64_t appendChange(kep::sync::LoggedChange change) override;
+
+    std::int64_t safeHighWaterMark() override;
+    std::vector<kep::sync::Change> changesAfter(std::string_view bucket, std::int64_t after,
+                                                std::int64_t upTo, std::size_t limit) override;
+
+    // Committed state, for checks and tools (tests, the simulation, `kep-server stats`).
+    std::vector<kep::cases::HistoryEntry> history(const kep::sync::EntityRef& ref);
+    std::vector<kep::sync::EntityRow> entitiesIn(std::string_view bucket);
+    std::int64_t auditLeafCount();
+
+private:
+    struct Statements;
+
+    void requireOpen() const;
+    std::optional<std::int64_t> knownDeviceNo(std::string_view deviceId);
+    std::int64_t deviceNo(std::string_view deviceId);  // adds the device if it is new
+    void flushDeviceSeqs();
+    void forgetTransaction();
+
+    kep::db::Database& db_;
+    std::unique_ptr<Statements> sql_;
+    bool open_ = false;
+    std::int64_t committedSeq_ = 0;  // the change log's last committed seq
+    std::int64_t lastSeq_ = 0;       // … and inside the open transaction
+    std::int64_t lastLeaf_ = 0;      // the audit log's last leaf index, likewise
+    std::int64_t committedLeaf_ = 0;
+    // device id → device_no: the committed ones, and those the open transaction added.
+    std::map<std::string, std::int64_t, std::less<>> devices_;
+    std::map<std::string, std::int64_t, std::less<>> newDevices_;
+    // Buffered setLastAppliedSeq(): written once per device at commit.
+    std::map<std::int64_t, std::int64_t> pendingSeqs_;
+    // The canonical bytes of the changes the current op caused, hashed into its leaf.
+    std::string opRecord_;
+    std::int64_t opFirstSeq_ = 0;
+    std::int64_t opLastSeq_ = 0;
+};
+
+}  // namespace kep::server::sync
