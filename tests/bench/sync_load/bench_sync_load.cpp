@@ -1,0 +1,263 @@
+// Sync end to end over HTTPS against a real kep-server on loopback (issue 6, Performance):
+//   - durable ingest: kep-loadgen's offline-first desks push their outboxes in batches; ops
+//     acknowledged per second until the last push was answered (target >= 20,000);
+//   - the reconnection storm: N desks, each with 20 pending cases, all connecting at once,
+//     seconds until every outbox drained and every desk pulled its office (target < 60 s for
+//     3,000 desks; N is printed, since what this machine can set up decides it);
+//   - nudge to pulled: one desk pushes a case, another desk of the office hears the nudge on
+//     /api/v1/sync/ws and pulls; p95 from the push being sent to the case in the replica (< 1 s).
+// Protocol: tests/bench/README.md.
+#include "Fleet.h"
+#include "LoadgenProcess.h"
+#include "ServerProcess.h"
+#include "net/HttpsClient.h"
+#include "net/HttpsSyncTransport.h"
+#include "net/SyncNudgeChannel.h"
+#include "shared/sync/MemoryDeskStore.h"
+#include "shared/sync/OutboxOpFactory.h"
+#include "shared/sync/SyncClient.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <map>
+#include <mutex>
+#include <string>
+#include <thread>
+
+namespace {
+
+using kep::test::LoadgenProcess;
+using kep::test::ServerProcess;
+using kep::test::summaryCount;
+using SteadyClock = std::chrono::steady_clock;
+
+struct Sizes {
+    int ingestDesks, ingestCases, stormDesks, nudges;
+};
+
+void row(const char* metric, double value, const char* unit, const char* op, double target) {
+    std::printf("ROW\tsync_load.%s\t%.3f\t%s\t%s\t%g\n", metric, value, unit, op, target);
+    std::fflush(stdout);
+}
+
+QStringList serveArguments() {
+    // Many desks from one address: above the per-address defaults (512 connections, 10
+    // enrolments a minute), which protect a real server from one misbehaving client.
+    return {"--enrol-attempts-per-minute", "1000000", "--max-connections-per-address", "20000"};
+}
+
+QJsonObject runLoadgen(const ServerProcess& server, const QStringList& extra) {
+    LoadgenProcess loadgen;
+    QStringList arguments = LoadgenProcess::serverArguments(server);
+    arguments << extra;
+    if (!loadgen.start(arguments)) {
+        throw std::runtime_error("kep-loadgen did not start");
+    }
+    const int code = loadgen.finish(30 * 60 * 1000);
+    if (code != 0) {
+        throw std::runtime_error("kep-loadgen exited with " + std::to_string(code) + ": " +
+                                 loadgen.errors().toStdString());
+    }
+    return loadgen.summary();
+}
+
+double number(const QJsonObject& summary, const char* key) {
+    return summary.value(QLatin1String(key)).toDouble();
+}
+
+void ingest(const Sizes& sizes) {
+    ServerProcess server;
+    if (!server.start(false, serveArguments())) {
+        throw std::runtime_error(server.errorString().toStdString());
+    }
+    const auto s = runLoadgen(
+        server, {"--desks", QString::number(sizes.ingestDesks), "--cases-per-desk",
+                 QString::number(sizes.ingestCases), "--offline-first", "--push-batch", "500",
+                 "--threads", "4", "--desks-per-office", "5", "--approve-percent", "0"});
+    std::printf("ingest: %lld ops from %d desks, push p50 %.1f ms p99 %.1f ms per batch of 500\n",
+                summaryCount(s, "ops", "acked"), sizes.ingestDesks,
+                s.value("push").toObject().value("p50_ms").toDouble(),
+                s.value("push").toObject().value("p99_ms").toDouble());
+    row("e2e_ingest_ops_per_s", number(s, "ingest_ops_per_s"), "ops/s", ">", 20000);
+}
+
+void storm(const Sizes& sizes) {
+    ServerProcess server;
+    if (!server.start(false, serveArguments())) {
+        throw std::runtime_error(server.errorString().toStdString());
+    }
+    const auto s = runLoadgen(server, {"--desks", QString::number(sizes.stormDesks),
+                                       "--cases-per-desk", "20", "--offline-first", "--threads",
+                                       "16", "--desks-per-office", "10", "--deadline", "1800"});
+    std::printf(
+        "storm: %d desks x 20 cases (%lld ops) synced in %.1f s after %.1f s of set-up; "
+        "push p95 %.1f ms, pull p95 %.1f ms\n",
+        sizes.stormDesks, summaryCount(s, "ops", "acked"), number(s, "sync_s"),
+        number(s, "setup_s"), s.value("push").toObject().value("p95_ms").toDouble(),
+        s.value("pull").toObject().value("p95_ms").toDouble());
+    row("reconnect_storm_s", number(s, "sync_s"), "s", "<", 60);
+}
+
+// One desk of the bench's office, driven by the calling thread.
+struct BenchDesk {
+    BenchDesk(const kep::loadgen::DeskIdentity& identity, const kep::net::Endpoint& server,
+              const std::string& caFile)
+        : id(identity)
+        , client(server, tls(caFile, identity), std::chrono::seconds(10))
+        , transport(client)
+        , ops(identity.deviceId, hlc, ids)
+        , engine(config(identity), store, store, transport, hlc, now, [] { return 7u; }) {}
+
+    static kep::net::TlsOptions tls(const std::string& caFile,
+                                    const kep::loadgen::DeskIdentity& identity) {
+        kep::net::TlsOptions t;
+        t.caFile = caFile;
+        t.clientCertFile = t.clientKeyFile = identity.credentialFile;
+        return t;
+    }
+    static kep::sync::SyncClientConfig config(const kep::loadgen::DeskIdentity& identity) {
+        kep::sync::SyncClientConfig c;
+        c.deviceId = identity.deviceId;
+        c.buckets = {"office:" + identity.office};
+        return c;
+    }
+    static kep::sync::Instant now() {
+        return std::chrono::floor<std::chrono::milliseconds>(std::chrono::system_clock::now());
+    }
+    void syncUntilIdle() {
+        while (engine.step()) {
+        }
+    }
+
+    kep::loadgen::DeskIdentity id;
+    kep::domain::HybridLogicalClock hlc;
+    kep::domain::UuidV7Generator ids;
+    kep::sync::MemoryDeskStore store;
+    kep::net::HttpsClient client;
+    kep::net::HttpsSyncTransport transport;
+    kep::sync::OutboxOpFactory ops;
+    kep::sync::SyncClient engine;
+};
+
+void nudgeToPulled(const Sizes& sizes) {
+    ServerProcess server;
+    if (!server.start(false, serveArguments())) {
+        throw std::runtime_error(server.errorString().toStdString());
+    }
+    kep::loadgen::LoadgenOptions options;
+    options.server = server.url().toStdString();
+    options.caFile = server.caFile().toStdString();
+    options.adminCert = server.adminPem().toStdString();
+    options.desks = 2;
+    options.desksPerOffice = 2;
+    const auto work = std::filesystem::path(server.dataDir().toStdString()) / "desks";
+    std::filesystem::create_directories(work);
+    const auto fleet = kep::loadgen::provisionFleet(options, "NDG", ServerProcess::kAdminPassword,
+                                                    work, [](const std::string&) {});
+    const auto endpoint = kep::net::Endpoint::fromUrl(options.server);
+    BenchDesk writer(fleet.desks[0], endpoint, options.caFile);
+    BenchDesk listener(fleet.desks[1], endpoint, options.caFile);
+    writer.syncUntilIdle();
+    listener.syncUntilIdle();
+
+    // Measured from the moment the push was sent: the nudge goes out after the commit and often
+    // overtakes the push's own answer, so this is an upper bound of nudge-to-pulled that includes
+    // the push itself. Each side notes its time; the two are paired at the end.
+    std::mutex mutex;
+    std::map<std::string, SteadyClock::time_point> sentAt;    // case id → push sent
+    std::map<std::string, SteadyClock::time_point> pulledAt;  // case id → in the replica
+    std::atomic<bool> stop{false};
+    kep::net::WebSocketClient socket(endpoint, BenchDesk::tls(options.caFile, fleet.desks[1]));
+    kep::net::SyncNudgeChannel nudges(socket);
+    nudges.open();
+    const std::string bucket = "office:" + listener.id.office;
+    std::thread hearing([&] {
+        while (!stop) {
+            const auto nudge = nudges.next(std::chrono::milliseconds(200));
+            if (!nudge) {
+                continue;
+            }
+            listener.engine.onNudge(*nudge);
+            listener.syncUntilIdle();
+            const auto now = SteadyClock::now();
+            std::lock_guard lock(mutex);
+            for (const auto& row : listener.store.rowsIn(bucket)) {
+                pulledAt.emplace(row.ref.id, now);
+            }
+        }
+    });
+    std::vector<std::string> written;
+    for (int i = 0; i < sizes.nudges; ++i) {
+        const std::string caseId = writer.ids.next().toString();
+        auto op = writer.ops.create({"case", caseId}, bucket, writer.id.clerk,
+                                    {{"requires_approval", "true"}});
+        writer.store.append(op, BenchDesk::now());
+        writer.engine.requestSync();
+        {
+            std::lock_guard lock(mutex);
+            sentAt[caseId] = SteadyClock::now();
+        }
+        writer.syncUntilIdle();
+        written.push_back(caseId);
+        std::this_thread::sleep_for(std::chrono::milliseconds(30));
+    }
+    QElapsedTimer waited;
+    waited.start();
+    auto allPulled = [&] {
+        std::lock_guard lock(mutex);
+        return std::all_of(written.begin(), written.end(),
+                           [&](const std::string& id) { return pulledAt.contains(id); });
+    };
+    while (!allPulled() && waited.elapsed() < 10000) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    stop = true;
+    hearing.join();
+    std::vector<double> latencies;
+    for (const auto& id : written) {
+        if (const auto pulled = pulledAt.find(id); pulled != pulledAt.end()) {
+            latencies.push_back(std::max(
+                0.0,
+                std::chrono::duration<double, std::milli>(pulled->second - sentAt[id]).count()));
+        }
+    }
+    const auto heard = latencies.size();
+    std::sort(latencies.begin(), latencies.end());
+    const double p95 = latencies.empty()
+                           ? 1e9
+                           : latencies[std::min(latencies.size() - 1, latencies.size() * 95 / 100)];
+    std::printf("nudge: %zu of %d cases pulled after a nudge; p95 %.1f ms\n", heard, sizes.nudges,
+                p95);
+    // A case never pulled after its nudge counts as an infinitely late one.
+    row("nudge_to_pulled_p95_ms", heard == static_cast<std::size_t>(sizes.nudges) ? p95 : 1e9, "ms",
+        "<", 1000);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    Sizes sizes{20, 1650, 3000, 200};  // full: 99,000 ingested ops; the storm at 3,000 desks
+    const QStringList arguments = app.arguments().mid(1);
+    if (arguments == QStringList{"--quick"}) {
+        sizes = {10, 500, 200, 50};
+    } else if (arguments == QStringList{"--smoke"}) {
+        sizes = {2, 20, 5, 5};
+    } else if (!arguments.isEmpty()) {
+        std::fprintf(stderr, "usage: bench_sync_load [--quick | --smoke]\n");
+        return 2;
+    }
+    try {
+        ingest(sizes);
+        storm(sizes);
+        nudgeToPulled(sizes);
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "bench_sync_load: %s\n", error.what());
+        return 1;
+    }
+    return 0;
+}
