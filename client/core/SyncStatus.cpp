@@ -28,4 +28,20 @@ void SyncStatus::setLastSuccessfulSync(const QDateTime& when) {
     }
 }
 
+void SyncStatus::setOpenConflicts(int count) {
+    count = std::max(count, 0);
+    if (openConflicts_ != count) {
+        openConflicts_ = count;
+        emit changed();
+    }
+}
+
+void SyncStatus::setStuckChanges(int count) {
+    count = std::max(count, 0);
+    if (stuckChanges_ != count) {
+        stuckChanges_ = count;
+        emit changed();
+    }
+}
+
 }  // namespace kep::desk

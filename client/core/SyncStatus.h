@@ -15,11 +15,15 @@ public:
     bool isOnline() const { return online_; }
     int pendingChanges() const { return pendingChanges_; }
     QDateTime lastSuccessfulSync() const { return lastSuccessfulSync_; }  // invalid = never
+    int openConflicts() const { return openConflicts_; }  // in the office's conflict inbox
+    int stuckChanges() const { return stuckChanges_; }    // rejected or conflicting, kept
 
 public slots:
     void setOnline(bool online);
     void setPendingChanges(int count);  // negative counts are clamped to 0
     void setLastSuccessfulSync(const QDateTime& when);
+    void setOpenConflicts(int count);  // negative counts are clamped to 0
+    void setStuckChanges(int count);   // negative counts are clamped to 0
 
 signals:
     void changed();
@@ -28,6 +32,8 @@ private:
     bool online_ = false;
     int pendingChanges_ = 0;
     QDateTime lastSuccessfulSync_;
+    int openConflicts_ = 0;
+    int stuckChanges_ = 0;
 };
 
 }  // namespace kep::desk

@@ -22,6 +22,7 @@
 #include "cases/ProtocolStockIndicator.h"
 #include "catalogue/CataloguePage.h"
 #include "catalogue/DeskCatalogue.h"
+#include "sync/SyncControls.h"
 
 #include <QDir>
 #include <QSysInfo>
@@ -115,6 +116,10 @@ DeskShell::DeskShell(Settings& settings, LanguageManager& languages, ServerLink&
     connect(&languages_, &LanguageManager::languageChanged, mainWindow_.get(),
             &MainWindow::setLanguage);
 
+    // Background sync: status bar, sync panel, conflict inbox (View menu).
+    syncControls_ =
+        std::make_unique<SyncControls>(settings_, workstation_, *mainWindow_, syncStatus_);
+
     connect(mainWindow_.get(), &MainWindow::newCaseRequested, this, &DeskShell::startNewCase);
     connect(mainWindow_.get(), &MainWindow::approvalQueueRequested, this,
             &DeskShell::showApprovalQueue);
@@ -184,6 +189,7 @@ void DeskShell::onSignedIn(const UserSession& session) {
     signIn_->signInSucceeded();
     mainWindow_->setSession(session_);
     keepProtocolNumbers();
+    syncControls_->signedIn(session);
     mainWindow_->show();
     mainWindow_->raise();
     mainWindow_->activateWindow();
@@ -318,6 +324,7 @@ void DeskShell::signOut() {
     delete approvalQueue_;
     approvalQueue_ = nullptr;
     closeAdministration();
+    syncControls_->signedOut();
     mainWindow_->setSession(std::nullopt);
     mainWindow_->hide();
     start();

@@ -45,6 +45,10 @@ class UsersDialog;
 class WorkstationsDialog;
 class FilingForm;
 class ApprovalQueue;
+class CaseDetailsDialog;
+class CaseSearchPage;
+class WorkQueuesPage;
+class SyncControls;
 
 class DeskShell : public QObject {
     Q_OBJECT
@@ -83,6 +87,7 @@ public:
     CataloguePublishEntry* cataloguePublishing() const { return cataloguePublishing_; }
     kep::desk::catalogue::DeskCatalogue* catalogue() const { return catalogue_; }
     const std::optional<kep::desk::UserSession>& session() const { return session_; }
+    SyncControls* syncControls() const { return syncControls_.get(); }
 
 signals:
     void enrolled(const kep::desk::WorkstationEnrolled& workstation);
@@ -126,6 +131,9 @@ private:
     std::unique_ptr<UsersDialog> users_;
     std::unique_ptr<WorkstationsDialog> workstations_;
     std::optional<kep::desk::UserSession> session_;
+    bool exitAtSignIn_ = false;
+    // Last, so that the sync threads stop before the window and its panels go.
+    std::unique_ptr<SyncControls> syncControls_;
 };
 
 }  // namespace kep::desk::ui

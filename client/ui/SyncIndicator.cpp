@@ -4,6 +4,7 @@
 
 #include <QEvent>
 #include <QLocale>
+#include <QStringList>
 
 namespace kep::desk::ui {
 
@@ -33,9 +34,24 @@ QString SyncIndicator::describe(bool online, int pendingChanges, const QDateTime
     return QStringLiteral("%1 · %2 · %3").arg(state, pending, last);
 }
 
+QString SyncIndicator::describeAttention(int openConflicts, int stuckChanges) {
+    QStringList parts;
+    if (openConflicts > 0) {
+        parts << tr("%n conflict(s)", "open conflicts in the inbox", openConflicts);
+    }
+    if (stuckChanges > 0) {
+        parts << tr("%n needing attention", "changes the server refused", stuckChanges);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 void SyncIndicator::refresh() {
-    const QString text = describe(status_.isOnline(), status_.pendingChanges(),
-                                  status_.lastSuccessfulSync(), QDateTime::currentDateTime());
+    QString text = describe(status_.isOnline(), status_.pendingChanges(),
+                            status_.lastSuccessfulSync(), QDateTime::currentDateTime());
+    const QString attention = describeAttention(status_.openConflicts(), status_.stuckChanges());
+    if (!attention.isEmpty()) {
+        text += QStringLiteral(" · ") + attention;
+    }
     // A coloured dot in front, so the state reads at a glance; the words carry it for screen
     // readers and in high contrast.
     const QString dot = status_.isOnline() ? QStringLiteral("#1b7f3b") : QStringLiteral("#b3261e");

@@ -20,6 +20,8 @@ public:
     // with its date.
     static QString describe(bool online, int pendingChanges, const QDateTime& lastSync,
                             const QDateTime& now);
+    // What waits for a person, appended when there is any: «2 συγκρούσεις · 1 απορρίφθηκε».
+    static QString describeAttention(int openConflicts, int stuckChanges);
 
 protected:
     void changeEvent(QEvent* event) override;
