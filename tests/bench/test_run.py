@@ -55,6 +55,17 @@ class RunnerTest(unittest.TestCase):
         self.assertEqual(code, 0, out)
         self.assertIn("FAIL (not enforced)", out)
 
+    def test_inclusive_limits_pass_at_the_limit_and_fail_beyond(self):
+        self.fake("bench_limit", 'printf "ROW\\tfake.keys\\t40\\tkeys\\t<=\\t40\\n'
+                                 'ROW\\tfake.rate\\t7\\tops\\t>=\\t7\\n"')
+        code, out = self.run_runner("--quick")
+        self.assertEqual(code, 0, out)
+        self.assertRegex(out, r"fake\.keys +\| +40 keys +\| <= 40 +\| PASS")
+        self.fake("bench_limit", 'printf "ROW\\tfake.keys\\t41\\tkeys\\t<=\\t40\\n"')
+        code, out = self.run_runner("--quick")
+        self.assertEqual(code, 1, out)
+        self.assertRegex(out, r"fake\.keys .*\| FAIL")
+
     def test_broken_benches_fail_even_in_smoke(self):
         cases = {
             "crash": FAST + "\nkill -SEGV $$",
