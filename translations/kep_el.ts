@@ -143,6 +143,107 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::CaseDetailsDialog</name>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, από %2</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Υπόθεση %1</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Αριθμός πρωτοκόλλου</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Πολίτης</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Διαδικασία</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Προθεσμία</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Καταχώριση</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Ιστορικό</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Από</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Σε</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ποιος</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Αιτία</translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation>Ιστορικό της υπόθεσης</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::CaseSearchPage</name>
+    <message>
+        <source>Find a &amp;case</source>
+        <translation>Αναζήτηση &amp;υπόθεσης</translation>
+    </message>
+    <message>
+        <source>Find a &amp;case…</source>
+        <translation>Αναζήτηση &amp;υπόθεσης…</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Αναζήτηση υποθέσεων</translation>
+    </message>
+    <message>
+        <source>Protocol number, ΑΦΜ, ΑΜΚΑ, surname or procedure. Down and Up choose a case, Enter opens it.</source>
+        <translation>Αριθμός πρωτοκόλλου, ΑΦΜ, ΑΜΚΑ, επώνυμο ή διαδικασία. Τα βέλη επιλέγουν υπόθεση, το Enter την ανοίγει.</translation>
+    </message>
+    <message>
+        <source>Cases found</source>
+        <translation>Υποθέσεις που βρέθηκαν</translation>
+    </message>
+    <message>
+        <source>Type to search this desk&apos;s cases.</source>
+        <translation>Πληκτρολογήστε για αναζήτηση στις υποθέσεις αυτού του σταθμού.</translation>
+    </message>
+    <message>
+        <source>No case matches.</source>
+        <translation>Καμία υπόθεση δεν ταιριάζει.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found.</source>
+        <translation>
+            <numerusform>Βρέθηκε %n υπόθεση.</numerusform>
+            <numerusform>Βρέθηκαν %n υποθέσεις.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::CataloguePublishEntry</name>
     <message>
         <source>&amp;Catalogue publishing…</source>
@@ -478,6 +579,167 @@
         <source>Problem</source>
         <translation>Πρόβλημα</translation>
     </message>
+    <message>
+        <source>Digits only, with spaces or hyphens if you like, and + before a country code</source>
+        <translation>Μόνο ψηφία, με κενά ή παύλες αν θέλετε, και + πριν από τον κωδικό χώρας</translation>
+    </message>
+    <message>
+        <source>A character this field cannot have</source>
+        <translation>Χαρακτήρας που δεν επιτρέπεται σε αυτό το πεδίο</translation>
+    </message>
+    <message>
+        <source>A Greek number has 10 digits and starts with 69 or 2</source>
+        <translation>Ένας ελληνικός αριθμός έχει 10 ψηφία και αρχίζει από 69 ή 2</translation>
+    </message>
+    <message>
+        <source>An international number has 8 to 15 digits after the +</source>
+        <translation>Ένας διεθνής αριθμός έχει 8 έως 15 ψηφία μετά το +</translation>
+    </message>
+    <message>
+        <source>An e-mail address has an @, as in name@example.gr</source>
+        <translation>Μια διεύθυνση e-mail έχει ένα @, όπως name@example.gr</translation>
+    </message>
+    <message>
+        <source>An e-mail address has only one @</source>
+        <translation>Μια διεύθυνση e-mail έχει μόνο ένα @</translation>
+    </message>
+    <message>
+        <source>The part before the @ has a character an address cannot have</source>
+        <translation>Το τμήμα πριν από το @ έχει χαρακτήρα που δεν επιτρέπεται σε διεύθυνση</translation>
+    </message>
+    <message>
+        <source>The part after the @ is not a domain, as in example.gr</source>
+        <translation>Το τμήμα μετά το @ δεν είναι τομέας, όπως example.gr</translation>
+    </message>
+    <message>
+        <source>Latin letters only: not every authority&apos;s mail accepts others</source>
+        <translation>Μόνο λατινικοί χαρακτήρες: δεν τους δέχεται κάθε υπηρεσία ηλεκτρονικού ταχυδρομείου</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Πολύ μεγάλο</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Τηλέφων&amp;ο</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Διεύθυνση e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::ConflictInbox</name>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>Fee (cents)</source>
+        <translation>Τέλος (λεπτά του ευρώ)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Προθεσμία</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Δικαιολογητικά</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s details</source>
+        <translation>Στοιχεία πολίτη</translation>
+    </message>
+    <message>
+        <source>%1 at workstation %2, %3</source>
+        <translation>%1 στον σταθμό εργασίας %2, %3</translation>
+    </message>
+    <message>
+        <source>No open conflicts: nothing waits for a decision.</source>
+        <translation>Καμία ανοιχτή σύγκρουση: τίποτα δεν περιμένει απόφαση.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a decision. Choose a row, then keep the current value (Alt+K) or use the other one (Alt+U).</source>
+        <translation>
+            <numerusform>%n σύγκρουση περιμένει απόφαση. Επιλέξτε τη γραμμή και κρατήστε την τρέχουσα τιμή (Alt+K) ή χρησιμοποιήστε την άλλη (Alt+U).</numerusform>
+            <numerusform>%n συγκρούσεις περιμένουν απόφαση. Επιλέξτε μια γραμμή και κρατήστε την τρέχουσα τιμή (Alt+K) ή χρησιμοποιήστε την άλλη (Alt+U).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict inbox</source>
+        <translation>Εισερχόμενα συγκρούσεων</translation>
+    </message>
+    <message>
+        <source>Conflict inbox…</source>
+        <translation>Εισερχόμενα συγκρούσεων…</translation>
+    </message>
+    <message>
+        <source>Keep the current value</source>
+        <translation>Διατήρηση της τρέχουσας τιμής</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Χρήση της άλλης τιμής</translation>
+    </message>
+    <message>
+        <source>Keep the current value (Alt+K)</source>
+        <translation>Διατήρηση της τρέχουσας τιμής (Alt+K)</translation>
+    </message>
+    <message>
+        <source>Use the other value (Alt+U)</source>
+        <translation>Χρήση της άλλης τιμής (Alt+U)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Υπόθεση</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Πεδίο</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Τρέχουσα τιμή</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Από</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Άλλη τιμή</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Ανοιχτές συγκρούσεις</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::DraftResumeOffer</name>
+    <message>
+        <source>Unfinished case</source>
+        <translation>Υπόθεση σε εκκρεμότητα</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Συνέχεια</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Αργότερα</translation>
+    </message>
+    <message>
+        <source>A case you did not file was kept: «%1», last saved %2. Resume it now?</source>
+        <translation>Φυλάχτηκε υπόθεση που δεν καταχωρίσατε: «%1», τελευταία αποθήκευση %2. Να συνεχιστεί τώρα;</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished case? What was typed cannot be brought back.</source>
+        <translation>Να απορριφθεί η υπόθεση σε εκκρεμότητα; Ό,τι πληκτρολογήθηκε δεν θα μπορεί να ανακτηθεί.</translation>
+    </message>
 </context>
 <context>
     <name>kep::desk::ui::DurationText</name>
@@ -627,6 +889,10 @@
         <source>%1 (or an alternative of group %2)</source>
         <translation>%1 (ή εναλλακτικό της ομάδας %2)</translation>
     </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Συνημμένα</translation>
+    </message>
 </context>
 <context>
     <name>kep::desk::ui::FilingForm</name>
@@ -705,6 +971,70 @@
     <message>
         <source>Not filed: correct the citizen&apos;s details: %1</source>
         <translation>Δεν καταχωρίστηκε: διορθώστε τα στοιχεία του πολίτη: %1</translation>
+    </message>
+    <message>
+        <source>An unfinished case, as it was saved at %1.</source>
+        <translation>Υπόθεση που δεν ολοκληρώθηκε, όπως αποθηκεύτηκε στις %1.</translation>
+    </message>
+    <message>
+        <source>Attached.</source>
+        <translation>Επισυνάφθηκε.</translation>
+    </message>
+    <message>
+        <source>Not attached: the file cannot be read.</source>
+        <translation>Δεν επισυνάφθηκε: το αρχείο δεν διαβάζεται.</translation>
+    </message>
+    <message>
+        <source>Not attached: the file is empty.</source>
+        <translation>Δεν επισυνάφθηκε: το αρχείο είναι κενό.</translation>
+    </message>
+    <message>
+        <source>Not attached: the file is larger than %1.</source>
+        <translation>Δεν επισυνάφθηκε: το αρχείο είναι μεγαλύτερο από %1.</translation>
+    </message>
+    <message>
+        <source>Not attached: only PDF, JPEG and PNG files are accepted.</source>
+        <translation>Δεν επισυνάφθηκε: γίνονται δεκτά μόνο αρχεία PDF, JPEG και PNG.</translation>
+    </message>
+    <message>
+        <source>Not attached: the desk could not keep a copy of the file.</source>
+        <translation>Δεν επισυνάφθηκε: δεν ήταν δυνατό να φυλαχτεί αντίγραφο του αρχείου.</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Επισύναψη δικαιολογητικού</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Έγγραφα (*.pdf *.jpg *.jpeg *.png);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file… (Ctrl+O)</source>
+        <translation>Επι&amp;σύναψη αρχείου… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Attach a document from a file</source>
+        <translation>Επισύναψη δικαιολογητικού από αρχείο</translation>
+    </message>
+    <message>
+        <source>Print the missing-documents slip</source>
+        <translation>Εκτύπωση του σημειώματος δικαιολογητικών που λείπουν</translation>
+    </message>
+    <message>
+        <source>Save the draft now</source>
+        <translation>Αποθήκευση του προσχεδίου τώρα</translation>
+    </message>
+    <message>
+        <source>Scanned and attached.</source>
+        <translation>Σαρώθηκε και επισυνάφθηκε.</translation>
+    </message>
+    <message>
+        <source>S&amp;can… (Ctrl+Shift+O)</source>
+        <translation>&amp;Σάρωση… (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Scan a document at the counter&apos;s scanner</source>
+        <translation>Σάρωση εγγράφου στον σαρωτή του γκισέ</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1850,13 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::SyncControls</name>
+    <message>
+        <source>The server did not take a change as it was: see Synchronisation (Ctrl+Shift+Y)</source>
+        <translation>Ο διακομιστής δεν δέχτηκε μια αλλαγή όπως ήταν: δείτε Συγχρονισμός (Ctrl+Shift+Y)</translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::SyncIndicator</name>
     <message>
         <source>Online</source>
@@ -1548,6 +1885,217 @@
     <message>
         <source>Synchronisation status</source>
         <translation>Κατάσταση συγχρονισμού</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <comment>open conflicts in the inbox</comment>
+        <translation>
+            <numerusform>%n σύγκρουση</numerusform>
+            <numerusform>%n συγκρούσεις</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n needing attention</source>
+        <comment>changes the server refused</comment>
+        <translation>
+            <numerusform>%n χρειάζεται προσοχή</numerusform>
+            <numerusform>%n χρειάζονται προσοχή</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::SyncPanel</name>
+    <message>
+        <source>Export stuck ops</source>
+        <translation>Εξαγωγή κολλημένων αλλαγών</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Αρχεία JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n δευτερόλεπτο</numerusform>
+            <numerusform>%n δευτερόλεπτα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n λεπτό</numerusform>
+            <numerusform>%n λεπτά</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ώρα</numerusform>
+            <numerusform>%n ώρες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ημέρα</numerusform>
+            <numerusform>%n ημέρες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ποτέ</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>σε αναμονή</translation>
+    </message>
+    <message>
+        <source>sending changes</source>
+        <translation>αποστολή αλλαγών</translation>
+    </message>
+    <message>
+        <source>receiving changes</source>
+        <translation>λήψη αλλαγών</translation>
+    </message>
+    <message>
+        <source>waiting to retry at %1</source>
+        <translation>νέα προσπάθεια στις %1</translation>
+    </message>
+    <message>
+        <source>State: %1 · %2</source>
+        <translation>Κατάσταση: %1 · %2</translation>
+    </message>
+    <message>
+        <source>live updates on</source>
+        <translation>ζωντανές ενημερώσεις ενεργές</translation>
+    </message>
+    <message>
+        <source>live updates off</source>
+        <translation>ζωντανές ενημερώσεις ανενεργές</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent</source>
+        <translation>Καμία αλλαγή δεν περιμένει αποστολή</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent, the oldest for %1</source>
+        <translation>
+            <numerusform>%n αλλαγή περιμένει αποστολή, εδώ και %1</numerusform>
+            <numerusform>%n αλλαγές περιμένουν αποστολή, η παλαιότερη εδώ και %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last push: %1</source>
+        <translation>Τελευταία αποστολή: %1</translation>
+    </message>
+    <message>
+        <source>Last pull: %1</source>
+        <translation>Τελευταία λήψη: %1</translation>
+    </message>
+    <message>
+        <source>Up to date as of %1</source>
+        <translation>Ενημερωμένο έως %1</translation>
+    </message>
+    <message>
+        <source>Not yet up to date</source>
+        <translation>Δεν έχει ενημερωθεί ακόμη</translation>
+    </message>
+    <message>
+        <source>No errors</source>
+        <translation>Κανένα σφάλμα</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Τελευταίο σφάλμα: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n ανοιχτή σύγκρουση</numerusform>
+            <numerusform>%n ανοιχτές συγκρούσεις</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes needing attention (%n)</source>
+        <translation>
+            <numerusform>Αλλαγές που χρειάζονται προσοχή (%n)</numerusform>
+            <numerusform>Αλλαγές που χρειάζονται προσοχή (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>σύγκρουση</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>απορρίφθηκε</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n op(s) to %1</source>
+        <translation>
+            <numerusform>Εξήχθη %n αλλαγή στο %1</numerusform>
+            <numerusform>Εξήχθησαν %n αλλαγές στο %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή του %1: %2</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Συγχρονισμός</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Συγχρονισμός τώρα</translation>
+    </message>
+    <message>
+        <source>Synchronisation…</source>
+        <translation>Συγχρονισμός…</translation>
+    </message>
+    <message>
+        <source>Export stuck ops…</source>
+        <translation>Εξαγωγή κολλημένων αλλαγών…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now (F9)</source>
+        <translation>&amp;Συγχρονισμός τώρα (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Export stuck ops…</source>
+        <translation>&amp;Εξαγωγή κολλημένων αλλαγών…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Α/Α</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Εγγραφή</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>Αιτία του διακομιστή</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Καταχωρίστηκε</translation>
+    </message>
+    <message>
+        <source>Changes needing attention</source>
+        <translation>Αλλαγές που χρειάζονται προσοχή</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +2231,158 @@
     <message>
         <source>Adding user %1…</source>
         <translation>Προσθήκη του χρήστη %1…</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::WorkQueuesPage</name>
+    <message>
+        <source>%1: the first %2 of %3</source>
+        <translation>%1: οι πρώτες %2 από %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s)</source>
+        <translation>
+            <numerusform>%1: %n υπόθεση</numerusform>
+            <numerusform>%1: %n υποθέσεις</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Οι υποθέσεις μου</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n working day(s)</source>
+        <translation>
+            <numerusform>Λήγουν εντός %n εργάσιμης</numerusform>
+            <numerusform>Λήγουν εντός %n εργάσιμων</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Εκπρόθεσμες</translation>
+    </message>
+    <message>
+        <source>Awaiting the citizen</source>
+        <translation>Αναμένουν τον πολίτη</translation>
+    </message>
+    <message>
+        <source>Office: %1</source>
+        <translation>Γραφείο: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Work queues</source>
+        <translation>Ουρές ε&amp;ργασίας</translation>
+    </message>
+    <message>
+        <source>Work queues</source>
+        <translation>Ουρές εργασίας</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a queue, Enter goes to its cases. Ctrl+1 to Ctrl+5 from anywhere.</source>
+        <translation>Τα βέλη επιλέγουν ουρά, το Enter πηγαίνει στις υποθέσεις της. Ctrl+1 έως Ctrl+5 από παντού.</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Λήγουν σύντομα</translation>
+    </message>
+    <message>
+        <source>Office: submitted cases</source>
+        <translation>Γραφείο: υποβληθείσες υποθέσεις</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::WorkQueuesTable</name>
+    <message>
+        <source>Draft</source>
+        <translation>Πρόχειρη</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Υποβλήθηκε</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Αναμένει έγκριση</translation>
+    </message>
+    <message>
+        <source>Returned to the clerk</source>
+        <translation>Επιστράφηκε στον υπάλληλο</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Εγκρίθηκε</translation>
+    </message>
+    <message>
+        <source>Forwarded to the authority</source>
+        <translation>Διαβιβάστηκε στην αρμόδια αρχή</translation>
+    </message>
+    <message>
+        <source>In progress at the authority</source>
+        <translation>Σε επεξεργασία στην αρμόδια αρχή</translation>
+    </message>
+    <message>
+        <source>Awaiting documents</source>
+        <translation>Αναμένει δικαιολογητικά</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>Έτοιμη για παραλαβή</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Παραδόθηκε</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Απορρίφθηκε</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ανακλήθηκε</translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · εκπρόθεσμη</translation>
+    </message>
+    <message>
+        <source>%1 · clock stopped</source>
+        <translation>%1 · η προθεσμία αναστέλλεται</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Αριθμός πρωτοκόλλου</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Επώνυμο</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Διαδικασία</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Προθεσμία</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>Καταχώριση από</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Υποθέσεις</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a case, Enter opens it.</source>
+        <translation>Τα βέλη επιλέγουν υπόθεση, το Enter την ανοίγει.</translation>
     </message>
 </context>
 <context>

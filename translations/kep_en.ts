@@ -143,6 +143,107 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::CaseDetailsDialog</name>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, by %2</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Protocol number</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation>History of the case</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::CaseSearchPage</name>
+    <message>
+        <source>Find a &amp;case</source>
+        <translation>Find a &amp;case</translation>
+    </message>
+    <message>
+        <source>Find a &amp;case…</source>
+        <translation>Find a &amp;case…</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>Protocol number, ΑΦΜ, ΑΜΚΑ, surname or procedure. Down and Up choose a case, Enter opens it.</source>
+        <translation>Protocol number, ΑΦΜ, ΑΜΚΑ, surname or procedure. Down and Up choose a case, Enter opens it.</translation>
+    </message>
+    <message>
+        <source>Cases found</source>
+        <translation>Cases found</translation>
+    </message>
+    <message>
+        <source>Type to search this desk&apos;s cases.</source>
+        <translation>Type to search this desk&apos;s cases.</translation>
+    </message>
+    <message>
+        <source>No case matches.</source>
+        <translation>No case matches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found.</source>
+        <translation>
+            <numerusform>%n case found.</numerusform>
+            <numerusform>%n cases found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::CataloguePublishEntry</name>
     <message>
         <source>&amp;Catalogue publishing…</source>
@@ -478,6 +579,167 @@
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <source>Digits only, with spaces or hyphens if you like, and + before a country code</source>
+        <translation>Digits only, with spaces or hyphens if you like, and + before a country code</translation>
+    </message>
+    <message>
+        <source>A character this field cannot have</source>
+        <translation>A character this field cannot have</translation>
+    </message>
+    <message>
+        <source>A Greek number has 10 digits and starts with 69 or 2</source>
+        <translation>A Greek number has 10 digits and starts with 69 or 2</translation>
+    </message>
+    <message>
+        <source>An international number has 8 to 15 digits after the +</source>
+        <translation>An international number has 8 to 15 digits after the +</translation>
+    </message>
+    <message>
+        <source>An e-mail address has an @, as in name@example.gr</source>
+        <translation>An e-mail address has an @, as in name@example.gr</translation>
+    </message>
+    <message>
+        <source>An e-mail address has only one @</source>
+        <translation>An e-mail address has only one @</translation>
+    </message>
+    <message>
+        <source>The part before the @ has a character an address cannot have</source>
+        <translation>The part before the @ has a character an address cannot have</translation>
+    </message>
+    <message>
+        <source>The part after the @ is not a domain, as in example.gr</source>
+        <translation>The part after the @ is not a domain, as in example.gr</translation>
+    </message>
+    <message>
+        <source>Latin letters only: not every authority&apos;s mail accepts others</source>
+        <translation>Latin letters only: not every authority&apos;s mail accepts others</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Too long</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::ConflictInbox</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Fee (cents)</source>
+        <translation>Fee (cents)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s details</source>
+        <translation>Citizen&apos;s details</translation>
+    </message>
+    <message>
+        <source>%1 at workstation %2, %3</source>
+        <translation>%1 at workstation %2, %3</translation>
+    </message>
+    <message>
+        <source>No open conflicts: nothing waits for a decision.</source>
+        <translation>No open conflicts: nothing waits for a decision.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a decision. Choose a row, then keep the current value (Alt+K) or use the other one (Alt+U).</source>
+        <translation>
+            <numerusform>%n conflict wait for a decision. Choose a row, then keep the current value (Alt+K) or use the other one (Alt+U).</numerusform>
+            <numerusform>%n conflicts wait for a decision. Choose a row, then keep the current value (Alt+K) or use the other one (Alt+U).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict inbox</source>
+        <translation>Conflict inbox</translation>
+    </message>
+    <message>
+        <source>Conflict inbox…</source>
+        <translation>Conflict inbox…</translation>
+    </message>
+    <message>
+        <source>Keep the current value</source>
+        <translation>Keep the current value</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Use the other value</translation>
+    </message>
+    <message>
+        <source>Keep the current value (Alt+K)</source>
+        <translation>Keep the current value (Alt+K)</translation>
+    </message>
+    <message>
+        <source>Use the other value (Alt+U)</source>
+        <translation>Use the other value (Alt+U)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Open conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::DraftResumeOffer</name>
+    <message>
+        <source>Unfinished case</source>
+        <translation>Unfinished case</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>A case you did not file was kept: «%1», last saved %2. Resume it now?</source>
+        <translation>A case you did not file was kept: «%1», last saved %2. Resume it now?</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished case? What was typed cannot be brought back.</source>
+        <translation>Discard the unfinished case? What was typed cannot be brought back.</translation>
+    </message>
 </context>
 <context>
     <name>kep::desk::ui::DurationText</name>
@@ -627,6 +889,10 @@
         <source>%1 (or an alternative of group %2)</source>
         <translation>%1 (or an alternative of group %2)</translation>
     </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
 </context>
 <context>
     <name>kep::desk::ui::FilingForm</name>
@@ -705,6 +971,70 @@
     <message>
         <source>Not filed: correct the citizen&apos;s details: %1</source>
         <translation>Not filed: correct the citizen&apos;s details: %1</translation>
+    </message>
+    <message>
+        <source>An unfinished case, as it was saved at %1.</source>
+        <translation>An unfinished case, as it was saved at %1.</translation>
+    </message>
+    <message>
+        <source>Attached.</source>
+        <translation>Attached.</translation>
+    </message>
+    <message>
+        <source>Not attached: the file cannot be read.</source>
+        <translation>Not attached: the file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Not attached: the file is empty.</source>
+        <translation>Not attached: the file is empty.</translation>
+    </message>
+    <message>
+        <source>Not attached: the file is larger than %1.</source>
+        <translation>Not attached: the file is larger than %1.</translation>
+    </message>
+    <message>
+        <source>Not attached: only PDF, JPEG and PNG files are accepted.</source>
+        <translation>Not attached: only PDF, JPEG and PNG files are accepted.</translation>
+    </message>
+    <message>
+        <source>Not attached: the desk could not keep a copy of the file.</source>
+        <translation>Not attached: the desk could not keep a copy of the file.</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Attach a document</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file… (Ctrl+O)</source>
+        <translation>&amp;Attach file… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Attach a document from a file</source>
+        <translation>Attach a document from a file</translation>
+    </message>
+    <message>
+        <source>Print the missing-documents slip</source>
+        <translation>Print the missing-documents slip</translation>
+    </message>
+    <message>
+        <source>Save the draft now</source>
+        <translation>Save the draft now</translation>
+    </message>
+    <message>
+        <source>Scanned and attached.</source>
+        <translation>Scanned and attached.</translation>
+    </message>
+    <message>
+        <source>S&amp;can… (Ctrl+Shift+O)</source>
+        <translation>S&amp;can… (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Scan a document at the counter&apos;s scanner</source>
+        <translation>Scan a document at the counter&apos;s scanner</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1850,13 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::SyncControls</name>
+    <message>
+        <source>The server did not take a change as it was: see Synchronisation (Ctrl+Shift+Y)</source>
+        <translation>The server did not take a change as it was: see Synchronisation (Ctrl+Shift+Y)</translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::SyncIndicator</name>
     <message>
         <source>Online</source>
@@ -1548,6 +1885,217 @@
     <message>
         <source>Synchronisation status</source>
         <translation>Synchronisation status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <comment>open conflicts in the inbox</comment>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n needing attention</source>
+        <comment>changes the server refused</comment>
+        <translation>
+            <numerusform>%n needing attention</numerusform>
+            <numerusform>%n needing attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::SyncPanel</name>
+    <message>
+        <source>Export stuck ops</source>
+        <translation>Export stuck ops</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>idle</translation>
+    </message>
+    <message>
+        <source>sending changes</source>
+        <translation>sending changes</translation>
+    </message>
+    <message>
+        <source>receiving changes</source>
+        <translation>receiving changes</translation>
+    </message>
+    <message>
+        <source>waiting to retry at %1</source>
+        <translation>waiting to retry at %1</translation>
+    </message>
+    <message>
+        <source>State: %1 · %2</source>
+        <translation>State: %1 · %2</translation>
+    </message>
+    <message>
+        <source>live updates on</source>
+        <translation>live updates on</translation>
+    </message>
+    <message>
+        <source>live updates off</source>
+        <translation>live updates off</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent</source>
+        <translation>Nothing waits to be sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent, the oldest for %1</source>
+        <translation>
+            <numerusform>%n change waiting to be sent, the oldest for %1</numerusform>
+            <numerusform>%n changes waiting to be sent, the oldest for %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last push: %1</source>
+        <translation>Last push: %1</translation>
+    </message>
+    <message>
+        <source>Last pull: %1</source>
+        <translation>Last pull: %1</translation>
+    </message>
+    <message>
+        <source>Up to date as of %1</source>
+        <translation>Up to date as of %1</translation>
+    </message>
+    <message>
+        <source>Not yet up to date</source>
+        <translation>Not yet up to date</translation>
+    </message>
+    <message>
+        <source>No errors</source>
+        <translation>No errors</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n open conflict</numerusform>
+            <numerusform>%n open conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes needing attention (%n)</source>
+        <translation>
+            <numerusform>Changes needing attention (%n)</numerusform>
+            <numerusform>Changes needing attention (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n op(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n op to %1</numerusform>
+            <numerusform>Exported %n ops to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Synchronisation…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Export stuck ops…</source>
+        <translation>Export stuck ops…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now (F9)</source>
+        <translation>&amp;Sync now (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Export stuck ops…</source>
+        <translation>&amp;Export stuck ops…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>Server&apos;s reason</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Changes needing attention</source>
+        <translation>Changes needing attention</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +2231,158 @@
     <message>
         <source>Adding user %1…</source>
         <translation>Adding user %1…</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::WorkQueuesPage</name>
+    <message>
+        <source>%1: the first %2 of %3</source>
+        <translation>%1: the first %2 of %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s)</source>
+        <translation>
+            <numerusform>%1: %n case</numerusform>
+            <numerusform>%1: %n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>My cases</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n working day(s)</source>
+        <translation>
+            <numerusform>Due within %n working day</numerusform>
+            <numerusform>Due within %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Awaiting the citizen</source>
+        <translation>Awaiting the citizen</translation>
+    </message>
+    <message>
+        <source>Office: %1</source>
+        <translation>Office: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Work queues</source>
+        <translation>&amp;Work queues</translation>
+    </message>
+    <message>
+        <source>Work queues</source>
+        <translation>Work queues</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a queue, Enter goes to its cases. Ctrl+1 to Ctrl+5 from anywhere.</source>
+        <translation>Up and Down choose a queue, Enter goes to its cases. Ctrl+1 to Ctrl+5 from anywhere.</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Office: submitted cases</source>
+        <translation>Office: submitted cases</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::WorkQueuesTable</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Returned to the clerk</source>
+        <translation>Returned to the clerk</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Forwarded to the authority</source>
+        <translation>Forwarded to the authority</translation>
+    </message>
+    <message>
+        <source>In progress at the authority</source>
+        <translation>In progress at the authority</translation>
+    </message>
+    <message>
+        <source>Awaiting documents</source>
+        <translation>Awaiting documents</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>Ready for pickup</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · overdue</translation>
+    </message>
+    <message>
+        <source>%1 · clock stopped</source>
+        <translation>%1 · clock stopped</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Protocol number</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>Filed by</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a case, Enter opens it.</source>
+        <translation>Up and Down choose a case, Enter opens it.</translation>
     </message>
 </context>
 <context>

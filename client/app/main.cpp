@@ -102,6 +102,7 @@ int main(int argc, char* argv[]) {
     catalogue.start();
 
     if (!tour) {
+        shell.setExitAtSignIn(options->checkStart);
         shell.start();
         return QApplication::exec();
     }

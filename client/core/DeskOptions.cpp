@@ -26,12 +26,15 @@ struct Parser {
     QCommandLineOption lang{QStringLiteral("lang"),
                             QStringLiteral("Language at start: el (default) or en."),
                             QStringLiteral("CODE")};
+    QCommandLineOption checkStart{
+        QStringLiteral("check-start"),
+        QStringLiteral("Start up to the sign-in dialog, then exit 0 (a check after installing).")};
 
     Parser() {
         parser.setApplicationDescription(QStringLiteral("KEP Back Office workstation (kep-desk)."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({server, ca, data, tour, demo, lang});
+        parser.addOptions({server, ca, data, tour, demo, lang, checkStart});
     }
 };
 
@@ -56,9 +59,14 @@ std::optional<DeskOptions> DeskOptions::parse(const QStringList& arguments, QStr
     options.tourDir = p.parser.value(p.tour);
     options.demoFile = p.parser.value(p.demo);
     options.language = p.parser.value(p.lang);
+    options.checkStart = p.parser.isSet(p.checkStart);
     if (!options.language.isEmpty() && options.language != QLatin1String("el") &&
         options.language != QLatin1String("en")) {
         *error = QStringLiteral("--lang must be el or en, not %1").arg(options.language);
+        return std::nullopt;
+    }
+    if (options.checkStart && !options.tourDir.isEmpty()) {
+        *error = QStringLiteral("--check-start and --tour exclude each other");
         return std::nullopt;
     }
     if (!options.tourDir.isEmpty() && options.demoFile.isEmpty() && !options.helpRequested) {

@@ -10,12 +10,15 @@
 namespace kep::desk {
 
 struct DeskOptions {
-    QString serverUrl;              // --server URL
-    QString caFile;                 // --ca FILE
-    QString dataDir;                // --data DIR: the per-machine data folder
-    QString tourDir;                // --tour OUTDIR: run the scripted tour, write screenshots, exit
-    QString demoFile;               // --demo FILE: demo.json with the tour's users
-    QString language;               // --lang el|en; empty = the user's saved choice
+    QString serverUrl;  // --server URL
+    QString caFile;     // --ca FILE
+    QString dataDir;    // --data DIR: the per-machine data folder
+    QString tourDir;    // --tour OUTDIR: run the scripted tour, write screenshots, exit
+    QString demoFile;   // --demo FILE: demo.json with the tour's users
+    QString language;   // --lang el|en; empty = the user's saved choice
+    // --check-start: start as usual up to the sign-in dialog, then exit 0 — IT's check that an
+    // installed desk starts (and the cold-start benchmark's stopwatch).
+    bool checkStart = false;
     bool helpRequested = false;     // -h, --help
     bool versionRequested = false;  // -v, --version
 

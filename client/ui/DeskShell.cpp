@@ -15,17 +15,27 @@
 #include "admin/UsersDialog.h"
 #include "admin/WorkstationsDialog.h"
 #include "cases/ApprovalQueue.h"
+#include "cases/CaseDetailsDialog.h"
+#include "cases/CaseQueries.h"
+#include "cases/CaseSearchPage.h"
 #include "cases/CaseStore.h"
+#include "cases/DraftResumeOffer.h"
+#include "cases/DraftStore.h"
+#include "cases/FilingDraft.h"
 #include "cases/FilingForm.h"
 #include "cases/ProtocolLeaseKeeper.h"
 #include "cases/ProtocolLeaseStore.h"
 #include "cases/ProtocolStockIndicator.h"
+#include "cases/WorkQueuesPage.h"
 #include "catalogue/CataloguePage.h"
 #include "catalogue/DeskCatalogue.h"
 #include "sync/SyncControls.h"
 
 #include <QDir>
+#include <QMenu>
 #include <QSysInfo>
+#include <QTabWidget>
+#include <QTimer>
 
 namespace kep::desk::ui {
 
@@ -123,6 +133,7 @@ DeskShell::DeskShell(Settings& settings, LanguageManager& languages, ServerLink&
     connect(mainWindow_.get(), &MainWindow::newCaseRequested, this, &DeskShell::startNewCase);
     connect(mainWindow_.get(), &MainWindow::approvalQueueRequested, this,
             &DeskShell::showApprovalQueue);
+    addCasePages();
 
     // The catalogue: searched from the index, opened from desk.db, in the desk's language.
     CataloguePage* page = mainWindow_->cataloguePage();
@@ -139,6 +150,90 @@ DeskShell::DeskShell(Settings& settings, LanguageManager& languages, ServerLink&
 }
 
 DeskShell::~DeskShell() = default;
+
+void DeskShell::addCasePages() {
+    // Made once and kept: their shortcuts live in the window from the start, and sign-out
+    // empties them instead of deleting them.
+    workQueues_ = new WorkQueuesPage(clock_, mainWindow_.get());
+    caseSearch_ = new CaseSearchPage(clock_, mainWindow_.get());
+    caseDetails_ = new CaseDetailsDialog(mainWindow_.get());
+    QList<QAction*> actions{caseSearch_->findAction()};
+    actions << workQueues_->queueActions();
+    QMenu* view = mainWindow_->viewMenu();
+    const auto viewActions = view->actions();
+    const auto after = viewActions.indexOf(mainWindow_->findProcedureAction());
+    view->insertActions(viewActions.value(after + 1), actions);
+    mainWindow_->addActions(actions);
+    for (QAction* action : actions) {
+        action->setEnabled(false);  // until someone of an office signs in
+    }
+    QTabWidget* tabs = mainWindow_->pages();
+    for (QWidget* page : {static_cast<QWidget*>(workQueues_), static_cast<QWidget*>(caseSearch_)}) {
+        page->hide();  // a tab once shown; until then a hidden child of the window
+        connect(page, &QWidget::windowTitleChanged, tabs, [tabs, page](const QString& title) {
+            if (const int at = tabs->indexOf(page); at >= 0) {
+                tabs->setTabText(at, title);
+            }
+        });
+    }
+    connect(workQueues_, &WorkQueuesPage::queueRequested, this, &DeskShell::showWorkQueues);
+    connect(caseSearch_, &CaseSearchPage::searchRequested, this, &DeskShell::showCaseSearch);
+    connect(workQueues_, &WorkQueuesPage::caseOpened, this, &DeskShell::showCase);
+    connect(caseSearch_, &CaseSearchPage::caseOpened, this, &DeskShell::showCase);
+    // Back on the queues after filing or approving elsewhere: the counts are read again.
+    connect(tabs, &QTabWidget::currentChanged, this, [this, tabs] {
+        if (tabs->currentWidget() == workQueues_ && queries_) {
+            workQueues_->refresh();
+        }
+    });
+}
+
+cases::CaseQueries& DeskShell::caseQueries() {
+    if (!queries_) {
+        queries_ = std::make_unique<cases::CaseQueries>(caseStore(), workstation_.database(),
+                                                        calendar_, caseStore().office());
+        if (catalogue_ != nullptr) {
+            queries_->setProcedureTitles(&catalogue_->index());
+        }
+    }
+    return *queries_;
+}
+
+void DeskShell::showPage(QWidget* page) {
+    QTabWidget* tabs = mainWindow_->pages();
+    if (tabs->indexOf(page) < 0) {
+        tabs->addTab(page, page->windowTitle());
+    }
+    tabs->setCurrentWidget(page);
+}
+
+void DeskShell::showWorkQueues() {
+    if (!session_ || session_->officeCode.isEmpty()) {
+        return;
+    }
+    workQueues_->setQueries(&caseQueries(), session_->userId.toStdString());
+    showPage(workQueues_);
+}
+
+void DeskShell::showCaseSearch() {
+    if (!session_ || session_->officeCode.isEmpty()) {
+        return;
+    }
+    caseSearch_->setQueries(&caseQueries());
+    showPage(caseSearch_);
+    caseSearch_->focusSearch();
+}
+
+void DeskShell::showCase(const QString& caseId) {
+    if (!session_ || !queries_) {
+        return;
+    }
+    const auto now =
+        kep::cases::Instant{std::chrono::milliseconds{clock_.now().toMSecsSinceEpoch()}};
+    if (const auto shown = queries_->caseById(caseId.toStdString(), now)) {
+        caseDetails_->showCase(*shown, *queries_);
+    }
+}
 
 void DeskShell::start() {
     LargeTextTheme::apply(settings_.largeText());
@@ -159,6 +254,9 @@ void DeskShell::showSignIn() {
     signIn_->show();
     signIn_->raise();
     signIn_->activateWindow();
+    if (exitAtSignIn_) {  // kep-desk --check-start
+        QTimer::singleShot(0, this, &DeskShell::quit);
+    }
 }
 
 void DeskShell::onServerState(const ServerHealth& health) {
@@ -188,12 +286,20 @@ void DeskShell::onSignedIn(const UserSession& session) {
     session_ = session;
     signIn_->signInSucceeded();
     mainWindow_->setSession(session_);
+    cataloguePublishing_->setSession(session_);
+    auto casePageActions = workQueues_->queueActions();
+    casePageActions << caseSearch_->findAction();
+    for (QAction* action : casePageActions) {
+        action->setEnabled(!session.officeCode.isEmpty());
+    }
     keepProtocolNumbers();
     syncControls_->signedIn(session);
     mainWindow_->show();
     mainWindow_->raise();
     mainWindow_->activateWindow();
     emit signedIn(session);
+    // Asked once the window is up, from the event loop: the question is modal.
+    QTimer::singleShot(0, this, &DeskShell::offerUnfinishedDraft);
 }
 
 void DeskShell::showOffices() {
@@ -235,6 +341,7 @@ void DeskShell::closeAdministration() {
     offices_.reset();
     users_.reset();
     workstations_.reset();
+    cataloguePublishing_->setSession(std::nullopt);
 }
 
 void DeskShell::startNewCase(const QString& procedureId) {
@@ -245,18 +352,73 @@ void DeskShell::startNewCase(const QString& procedureId) {
     if (!record) {
         return;
     }
+    filingFormForSession().startCase(std::move(*record));
+    mainWindow_->showFilingForm(filingForm_);
+}
+
+FilingForm& DeskShell::filingFormForSession() {
     if (filingForm_ == nullptr) {
         filingForm_ = new FilingForm(caseStore(), clock_);
-        filingForm_->setReceiptFolder(
-            QDir(workstation_.dataFolder().path()).filePath(QStringLiteral("receipts")));
+        const QDir data(workstation_.dataFolder().path());
+        filingForm_->setReceiptFolder(data.filePath(QStringLiteral("receipts")));
+        filingForm_->setAttachmentFolder(data.filePath(QStringLiteral("attachments")));
         filingForm_->setStatusBaseUrl(settings_.serverUrl());
+        const auto inLanguage = [this](const QString& code) {
+            filingForm_->setLanguage(code == QLatin1String("en") ? kep::catalogue::Language::En
+                                                                 : kep::catalogue::Language::El);
+        };
+        inLanguage(languages_.language());
+        connect(&languages_, &LanguageManager::languageChanged, filingForm_, inLanguage);
         connect(filingForm_, &FilingForm::caseFiled, this, &DeskShell::showProtocolStock);
+        filingForm_->setPreferredScanner(settings_.lastScanner());
+        connect(filingForm_, &FilingForm::scannerChosen, this,
+                [this](const QString& device) { settings_.setLastScanner(device); });
     }
     const auto role = session_->role == QLatin1String("manager") ? kep::cases::ActorRole::Manager
                                                                  : kep::cases::ActorRole::Clerk;
+    // The clerk first: the autosave writes drafts under the signed-in user.
     filingForm_->setClerk({session_->userId.toStdString(), role}, session_->officeCode);
-    filingForm_->startCase(std::move(*record));
-    mainWindow_->showFilingForm(filingForm_);
+    if (!drafts_) {
+        drafts_ = std::make_unique<cases::DraftStore>(workstation_.database());
+    }
+    filingForm_->enableAutosave(*drafts_);
+    return *filingForm_;
+}
+
+void DeskShell::offerUnfinishedDraft() {
+    if (!session_ || session_->officeCode.isEmpty()) {
+        return;
+    }
+    cases::DraftStore drafts(workstation_.database());
+    std::optional<cases::Draft> draft;
+    try {
+        draft = drafts.latestOf(session_->userId.toStdString());
+    } catch (const std::exception& e) {
+        qWarning("kep-desk: cannot read the unfinished drafts: %s", e.what());
+        return;
+    }
+    const auto content = draft ? cases::filingDraftFromJson(draft->content) : std::nullopt;
+    if (!content) {
+        return;
+    }
+    auto record =
+        mainWindow_->cataloguePage()->procedure(QString::fromStdString(content->procedureId));
+    const QString title =
+        record ? QString::fromStdString(record->procedure.displayTitle(
+                     languages_.language() == QLatin1String("en") ? kep::catalogue::Language::En
+                                                                  : kep::catalogue::Language::El))
+               : QString::fromStdString(content->procedureId);
+    const auto choice =
+        DraftResumeOffer::ask(title, QDateTime::fromMSecsSinceEpoch(draft->savedAtMs, Qt::UTC),
+                              DraftResumeOffer::messageBoxes(mainWindow_.get()));
+    if (choice == DraftResumeOffer::Choice::Discard) {
+        drafts.remove(draft->id);
+    } else if (choice == DraftResumeOffer::Choice::Resume && record) {
+        // A procedure withdrawn since is not resumed: the draft stays for a manager to see.
+        if (filingFormForSession().resumeDraft(std::move(*record), *draft)) {
+            mainWindow_->showFilingForm(filingForm_);
+        }
+    }
 }
 
 cases::CaseStore& DeskShell::caseStore() {
@@ -323,6 +485,20 @@ void DeskShell::signOut() {
     filingForm_ = nullptr;
     delete approvalQueue_;
     approvalQueue_ = nullptr;
+    caseDetails_->hide();
+    workQueues_->setQueries(nullptr, {});
+    caseSearch_->setQueries(nullptr);
+    caseSearch_->clear();
+    for (QWidget* page : {static_cast<QWidget*>(workQueues_), static_cast<QWidget*>(caseSearch_)}) {
+        if (const int at = mainWindow_->pages()->indexOf(page); at >= 0) {
+            mainWindow_->pages()->removeTab(at);
+        }
+    }
+    auto casePageActions = workQueues_->queueActions();
+    casePageActions << caseSearch_->findAction();
+    for (QAction* action : casePageActions) {
+        action->setEnabled(false);
+    }
     closeAdministration();
     syncControls_->signedOut();
     mainWindow_->setSession(std::nullopt);

@@ -9,6 +9,7 @@
 #include "SyncStatus.h"
 #include "UserSession.h"
 #include "WorkstationEnrolment.h"
+#include "shared/domain/WorkingCalendar.h"
 
 #include <QObject>
 
@@ -28,7 +29,9 @@ class DeskCatalogue;
 }  // namespace kep::desk
 
 namespace kep::desk::cases {
+class CaseQueries;
 class CaseStore;
+class DraftStore;
 class ProtocolLeaseKeeper;
 class ProtocolLeaseStore;
 }  // namespace kep::desk::cases
@@ -72,6 +75,13 @@ public:
     void startNewCase(const QString& procedureId);
     // The office's cases awaiting approval, for a signed-in manager.
     void showApprovalQueue();
+    // The office's work queues (Ctrl+1 … Ctrl+5), the case search (Ctrl+Shift+F, F4), and one
+    // case read-only, for a signed-in member of an office.
+    void showWorkQueues();
+    void showCaseSearch();
+    void showCase(const QString& caseId);
+    // kep-desk --check-start: quit as soon as the sign-in dialog has been shown.
+    void setExitAtSignIn(bool on) { exitAtSignIn_ = on; }
 
     MainWindow* mainWindow() const { return mainWindow_.get(); }
     SignInDialog* signInDialog() const { return signIn_.get(); }
@@ -79,13 +89,16 @@ public:
     UsersDialog* usersDialog() const { return users_.get(); }        // null until first shown
     FilingForm* filingForm() const { return filingForm_; }           // null until a case is started
     ApprovalQueue* approvalQueue() const { return approvalQueue_; }  // null until first shown
+    WorkQueuesPage* workQueuesPage() const { return workQueues_; }
+    CaseSearchPage* caseSearchPage() const { return caseSearch_; }
+    CaseDetailsDialog* caseDetails() const { return caseDetails_; }
     kep::desk::SyncStatus& syncStatus() { return syncStatus_; }
     // Null until someone of an office signs in.
     kep::desk::cases::ProtocolLeaseKeeper* protocolLeaseKeeper() const {
         return leaseKeeper_.get();
     }
-    CataloguePublishEntry* cataloguePublishing() const { return cataloguePublishing_; }
     kep::desk::catalogue::DeskCatalogue* catalogue() const { return catalogue_; }
+    CataloguePublishEntry* cataloguePublishing() const { return cataloguePublishing_; }
     const std::optional<kep::desk::UserSession>& session() const { return session_; }
     SyncControls* syncControls() const { return syncControls_.get(); }
 
@@ -104,8 +117,16 @@ private:
     void signInOffline(const QString& username, const QString& password);
     void closeAdministration();
     kep::desk::cases::CaseStore& caseStore();
+    // The filing form, made on first use with autosave into desk.db's drafts.
+    FilingForm& filingFormForSession();
+    // After sign-in: the user's newest unfiled draft, offered to resume, keep or discard.
+    void offerUnfinishedDraft();
     // Made with the case store: shows the numbers left and, online, keeps them stocked.
     void keepProtocolNumbers();
+    // The work queues and case search: their actions in the main window, shown as tabs.
+    void addCasePages();
+    kep::desk::cases::CaseQueries& caseQueries();
+    void showPage(QWidget* page);
     void showProtocolStock();
     void quit();
 
@@ -119,17 +140,23 @@ private:
     // Before the main window: the filing form, a page of the window, uses both until it goes.
     kep::desk::SystemClock clock_;
     std::unique_ptr<kep::desk::cases::CaseStore> cases_;
+    kep::domain::WorkingCalendar calendar_;  // national holidays: due dates in working days
+    std::unique_ptr<kep::desk::cases::CaseQueries> queries_;
+    std::unique_ptr<kep::desk::cases::DraftStore> drafts_;
     std::unique_ptr<kep::desk::cases::ProtocolLeaseStore> leases_;
     std::unique_ptr<kep::desk::cases::ProtocolLeaseKeeper> leaseKeeper_;
     std::unique_ptr<MainWindow> mainWindow_;
     FilingForm* filingForm_ = nullptr;        // owned by the main window
     ApprovalQueue* approvalQueue_ = nullptr;  // owned by the main window
+    WorkQueuesPage* workQueues_ = nullptr;    // owned by the main window, kept across sessions
+    CaseSearchPage* caseSearch_ = nullptr;    // likewise; emptied at sign-out
+    CaseDetailsDialog* caseDetails_ = nullptr;
     std::unique_ptr<SignInDialog> signIn_;
     std::unique_ptr<EnrolmentDialog> enrolment_;
     std::unique_ptr<OfficesDialog> offices_;
-    CataloguePublishEntry* cataloguePublishing_ = nullptr;  // owned by the Administration menu
     std::unique_ptr<UsersDialog> users_;
     std::unique_ptr<WorkstationsDialog> workstations_;
+    CataloguePublishEntry* cataloguePublishing_ = nullptr;  // owned by the Administration menu
     std::optional<kep::desk::UserSession> session_;
     bool exitAtSignIn_ = false;
     // Last, so that the sync threads stop before the window and its panels go.

@@ -20,21 +20,26 @@ QString mediaTypeOf(AttachmentType type) {
     return {};
 }
 
-namespace {
-
-QString extensionOf(AttachmentType type) {
-    switch (type) {
-        case AttachmentType::Pdf:
-            return QStringLiteral("pdf");
-        case AttachmentType::Jpeg:
-            return QStringLiteral("jpg");
-        case AttachmentType::Png:
-            return QStringLiteral("png");
+std::optional<AttachmentType> attachmentTypeOfMedia(const QString& mediaType) {
+    for (const auto type : {AttachmentType::Pdf, AttachmentType::Jpeg, AttachmentType::Png}) {
+        if (mediaTypeOf(type) == mediaType) {
+            return type;
+        }
     }
-    return {};
+    return std::nullopt;
 }
 
-}  // namespace
+QString storedFileName(const QString& sha256, AttachmentType type) {
+    switch (type) {
+        case AttachmentType::Pdf:
+            return sha256 + QStringLiteral(".pdf");
+        case AttachmentType::Jpeg:
+            return sha256 + QStringLiteral(".jpg");
+        case AttachmentType::Png:
+            return sha256 + QStringLiteral(".png");
+    }
+    return sha256;
+}
 
 std::optional<AttachmentType> sniffAttachmentType(const QByteArray& head) {
     if (head.startsWith("%PDF-")) {
@@ -75,8 +80,7 @@ AttachmentImportResult importAttachment(const QString& sourceFile, const QString
     }
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    const QString stored =
-        QDir(attachmentsFolder).filePath(sha + QLatin1Char('.') + extensionOf(*type));
+    const QString stored = QDir(attachmentsFolder).filePath(storedFileName(sha, *type));
     if (!QFileInfo::exists(stored)) {
         // Written atomically, so a crash never leaves a truncated file under a content address.
         QSaveFile out(stored);

@@ -16,6 +16,10 @@ enum class AttachmentType { Pdf, Jpeg, Png };
 
 // "application/pdf", "image/jpeg", "image/png".
 QString mediaTypeOf(AttachmentType type);
+// The inverse of mediaTypeOf; nullopt for any other media type.
+std::optional<AttachmentType> attachmentTypeOfMedia(const QString& mediaType);
+// The content-addressed copy's name in the attachments folder: "<sha256>.pdf|jpg|png".
+QString storedFileName(const QString& sha256, AttachmentType type);
 
 // The type the first bytes announce; nullopt for anything else.
 std::optional<AttachmentType> sniffAttachmentType(const QByteArray& head);

@@ -1,6 +1,8 @@
 #include "cases/CaseStore.h"
 
+#include "cases/AttachmentImport.h"
 #include "cases/CitizenJson.h"
+#include "cases/DraftStore.h"
 #include "cases/ProtocolLeaseStore.h"
 #include "shared/cases/CitizenValidation.h"
 #include "shared/cases/GreekCivilTime.h"
@@ -12,6 +14,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <stdexcept>
 
 namespace kep::desk::cases {
 
@@ -31,6 +34,20 @@ std::string isoDate(std::chrono::year_month_day d) {
     std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(d.year()),
                   static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
     return text;
+}
+
+// What the server learns of the attachments with the case: hashes and sizes, no bytes (the
+// files follow by the resumable upload).
+std::string attachmentsJson(const CaseFiling& filing) {
+    QJsonArray list;
+    for (const auto& a : filing.attachments) {
+        list.append(
+            QJsonObject{{QStringLiteral("sha256"), QString::fromStdString(a.sha256)},
+                        {QStringLiteral("media_type"), QString::fromStdString(a.mediaType)},
+                        {QStringLiteral("size"), qint64(a.size)},
+                        {QStringLiteral("evidence_id"), QString::fromStdString(a.evidenceId)}});
+    }
+    return QJsonDocument(list).toJson(QJsonDocument::Compact).toStdString();
 }
 
 std::string evidenceJson(const CaseFiling& filing) {
@@ -269,6 +286,22 @@ FilingResult CaseStore::file(const CaseFiling& filing, const kep::cases::Actor& 
     for (const auto& entry : steps) {
         recordStep(caseId, entry);
     }
+    for (const auto& a : filing.attachments) {
+        const auto type = attachmentTypeOfMedia(QString::fromStdString(a.mediaType));
+        if (!type) {
+            throw std::invalid_argument("attachment of an unknown media type: " + a.mediaType);
+        }
+        db_.prepare(
+               "INSERT OR IGNORE INTO attachment (case_id, sha256, media_type, size, path, "
+               "evidence_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+            .bind(1, caseId)
+            .bind(2, a.sha256)
+            .bind(3, a.mediaType)
+            .bind(4, a.size)
+            .bind(5, storedFileName(QString::fromStdString(a.sha256), *type).toStdString())
+            .bind(6, a.evidenceId)
+            .run();
+    }
     leases.save(lease);
 
     kep::sync::OutboxOpFactory ops(deviceId_, clock_, ids_);
@@ -283,10 +316,17 @@ FilingResult CaseStore::file(const CaseFiling& filing, const kep::cases::Actor& 
                       {"fee_cents", std::to_string(filing.feeCents)},
                       {"due_date", due},
                       {"notes", filing.notes},
-                      {"filed_by", clerk.id}}),
+                      {"attachments", attachmentsJson(filing)},
+                      // The server keeps the case's approval rule and checks transitions by it;
+                      // it sets filed_by itself, from the op's actor.
+                      {"requires_approval", filing.requiresApproval ? "true" : "false"}}),
           now);
     for (const auto& entry : steps) {
         queue(ops.transition(entity, bucket, clerk, 0, entry.to, {}), now);
+    }
+    if (!filing.draftId.empty()) {
+        // Filed and draft gone together: a crash between the two would offer a filed case again.
+        DraftStore(db_).remove(filing.draftId);
     }
     tx.commit();
 

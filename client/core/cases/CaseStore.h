@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cases/DeskOutboxStore.h"
+#include "cases/FilingDraft.h"
 #include "db/Database.h"
 #include "shared/cases/CaseLifecycle.h"
 #include "shared/cases/Citizen.h"
@@ -40,6 +41,9 @@ struct CaseFiling {
     std::int64_t feeCents = 0;
     std::chrono::year_month_day dueDate{};
     std::string notes;
+    std::string draftId;  // the form's autosaved draft, deleted in the filing's transaction
+    // Already stored content-addressed (AttachmentImport); filing links them to the case.
+    std::vector<DraftAttachment> attachments;
 };
 
 struct CaseSummary {

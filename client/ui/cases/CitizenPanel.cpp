@@ -24,7 +24,8 @@ const char* const kFieldOrder[] = {"afm",           "amka",
                                    "surname_el",    "given_name_el",
                                    "surname_latin", "given_name_latin",
                                    "document_type", "document_number",
-                                   "nationality"};
+                                   "nationality",   "phone",
+                                   "email"};
 
 std::string text(const QLineEdit* edit) {
     return edit->text().toStdString();
@@ -45,6 +46,8 @@ CitizenPanel::CitizenPanel(QWidget* parent)
     , documentType_(new QComboBox(this))
     , documentNumber_(nullptr)
     , nationality_(nullptr)
+    , phone_(nullptr)
+    , email_(nullptr)
     , returningNote_(new QLabel(this)) {
     setObjectName(QStringLiteral("citizenPanel"));
     kind_->setObjectName(QStringLiteral("citizenKind"));
@@ -74,6 +77,10 @@ CitizenPanel::CitizenPanel(QWidget* parent)
     documentNumber_ = addLine("documentNumber", QStringLiteral("document_number"));
     nationality_ = addLine("nationality", QStringLiteral("nationality"));
     nationality_->setMaxLength(2);
+    phone_ = addLine("phone", QStringLiteral("phone"));
+    phone_->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    email_ = addLine("email", QStringLiteral("email"));
+    email_->setInputMethodHints(Qt::ImhEmailCharactersOnly);
 
     returningNote_->setObjectName(QStringLiteral("returningCitizenNote"));
     form_->addRow(returningNote_);
@@ -93,6 +100,25 @@ CitizenPanel::CitizenPanel(QWidget* parent)
         lookUpReturningCitizen();
     });
     connect(amka_, &QLineEdit::textChanged, this, &CitizenPanel::checkTypedIdentifiers);
+    // A half-typed address is not yet wrong: contact details are judged when the clerk leaves
+    // the field, and a problem shown goes away as soon as the text is right.
+    for (const QString& field : {QStringLiteral("phone"), QStringLiteral("email")}) {
+        auto* edit = static_cast<QLineEdit*>(inputs_.value(field));
+        connect(edit, &QLineEdit::editingFinished, this,
+                [this, field] { showTypedProblem(field); });
+        connect(edit, &QLineEdit::textChanged, this, [this, field] {
+            if (!problems_.value(field)->text().isEmpty()) {
+                showTypedProblem(field);
+            }
+        });
+    }
+    for (auto it = inputs_.cbegin(); it != inputs_.cend(); ++it) {
+        if (auto* edit = qobject_cast<QLineEdit*>(it.value())) {
+            connect(edit, &QLineEdit::textEdited, this, &CitizenPanel::edited);
+        }
+    }
+    connect(kind_, &QComboBox::currentIndexChanged, this, &CitizenPanel::edited);
+    connect(documentType_, &QComboBox::currentIndexChanged, this, &CitizenPanel::edited);
     retranslateUi();
     showKind();
 }
@@ -145,6 +171,8 @@ kep::cases::Citizen CitizenPanel::citizen() const {
         p.documentNumber = text(documentNumber_);
         p.nationality = text(nationality_);
     }
+    c.phone = text(phone_);
+    c.email = text(email_);
     return c;
 }
 
@@ -165,6 +193,8 @@ void CitizenPanel::setCitizen(const kep::cases::Citizen& citizen) {
         p.documentType == kep::cases::TravelDocumentType::NationalIdCard ? 1 : 0);
     documentNumber_->setText(QString::fromStdString(p.documentNumber));
     nationality_->setText(QString::fromStdString(p.nationality));
+    phone_->setText(QString::fromStdString(citizen.phone));
+    email_->setText(QString::fromStdString(citizen.email));
     if (afm_->text() != QString::fromStdString(p.afm)) {
         lookedUpAfm_ = p.afm;
         afm_->setText(QString::fromStdString(p.afm));
@@ -181,20 +211,22 @@ void CitizenPanel::clear() {
 
 void CitizenPanel::checkTypedIdentifiers() {
     // Only the identifiers are checked while typing: a half-typed name is not yet an error.
-    const auto issues = kep::cases::validateCitizen(citizen(), {});
-    for (const QString& field : {QStringLiteral("afm"), QStringLiteral("amka")}) {
-        auto* edit = static_cast<QLineEdit*>(inputs_.value(field));
-        QString shown;
-        if (!edit->text().isEmpty()) {
-            for (const auto& issue : issues) {
-                if (QString::fromStdString(issue.field) == field) {
-                    shown = problemText(issue);
-                    break;
-                }
+    showTypedProblem(QStringLiteral("afm"));
+    showTypedProblem(QStringLiteral("amka"));
+}
+
+void CitizenPanel::showTypedProblem(const QString& field) {
+    auto* edit = static_cast<QLineEdit*>(inputs_.value(field));
+    QString shown;
+    if (!edit->text().isEmpty()) {
+        for (const auto& issue : kep::cases::validateCitizen(citizen(), {})) {
+            if (QString::fromStdString(issue.field) == field) {
+                shown = problemText(issue);
+                break;
             }
         }
-        problems_.value(field)->setText(shown);
     }
+    problems_.value(field)->setText(shown);
 }
 
 void CitizenPanel::lookUpReturningCitizen() {
@@ -274,6 +306,36 @@ QString CitizenPanel::problemText(const kep::cases::ValidationIssue& issue) {
     if (code == "kind_mismatch") {
         return tr("The nationality does not match the kind of citizen");
     }
+    if (code == "invalid_characters") {
+        return issue.field == "phone"
+                   ? tr("Digits only, with spaces or hyphens if you like, and + before a "
+                        "country code")
+                   : tr("A character this field cannot have");
+    }
+    if (code == "invalid_greek_number") {
+        return tr("A Greek number has 10 digits and starts with 69 or 2");
+    }
+    if (code == "invalid_international_number") {
+        return tr("An international number has 8 to 15 digits after the +");
+    }
+    if (code == "missing_at") {
+        return tr("An e-mail address has an @, as in name@example.gr");
+    }
+    if (code == "too_many_at") {
+        return tr("An e-mail address has only one @");
+    }
+    if (code == "invalid_local_part") {
+        return tr("The part before the @ has a character an address cannot have");
+    }
+    if (code == "invalid_domain") {
+        return tr("The part after the @ is not a domain, as in example.gr");
+    }
+    if (code == "non_ascii") {
+        return tr("Latin letters only: not every authority's mail accepts others");
+    }
+    if (code == "too_long") {
+        return tr("Too long");
+    }
     return tr("Not valid (%1)").arg(QString::fromStdString(issue.message));
 }
 
@@ -306,7 +368,9 @@ void CitizenPanel::retranslateUi() {
                                                     {givenNameLatin_, tr("Given name (La&tin)")},
                                                     {documentType_, tr("Document")},
                                                     {documentNumber_, tr("Document &number")},
-                                                    {nationality_, tr("Nationalit&y (ISO code)")}};
+                                                    {nationality_, tr("Nationalit&y (ISO code)")},
+                                                    {phone_, tr("P&hone")},
+                                                    {email_, tr("&E-mail")}};
     for (const auto& [input, label] : names) {
         if (auto* shown = qobject_cast<QLabel*>(form_->labelForField(
                 input == kind_ || input == documentType_ ? input : input->parentWidget()))) {

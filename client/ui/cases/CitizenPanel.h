@@ -1,6 +1,7 @@
 // The citizen part of the filing form: a Greek citizen by ΑΦΜ (checked as typed, the reason shown
 // beside the field), an EU or third-country citizen by document and nationality, names in Greek
-// and Latin letters; a returning citizen's record fills the panel as soon as the ΑΦΜ is known.
+// and Latin letters, phone and e-mail (checked when the clerk leaves the field); a returning
+// citizen's record fills the panel as soon as the ΑΦΜ is known.
 #pragma once
 
 #include "shared/cases/Citizen.h"
@@ -54,9 +55,12 @@ public:
     QComboBox* documentType() const { return documentType_; }
     QLineEdit* documentNumber() const { return documentNumber_; }
     QLineEdit* nationality() const { return nationality_; }
+    QLineEdit* phone() const { return phone_; }
+    QLineEdit* email() const { return email_; }
 
 signals:
     void returningCitizenFound();
+    void edited();  // anything typed or chosen
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -64,6 +68,9 @@ protected:
 private:
     QLineEdit* addLine(const char* objectName, const QString& field);
     void checkTypedIdentifiers();
+    // Shows the field's problem by validateCitizen() beside it, or clears it; an empty field
+    // shows none (whether it is needed is said at filing).
+    void showTypedProblem(const QString& field);
     void lookUpReturningCitizen();
     void showKind();
     void retranslateUi();
@@ -80,6 +87,8 @@ private:
     QComboBox* documentType_;
     QLineEdit* documentNumber_;
     QLineEdit* nationality_;
+    QLineEdit* phone_;
+    QLineEdit* email_;
     QLabel* returningNote_;
     QHash<QString, QLabel*> problems_;  // by validation field name
     QHash<QString, QWidget*> inputs_;   // by validation field name

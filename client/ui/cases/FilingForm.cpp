@@ -1,16 +1,24 @@
 #include "cases/FilingForm.h"
 
 #include "Clock.h"
+#include "cases/AttachmentImport.h"
 #include "cases/CaseStore.h"
 #include "cases/CitizenPanel.h"
+#include "cases/DraftAutosave.h"
+#include "cases/DraftStore.h"
 #include "cases/EvidencePanel.h"
+#include "cases/FilingDraft.h"
 #include "cases/ProcedureFiling.h"
+#include "cases/ScanDialog.h"
+#include "shared/domain/Uuid.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -43,10 +51,17 @@ QString euro(std::int64_t cents, ReceiptLanguage language) {
                                               : QStringLiteral("€") + amount;
 }
 
+Language catalogueLanguage(ReceiptLanguage language) {
+    return language == ReceiptLanguage::Greek ? Language::El : Language::En;
+}
+
+ReceiptLanguage receiptLanguage(Language language) {
+    return language == Language::El ? ReceiptLanguage::Greek : ReceiptLanguage::English;
+}
+
 QString inLanguage(const kep::catalogue::LocalizedText& text, ReceiptLanguage language) {
-    const auto wanted = language == ReceiptLanguage::Greek ? Language::El : Language::En;
-    const std::string& shown = text.in(wanted);
-    return QString::fromStdString(shown.empty() ? text.in(Language::El) : shown);
+    // LocalizedText::in() falls back to the other language when this one is empty.
+    return QString::fromStdString(text.in(catalogueLanguage(language)));
 }
 
 }  // namespace
@@ -67,8 +82,19 @@ FilingForm::FilingForm(kep::desk::cases::CaseStore& store, const kep::desk::Cloc
     , notes_(new QPlainTextEdit(this))
     , fileButton_(new QPushButton(this))
     , printButton_(new QPushButton(this))
+    , attachButton_(new QPushButton(this))
+    , scanButton_(new QPushButton(this))
     , outcome_(new QLabel(this))
-    , fileAction_(new QAction(this)) {
+    // Every action works from any field of the form: the clerk never needs the mouse.
+    , fileAction_(addFormAction("fileCaseAction", {QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                                   QKeySequence(Qt::CTRL | Qt::Key_Enter)}))
+    , printAction_(addFormAction("printReceiptAction", {QKeySequence(Qt::CTRL | Qt::Key_P)}))
+    , printSlipAction_(
+          addFormAction("printMissingSlipAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}))
+    , attachAction_(addFormAction("attachFileAction", {QKeySequence(Qt::CTRL | Qt::Key_O)}))
+    , scanAction_(
+          addFormAction("scanDocumentAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}))
+    , saveDraftAction_(addFormAction("saveDraftAction", {QKeySequence(Qt::CTRL | Qt::Key_S)})) {
     setObjectName(QStringLiteral("filingForm"));
     title_->setObjectName(QStringLiteral("filingProcedureTitle"));
     title_->setWordWrap(true);
@@ -81,16 +107,14 @@ FilingForm::FilingForm(kep::desk::cases::CaseStore& store, const kep::desk::Cloc
     fileButton_->setObjectName(QStringLiteral("fileCaseButton"));
     printButton_->setObjectName(QStringLiteral("printReceiptButton"));
     printButton_->setEnabled(false);
+    attachButton_->setObjectName(QStringLiteral("attachFileButton"));
+    scanButton_->setObjectName(QStringLiteral("scanDocumentButton"));
+    printAction_->setEnabled(false);
+    printSlipAction_->setEnabled(false);
+    saveDraftAction_->setEnabled(false);
     outcome_->setObjectName(QStringLiteral("filingOutcome"));
     outcome_->setWordWrap(true);
     outcome_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    // Ctrl+Enter from any field of the form, on the main keyboard or the keypad.
-    fileAction_->setObjectName(QStringLiteral("fileCaseAction"));
-    fileAction_->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    fileAction_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(fileAction_);
 
     auto* facts = new QFormLayout;
     facts->addRow(feeLabel_, fee_);
@@ -99,6 +123,8 @@ FilingForm::FilingForm(kep::desk::cases::CaseStore& store, const kep::desk::Cloc
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(fileButton_);
     buttons->addWidget(printButton_);
+    buttons->addWidget(attachButton_);
+    buttons->addWidget(scanButton_);
     buttons->addStretch();
 
     auto* content = new QWidget(this);
@@ -130,7 +156,52 @@ FilingForm::FilingForm(kep::desk::cases::CaseStore& store, const kep::desk::Cloc
     connect(fileButton_, &QPushButton::clicked, this, &FilingForm::file);
     connect(fileAction_, &QAction::triggered, this, &FilingForm::file);
     connect(printButton_, &QPushButton::clicked, this, &FilingForm::printReceipt);
+    connect(printAction_, &QAction::triggered, this, &FilingForm::printReceipt);
+    connect(printSlipAction_, &QAction::triggered, this, &FilingForm::printMissingSlip);
+    connect(attachButton_, &QPushButton::clicked, this, &FilingForm::chooseAttachment);
+    connect(attachAction_, &QAction::triggered, this, &FilingForm::chooseAttachment);
+    connect(scanButton_, &QPushButton::clicked, this, &FilingForm::scanAttachment);
+    connect(scanAction_, &QAction::triggered, this, &FilingForm::scanAttachment);
+    connect(saveDraftAction_, &QAction::triggered, this, [this] {
+        if (autosave_ != nullptr) {
+            autosave_->saveNow();
+        }
+    });
+    auto announceEdit = [this] {
+        if (hasUnfiledCase()) {
+            emit edited();
+        }
+    };
+    connect(citizen_, &CitizenPanel::edited, this, announceEdit);
+    connect(evidence_, &EvidencePanel::edited, this, announceEdit);
+    connect(notes_, &QPlainTextEdit::textChanged, this, announceEdit);
+    // A returning citizen's record is filled in on the ΑΦΜ's ninth digit: the clerk's next job
+    // is the documents, not Tab through names already there (bench_desk_counter counts it).
+    connect(citizen_, &CitizenPanel::returningCitizenFound, this, [this] {
+        if (!evidence_->choices().isEmpty()) {
+            evidence_->choices().first()->setFocus(Qt::OtherFocusReason);
+        }
+    });
     retranslateUi();
+}
+
+FilingForm::~FilingForm() {
+    // Leaving the desk (sign-out, quit) keeps what was typed for next time.
+    if (autosave_ != nullptr) {
+        autosave_->saveNow();
+        // Gone before the widgets it reads are: QWidget's destructor still sends events.
+        delete autosave_;
+        autosave_ = nullptr;
+    }
+}
+
+QAction* FilingForm::addFormAction(const char* name, const QList<QKeySequence>& shortcuts) {
+    auto* action = new QAction(this);
+    action->setObjectName(QLatin1String(name));
+    action->setShortcuts(shortcuts);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(action);
+    return action;
 }
 
 void FilingForm::setClerk(const kep::cases::Actor& clerk, const QString& office) {
@@ -146,8 +217,34 @@ void FilingForm::setStatusBaseUrl(const QString& base) {
     statusBase_ = base;
 }
 
+void FilingForm::setAttachmentFolder(const QString& folder) {
+    attachmentFolder_ = folder;
+}
+
+void FilingForm::setLanguage(Language language) {
+    language_ = language;
+    evidence_->setLanguage(language);
+    showProcedureFacts();
+}
+
+void FilingForm::enableAutosave(kep::desk::cases::DraftStore& drafts) {
+    if (autosave_ == nullptr) {
+        autosave_ = new DraftAutosave(*this, drafts, clock_, this);
+        saveDraftAction_->setEnabled(hasUnfiledCase());
+    }
+}
+
+bool FilingForm::hasUnfiledCase() const {
+    return procedure_.has_value() && !filed_;
+}
+
 void FilingForm::startCase(kep::desk::catalogue::PublishedRecord procedure) {
+    if (autosave_ != nullptr) {
+        autosave_->saveNow();  // the case on the form stays a draft, to be resumed later
+    }
     procedure_ = std::move(procedure);
+    draftId_ = kep::domain::newUuidV7().toString();
+    filed_ = false;
     citizen_->clear();
     evidence_->showProcedure(procedure_->procedure);
     notes_->clear();
@@ -155,7 +252,19 @@ void FilingForm::startCase(kep::desk::catalogue::PublishedRecord procedure) {
     receipt_.reset();
     lastReceipt_.clear();
     printButton_->setEnabled(false);
+    printAction_->setEnabled(false);
+    printSlipAction_->setEnabled(false);
     fileButton_->setEnabled(true);
+    fileAction_->setEnabled(true);
+    attachButton_->setEnabled(true);
+    attachAction_->setEnabled(true);
+    scanButton_->setEnabled(true);
+    scanAction_->setEnabled(true);
+    saveDraftAction_->setEnabled(autosave_ != nullptr);
+    // Clearing the form is not the clerk's typing: nothing to save until they type.
+    if (autosave_ != nullptr) {
+        autosave_->forgetUnsaved();
+    }
     showProcedureFacts();
     // The chain is rebuilt because the checklist's inputs are new for every procedure.
     const auto chain = inputsInTabOrder();
@@ -165,12 +274,114 @@ void FilingForm::startCase(kep::desk::catalogue::PublishedRecord procedure) {
     citizen_->setFocus(Qt::OtherFocusReason);
 }
 
+bool FilingForm::resumeDraft(kep::desk::catalogue::PublishedRecord procedure,
+                             const kep::desk::cases::Draft& stored) {
+    const auto saved = kep::desk::cases::filingDraftFromJson(stored.content);
+    if (!saved) {
+        return false;
+    }
+    startCase(std::move(procedure));
+    draftId_ = stored.id;  // saving again replaces the same draft
+    citizen_->setCitizen(saved->citizen);
+    evidence_->setStates(saved->evidence);
+    evidence_->setAttachments(saved->attachments);
+    notes_->setPlainText(QString::fromStdString(saved->notes));
+    // Filling the form from the draft is not the clerk's typing: nothing new to save.
+    if (autosave_ != nullptr) {
+        autosave_->forgetUnsaved();
+    }
+    outcome_->setText(
+        tr("An unfinished case, as it was saved at %1.")
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(stored.savedAtMs).toLocalTime(),
+                                    QLocale::ShortFormat)));
+    return true;
+}
+
+kep::desk::cases::FilingDraft FilingForm::draft() const {
+    kep::desk::cases::FilingDraft d;
+    if (procedure_) {
+        d.procedureId = procedure_->id;
+        d.catalogueVersion = procedure_->version;
+    }
+    d.citizen = citizen_->citizen();
+    d.evidence = evidence_->states();
+    d.notes = notes_->toPlainText().toStdString();
+    d.attachments = evidence_->attachments();
+    return d;
+}
+
+void FilingForm::addAttachment(const kep::desk::cases::ImportedAttachment& attachment) {
+    if (hasUnfiledCase()) {
+        evidence_->addAttachment(attachment);
+    }
+}
+
+bool FilingForm::attachFile(const QString& file) {
+    if (!hasUnfiledCase()) {
+        return false;
+    }
+    using Refusal = kep::desk::cases::AttachmentImportResult::Refusal;
+    const auto imported = kep::desk::cases::importAttachment(file, attachmentFolder_);
+    switch (imported.refusal) {
+        case Refusal::None:
+            addAttachment(*imported.attachment);
+            outcome_->setText(tr("Attached."));
+            return true;
+        case Refusal::Unreadable:
+            outcome_->setText(tr("Not attached: the file cannot be read."));
+            break;
+        case Refusal::Empty:
+            outcome_->setText(tr("Not attached: the file is empty."));
+            break;
+        case Refusal::TooLarge:
+            outcome_->setText(
+                tr("Not attached: the file is larger than %1.")
+                    .arg(QLocale().formattedDataSize(kep::desk::cases::kMaxAttachmentBytes)));
+            break;
+        case Refusal::UnsupportedType:
+            outcome_->setText(tr("Not attached: only PDF, JPEG and PNG files are accepted."));
+            break;
+        case Refusal::StoreFailed:
+            outcome_->setText(tr("Not attached: the desk could not keep a copy of the file."));
+            break;
+    }
+    return false;
+}
+
+void FilingForm::chooseAttachment() {
+    if (!hasUnfiledCase()) {
+        return;
+    }
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Attach a document"), QString(),
+                                     tr("Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)"));
+    if (!file.isEmpty()) {
+        attachFile(file);
+    }
+}
+
+void FilingForm::scanAttachment() {
+    if (!hasUnfiledCase()) {
+        return;
+    }
+    ScanDialog dialog(attachmentFolder_, preferredScanner_, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.attachment()) {
+        return;
+    }
+    if (!dialog.deviceName().isEmpty() && dialog.deviceName() != preferredScanner_) {
+        preferredScanner_ = dialog.deviceName();
+        emit scannerChosen(preferredScanner_);
+    }
+    addAttachment(*dialog.attachment());
+    outcome_->setText(tr("Scanned and attached."));
+}
+
 QList<QWidget*> FilingForm::inputsInTabOrder() const {
     QList<QWidget*> chain = citizen_->inputsInTabOrder();
     for (QWidget* choice : evidence_->choices()) {
         chain << choice;
     }
-    chain << notes_ << fileButton_ << printButton_;
+    chain << notes_ << fileButton_ << printButton_ << attachButton_;
     return chain;
 }
 
@@ -179,15 +390,16 @@ void FilingForm::showProcedureFacts() {
         return;
     }
     const auto& p = procedure_->procedure;
-    title_->setText(QString::fromStdString(p.displayTitle(Language::El)));
+    title_->setText(QString::fromStdString(p.displayTitle(language_)));
     feeCents_ = kep::desk::cases::feeCents(p);
-    fee_->setText(feeCents_ == 0 ? tr("No fee") : euro(feeCents_, ReceiptLanguage::Greek));
+    fee_->setText(feeCents_ == 0 ? tr("No fee") : euro(feeCents_, receiptLanguage(language_)));
     const auto due =
         kep::desk::cases::dueDateOnFiling(p, office_.toStdString(), instantOf(clock_.now()));
     due_.reset();
     if (due.ok()) {
         due_ = due.due->date;
-        dueDate_->setText(QLocale(QLocale::Greek).toString(qDateOf(*due_), QLocale::ShortFormat));
+        const QLocale locale(language_ == Language::El ? QLocale::Greek : QLocale::English);
+        dueDate_->setText(locale.toString(qDateOf(*due_), QLocale::ShortFormat));
     } else if (due.error == kep::cases::DueDateError::None) {
         dueDate_->setText(tr("The catalogue states no deadline for this procedure"));
     } else {
@@ -217,6 +429,11 @@ void FilingForm::file() {
     filing.feeCents = feeCents_;
     filing.dueDate = *due_;
     filing.notes = notes_->toPlainText().toStdString();
+    filing.attachments = evidence_->attachments();
+    // Only a draft that was saved is deleted with the filing; an unsaved one does not exist.
+    if (autosave_ != nullptr) {
+        filing.draftId = draftId_;
+    }
     const auto result = store_.file(filing, clerk_, instantOf(now));
     using Refusal = kep::desk::cases::FilingResult::Refusal;
     switch (result.refusal) {
@@ -241,11 +458,25 @@ void FilingForm::file() {
     }
     const QString protocol = QString::fromStdString(result.filed->protocolNumber);
     citizen_->showIssues({});
-    fileButton_->setEnabled(false);  // filed once: a second press must not file it again
+    filed_ = true;
+    if (autosave_ != nullptr) {
+        autosave_->forgetUnsaved();  // the draft went with the filing's transaction
+    }
+    // Filed once: a second press must not file it again.
+    fileButton_->setEnabled(false);
+    fileAction_->setEnabled(false);
+    attachButton_->setEnabled(false);
+    attachAction_->setEnabled(false);
+    scanButton_->setEnabled(false);
+    scanAction_->setEnabled(false);
+    saveDraftAction_->setEnabled(false);
     if (saveReceipt(protocol)) {
         outcome_->setText(
             tr("Filed as %1. The receipt is saved; print it with Print receipt.").arg(protocol));
         printButton_->setEnabled(true);
+        printAction_->setEnabled(true);
+        printSlipAction_->setEnabled(
+            !evidence_->titlesMarked(EvidenceState::Missing, language_).isEmpty());
         printButton_->setFocus(Qt::OtherFocusReason);
     } else {
         outcome_->setText(tr("Filed as %1, but the receipt could not be saved.").arg(protocol));
@@ -270,9 +501,11 @@ bool FilingForm::saveReceipt(const QString& protocolNumber) {
             : QString::fromStdString(who.givenNameLatin + " " + who.surnameLatin).trimmed();
     content.procedureTitle =
         QString::fromStdString(p.displayTitle(greek ? Language::El : Language::En));
-    content.documentsProvided = evidence_->titlesMarked(EvidenceState::Provided);
-    content.documentsMissing = evidence_->titlesMarked(EvidenceState::Missing);
-    content.documentsObtainedByKep = evidence_->titlesMarked(EvidenceState::ToBeObtainedByKep);
+    const Language documents = catalogueLanguage(content.language);
+    content.documentsProvided = evidence_->titlesMarked(EvidenceState::Provided, documents);
+    content.documentsMissing = evidence_->titlesMarked(EvidenceState::Missing, documents);
+    content.documentsObtainedByKep =
+        evidence_->titlesMarked(EvidenceState::ToBeObtainedByKep, documents);
     content.fees = euro(feeCents_, content.language);
     content.expectedDate = QLocale(greek ? QLocale::Greek : QLocale::English)
                                .toString(qDateOf(*due_), QLocale::ShortFormat);
@@ -301,13 +534,21 @@ bool FilingForm::saveReceipt(const QString& protocolNumber) {
 }
 
 void FilingForm::printReceipt() {
+    print(false);
+}
+
+void FilingForm::printMissingSlip() {
+    print(true);
+}
+
+void FilingForm::print(bool missingSlip) {
     if (!receipt_) {
         return;
     }
     QPrinter printer;
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted) {
-        renderReceipt(*receipt_, printer);
+        renderReceipt(*receipt_, printer, missingSlip);
     }
 }
 
@@ -327,7 +568,16 @@ void FilingForm::retranslateUi() {
     fileButton_->setAccessibleName(tr("File the case"));
     printButton_->setText(tr("&Print receipt"));
     printButton_->setAccessibleName(tr("Print the receipt"));
+    attachButton_->setText(tr("&Attach file… (Ctrl+O)"));
+    attachButton_->setAccessibleName(tr("Attach a document from a file"));
+    scanButton_->setText(tr("S&can… (Ctrl+Shift+O)"));
+    scanButton_->setAccessibleName(tr("Scan a document at the counter's scanner"));
     fileAction_->setText(tr("File the case"));
+    printAction_->setText(tr("Print the receipt"));
+    printSlipAction_->setText(tr("Print the missing-documents slip"));
+    attachAction_->setText(tr("Attach a document from a file"));
+    scanAction_->setText(tr("Scan a document at the counter's scanner"));
+    saveDraftAction_->setText(tr("Save the draft now"));
     evidence_->setAccessibleName(tr("Documents"));
     showProcedureFacts();
 }

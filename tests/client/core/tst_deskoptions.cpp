@@ -24,6 +24,14 @@ private slots:
         QCOMPARE(options->dataDir, QString("/d/desk"));
     }
 
+    void checkStartCommandLine() {
+        QString error;
+        const auto options = DeskOptions::parse({"kep-desk", "--check-start"}, &error);
+        QVERIFY2(options, qPrintable(error));
+        QVERIFY(options->checkStart);
+        QVERIFY(!DeskOptions::parse({"kep-desk"}, &error)->checkStart);
+    }
+
     void rejected_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("mentions");
@@ -32,6 +40,9 @@ private slots:
         QTest::newRow("tour without demo")
             << QStringList{"kep-desk", "--tour", "/tmp/x"} << "--demo";
         QTest::newRow("data without a folder") << QStringList{"kep-desk", "--data"} << "data";
+        QTest::newRow("check-start with tour")
+            << QStringList{"kep-desk", "--check-start", "--tour", "/tmp/x", "--demo", "/d.json"}
+            << "--check-start";
         QTest::newRow("stray argument") << QStringList{"kep-desk", "extra"} << "extra";
     }
     void rejected() {

@@ -11,12 +11,15 @@
 #include "Settings.h"
 #include "Workstation.h"
 #include "cases/ApprovalQueue.h"
+#include "cases/CaseDetailsDialog.h"
+#include "cases/CaseSearchPage.h"
 #include "cases/CaseStore.h"
 #include "cases/CitizenPanel.h"
 #include "cases/FilingForm.h"
 #include "cases/ProtocolLeaseKeeper.h"
 #include "cases/ProtocolLeaseStore.h"
 #include "cases/ProtocolStockIndicator.h"
+#include "cases/WorkQueuesPage.h"
 #include "catalogue/CataloguePage.h"
 #include "catalogue/DeskCatalogue.h"
 #include "platform/LinuxPolicySource.h"
@@ -25,7 +28,10 @@
 #include <QAction>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -180,6 +186,76 @@ private slots:
         QVERIFY(tick.wait(5000));
         QCOMPARE(server.count("/api/v1/protocol-numbers/lease"), 1);
         shell.signOut();
+    }
+
+    // The work queues and the case search: tabs of the window from their shortcuts, a case
+    // opened read-only from the search, everything gone and disabled again at sign-out.
+    void workQueuesAndCaseSearchFromTheirShortcuts() {
+        QTemporaryDir dir;
+        SystemClock clock;
+        QString error;
+        auto workstation =
+            Workstation::open(dir.filePath("data"), clock, OfflineSignInRule{}, &error);
+        QVERIFY2(workstation, qPrintable(error));
+        auto settings =
+            Settings::withFiles(std::make_unique<LinuxPolicySource>(dir.filePath("policy.conf")),
+                                dir.filePath("user.conf"));
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage("en"));
+        FakeServer server;
+        server.acceptOnly("clerk.demo", "synthetic demo password");
+        ServerLink link(server.factory(), &workstation->credential());
+        const int year = QDate::currentDate().year();
+        cases::ProtocolLeaseStore(workstation->database(), "K0001").addBlock({"K0001", year, 1, 9});
+        const std::string afm = kep::domain::SyntheticTaxIds(31).afm();
+        {
+            cases::CaseStore store(workstation->database(), "K0001", "ws");
+            cases::CaseFiling filing;
+            filing.procedureId = "900012";
+            filing.procedureTitle = "Έκδοση πιστοποιητικού εγγυτέρων συγγενών";
+            filing.citizen.person.afm = afm;
+            filing.citizen.person.surnameEl = "Ζαχαρίου";
+            filing.citizen.person.givenNameEl = "Άννα";
+            filing.dueDate = std::chrono::year{year + 1} / 1 / 15;
+            QVERIFY(
+                store
+                    .file(filing,
+                          {"0190a6c2-0000-7000-8000-000000000001", kep::cases::ActorRole::Clerk},
+                          kep::cases::Instant{
+                              std::chrono::milliseconds{QDateTime::currentMSecsSinceEpoch()}})
+                    .ok());
+        }
+        DeskShell shell(*settings, languages, link, *workstation);
+        MainWindow* window = shell.mainWindow();
+        QAction* mine = window->findChild<QAction*>("workQueueAction1");
+        QAction* find = window->findChild<QAction*>("findCaseAction");
+        QVERIFY(mine && find);
+        QVERIFY(!mine->isEnabled());  // nobody signed in
+        link.start();
+        link.signIn("clerk.demo", "synthetic demo password");
+        QTRY_VERIFY(shell.session().has_value());
+        QVERIFY(mine->isEnabled() && find->isEnabled());
+        QVERIFY(window->viewMenu()->actions().contains(mine));
+
+        mine->trigger();
+        QCOMPARE(window->pages()->currentWidget(), shell.workQueuesPage());
+        QCOMPARE(window->pages()->tabText(window->pages()->currentIndex()), "&Work queues");
+        QCOMPARE(shell.workQueuesPage()->queues()->item(0)->text(), "My cases (1)");
+
+        find->trigger();
+        QCOMPARE(window->pages()->currentWidget(), shell.caseSearchPage());
+        QTest::keyClicks(shell.caseSearchPage()->searchField(), QString::fromStdString(afm));
+        QTest::keyClick(shell.caseSearchPage()->searchField(), Qt::Key_Return);
+        QVERIFY(shell.caseDetails()->isVisible());
+        QCOMPARE(shell.caseDetails()->protocolNumber()->text(),
+                 QStringLiteral("K0001/%1/1").arg(year));
+
+        const int tabs = window->pages()->count();
+        shell.signOut();
+        QCOMPARE(window->pages()->count(), tabs - 2);
+        QVERIFY(!shell.caseDetails()->isVisible());
+        QVERIFY(shell.caseSearchPage()->searchField()->text().isEmpty());
+        QVERIFY(!mine->isEnabled() && !find->isEnabled());
     }
 };
 

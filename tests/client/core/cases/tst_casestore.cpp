@@ -112,6 +112,36 @@ private slots:
         QVERIFY(ops[0].opId.version() == 7);
     }
 
+    // The scanned or imported files go with the case: one attachment row per document, and the
+    // create op tells the server their hashes (the server never learns a file's bytes this way).
+    void filingLinksTheAttachmentsAndQueuesTheirHashes() {
+        auto db = kep::desk::storage::openDeskDatabase(file_);
+        ProtocolLeaseStore(db, "0101").addBlock({"0101", 2026, 1, 10});
+        CaseStore store(db, "0101", "ws-1");
+        kep::domain::SyntheticTaxIds ids(9);
+        auto filing = filingFor(greekCitizen(ids.afm(), "Σταματοπούλου"));
+        const std::string sha(64, 'a');
+        filing.attachments = {{sha, "application/pdf", 1234, "2"}};
+        const auto result = store.file(filing, kClerk, kNow);
+        QVERIFY2(result.ok(), result.message.c_str());
+        QCOMPARE(count(db, "attachment"), 1);
+        auto row = db.prepare("SELECT case_id, path, evidence_id, size FROM attachment");
+        QVERIFY(row.step());
+        QCOMPARE(row.text(0), result.filed->id);
+        QCOMPARE(row.text(1), sha + ".pdf");
+        QCOMPARE(row.text(2), std::string("2"));
+        QCOMPARE(row.int64(3), std::int64_t{1234});
+        const auto ops = store.outbox().pendingOps(1);
+        QVERIFY(ops[0].fields.at("attachments").find(sha) != std::string::npos);
+
+        // An attachment the desk cannot name the type of is refused with the whole filing.
+        auto bad = filingFor(greekCitizen(ids.afm(), "Ξενάκη"));
+        bad.attachments = {{sha, "text/html", 10, "1"}};
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, store.file(bad, kClerk, kNow));
+        QCOMPARE(count(db, "kase"), 1);
+        QCOMPARE(count(db, "attachment"), 1);
+    }
+
     void failedFilingLeavesNothing() {
         // No lease: refused, and neither the case nor an outbox op nor the citizen is stored.
         auto db = kep::desk::storage::openDeskDatabase(file_);

@@ -1,7 +1,11 @@
 // The filing form end to end under offscreen: a clerk types a Greek citizen (Greek typed per
 // character), marks the documents and files with Ctrl+Enter; the case, its outbox ops and the
-// receipt PDF exist. Also: the ΑΦΜ's reason at the field, the returning citizen, the tab order.
+// receipt PDF exist. Also: the reasons at the fields (ΑΦΜ, ΑΜΚΑ's date, phone, e-mail), the
+// returning citizen, the tab order, accessible names in both languages, a shortcut for every
+// action, attaching, the large-text theme, and the documents in English from the sample catalogue.
 #include "Clock.h"
+#include "LanguageManager.h"
+#include "LargeTextTheme.h"
 #include "cases/CaseStore.h"
 #include "cases/CitizenPanel.h"
 #include "cases/EvidencePanel.h"
@@ -10,75 +14,39 @@
 #include "shared/domain/TaxId.h"
 #include "storage/DeskDatabase.h"
 
+#include "../../core/platform/SaneTestDevice.h"
+#include "../../support/CatalogueFeed.h"
+#include "../../support/FilingFixture.h"
+
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
+#include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
 using namespace kep::desk;
 using namespace kep::desk::ui;
+using kep::desk::test::familyStatusCertificate;
+using kep::desk::test::press;
+using kep::desk::test::typeIntoFocus;
 
 namespace {
-
-class FixedClock final : public Clock {
-public:
-    // 2026-03-10 10:00 UTC, a Tuesday.
-    QDateTime now() const override { return QDateTime(QDate(2026, 3, 10), QTime(10, 0), Qt::UTC); }
-};
-
-const QString kTitle = QStringLiteral("Έκδοση πιστοποιητικού οικογενειακής κατάστασης");
-
-kep::desk::catalogue::PublishedRecord familyStatusCertificate() {
-    kep::desk::catalogue::PublishedRecord r;
-    r.id = "900012";
-    r.version = 3;
-    r.kep.requiresApproval = true;
-    auto& p = r.procedure;
-    p.id = r.id;
-    p.title.el = kTitle.toStdString();
-    p.title.en = "Issue of a family status certificate";
-    auto doc = [](const char* id, const char* el, const char* group) {
-        kep::catalogue::Evidence e;
-        e.numId = id;
-        e.description.el = el;
-        e.alternativeGroup = group;
-        return e;
-    };
-    p.evidences = {doc("1", "Αστυνομική ταυτότητα", ""), doc("2", "Εξουσιοδότηση", "A"),
-                   doc("3", "Υπεύθυνη δήλωση", "A")};
-    kep::catalogue::Fee fee;
-    fee.min = 1.5;
-    p.fees = {fee};
-    p.deadline.text = "P10D";
-    p.deadline.value = kep::domain::IsoDuration::parse("P10D").duration;
-    kep::catalogue::LegalRule rule;
-    rule.description.el = "ν. 3852/2010, άρθρο 94";
-    p.rules = {rule};
-    return r;
-}
-
-// Types into whichever widget has the focus, one character at a time: QTest::keyClicks() with
-// Greek text aborts the test binary.
-void typeIntoFocus(const QString& text) {
-    for (const QChar ch : text) {
-        QTest::sendKeyEvent(QTest::KeyAction::Click, QApplication::focusWidget(), Qt::Key_unknown,
-                            QString(ch), Qt::NoModifier);
-    }
-}
-
-void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
-    QTest::keyClick(QApplication::focusWidget(), key, modifiers);
-}
 
 std::int64_t count(kep::db::Database& db, const std::string& sql) {
     auto st = db.prepare(sql);
@@ -108,6 +76,7 @@ private slots:
         form_ = std::make_unique<FilingForm>(*store_, clock_);
         form_->setClerk({"user-clerk-1", kep::cases::ActorRole::Clerk}, QStringLiteral("0101"));
         form_->setReceiptFolder(dir_.filePath(QStringLiteral("receipts")));
+        form_->setAttachmentFolder(dir_.filePath(QStringLiteral("attachments")));
         form_->setStatusBaseUrl(QStringLiteral("https://kep.example.gr"));
         form_->resize(900, 900);
         form_->show();
@@ -137,9 +106,10 @@ private slots:
         typeIntoFocus(QStringLiteral("Παπαδοπούλου"));
         press(Qt::Key_Tab);
         typeIntoFocus(QStringLiteral("Ελένη"));
-        press(Qt::Key_Tab);  // Latin names: not needed for this procedure
-        press(Qt::Key_Tab);
-        press(Qt::Key_Tab);
+        // Latin names, phone and e-mail: not needed for this procedure.
+        for (int i = 0; i < 5; ++i) {
+            press(Qt::Key_Tab);
+        }
         auto choices = form_->evidencePanel()->choices();
         QCOMPARE(QApplication::focusWidget(), choices[0]);
         press(Qt::Key_Down);  // provided
@@ -188,7 +158,7 @@ private slots:
         }
         const QString text = pdfText(receipt);
         QVERIFY2(text.contains(protocol), qPrintable(text));
-        QVERIFY2(text.contains(kTitle), qPrintable(text));
+        QVERIFY2(text.contains(kep::desk::test::kFamilyStatusTitle), qPrintable(text));
         QVERIFY(!text.contains(afm));  // the ΑΦΜ is neither printed nor in the QR code's text
     }
 
@@ -255,7 +225,7 @@ private slots:
         before.person.surnameLatin = "Oikonomou";
         cases::CaseFiling earlier;
         earlier.procedureId = "900012";
-        earlier.procedureTitle = kTitle.toStdString();
+        earlier.procedureTitle = kep::desk::test::kFamilyStatusTitle.toStdString();
         earlier.citizen = before;
         earlier.dueDate = std::chrono::year{2026} / 3 / 20;
         const auto result = store_->file(
@@ -273,7 +243,8 @@ private slots:
         QCOMPARE(citizen->surnameEl()->text(), QStringLiteral("Οικονόμου"));
         QCOMPARE(citizen->givenNameEl()->text(), QStringLiteral("Γιάννης"));
         QCOMPARE(citizen->surnameLatin()->text(), QStringLiteral("Oikonomou"));
-        QCOMPARE(QApplication::focusWidget(), citizen->afm());  // the clerk keeps typing
+        // The record is complete: the clerk goes straight on to the documents.
+        QCOMPARE(QApplication::focusWidget(), form_->evidencePanel()->choices().first());
     }
 
     void tabOrderFollowsTheForm_data() {
@@ -281,11 +252,14 @@ private slots:
         QTest::addColumn<QStringList>("order");
         const QStringList head{"citizenKind", "afm",          "amka",          "surnameEl",
                                "givenNameEl", "surnameLatin", "givenNameLatin"};
-        const QStringList tail{"evidence_0", "evidence_1", "evidence_2", "caseNotes",
-                               "fileCaseButton"};
-        QTest::newRow("Greek citizen") << 0 << head + tail;
+        const QStringList contact{"phone", "email"};
+        // The receipt's print button is skipped until the case is filed.
+        const QStringList tail{"evidence_0", "evidence_1",     "evidence_2",
+                               "caseNotes",  "fileCaseButton", "attachFileButton"};
+        QTest::newRow("Greek citizen") << 0 << head + contact + tail;
         QTest::newRow("EU citizen")
-            << 1 << head + QStringList{"documentType", "documentNumber", "nationality"} + tail;
+            << 1
+            << head + QStringList{"documentType", "documentNumber", "nationality"} + contact + tail;
     }
     void tabOrderFollowsTheForm() {
         QFETCH(int, kind);
@@ -300,18 +274,276 @@ private slots:
         QCOMPARE(visited, order);
     }
 
-    void everyInputHasAnAccessibleName() {
+    void everyInputHasAnAccessibleNameInBothLanguages() {
+        LanguageManager languages;
         form_->citizenPanel()->kind()->setCurrentIndex(1);  // every row shown
-        for (QWidget* input : form_->inputsInTabOrder()) {
-            QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(input->objectName()));
+        QHash<QWidget*, QString> english;
+        for (const QString& code : {QStringLiteral("en"), QStringLiteral("el")}) {
+            QVERIFY(languages.setLanguage(code));
+            QCoreApplication::processEvents();
+            // Every widget that takes the focus or input, not only those in the chain.
+            QList<QWidget*> inputs = form_->findChildren<QWidget*>();
+            inputs.erase(std::remove_if(inputs.begin(), inputs.end(),
+                                        [](QWidget* w) {
+                                            // Labels are read, not filled in.
+                                            return qobject_cast<QLabel*>(w) != nullptr ||
+                                                   (w->focusPolicy() == Qt::NoFocus &&
+                                                    !qobject_cast<QListWidget*>(w));
+                                        }),
+                         inputs.end());
+            QVERIFY(inputs.size() >= form_->inputsInTabOrder().size());
+            for (QWidget* input : inputs) {
+                if (qobject_cast<QScrollBar*>(input) || input->inherits("QComboBoxListView") ||
+                    input->objectName() == QLatin1String("qt_scrollarea_viewport")) {
+                    continue;  // Qt's own parts of a list or a scroll area
+                }
+                const QString name = input->accessibleName();
+                QVERIFY2(!name.isEmpty(), qPrintable(code + u' ' + input->objectName() + u' ' +
+                                                     input->metaObject()->className()));
+                if (code == u"en") {
+                    english.insert(input, name);
+                }
+            }
         }
+        // The Greek names are Greek: the translation reached the form's own fields.
+        for (QWidget* w :
+             QList<QWidget*>{form_->notes(), form_->fileButton(), form_->citizenPanel()->phone(),
+                             form_->citizenPanel()->email(), form_->citizenPanel()->surnameEl()}) {
+            QVERIFY2(w->accessibleName() != english.value(w), qPrintable(w->accessibleName()));
+        }
+        QCOMPARE(form_->citizenPanel()->phone()->accessibleName(), QStringLiteral("Τηλέφωνο"));
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
+        QCoreApplication::processEvents();  // LanguageChange is posted
         QCOMPARE(form_->evidencePanel()->choices()[1]->accessibleName(),
                  QStringLiteral("Εξουσιοδότηση (or an alternative of group A)"));
     }
 
+    void everyActionHasItsOwnShortcut() {
+        const QStringList expected{"fileCaseAction",         "printReceiptAction",
+                                   "printMissingSlipAction", "attachFileAction",
+                                   "scanDocumentAction",     "saveDraftAction"};
+        QStringList names;
+        QSet<QString> shortcuts;
+        for (QAction* action : form_->actions()) {
+            names << action->objectName();
+            QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->objectName()));
+            QVERIFY2(!action->text().isEmpty(), qPrintable(action->objectName()));
+            // From any field of the form, and only there: the main window has its own keys.
+            QCOMPARE(action->shortcutContext(), Qt::WidgetWithChildrenShortcut);
+            for (const QKeySequence& key : action->shortcuts()) {
+                QVERIFY2(!shortcuts.contains(key.toString()), qPrintable(key.toString()));
+                shortcuts.insert(key.toString());
+            }
+        }
+        for (const QString& name : expected) {
+            QVERIFY2(names.contains(name), qPrintable(name));
+        }
+        // Before filing there is no receipt to print; after, nothing to file or attach.
+        QVERIFY(!form_->printAction()->isEnabled());
+        QVERIFY(form_->attachAction()->isEnabled());
+    }
+
+    void attachingByKeyboardMarksTheDocument() {
+        QFile png(dir_.filePath(QStringLiteral("scan.png")));
+        QVERIFY(png.open(QIODevice::WriteOnly));
+        png.write(QByteArray::fromHex("89504e470d0a1a0a0000000d49484452") + QByteArray(64, 'x'));
+        png.close();
+        QFile text(dir_.filePath(QStringLiteral("notes.pdf")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not a pdf at all");
+        text.close();
+        form_->evidencePanel()->choices()[2]->setFocus();
+        QVERIFY(!form_->attachFile(text.fileName()));
+        QVERIFY(form_->outcome()->text().contains(QStringLiteral("PDF, JPEG and PNG")));
+        QVERIFY(form_->evidencePanel()->attachments().empty());
+        QVERIFY(form_->attachFile(png.fileName()));
+        QCOMPARE(form_->evidencePanel()->attachments().size(), std::size_t{1});
+        QCOMPARE(form_->evidencePanel()->attachments()[0].evidenceId, std::string("3"));
+        QCOMPARE(form_->evidencePanel()->choices()[2]->currentIndex(), 1);  // provided
+        QCOMPARE(form_->evidencePanel()->attachmentList()->count(), 1);
+    }
+
+    // Ctrl+Shift+O opens the scanner dialog; what it scans comes back as one attachment of the
+    // focused document, and the scanner used is offered for next time. SANE's real `test` device.
+    void scanningByKeyboardAttachesThePages() {
+        QVERIFY(kep::test::writeSaneTestConfig(kep::test::saneConfigDir()));
+        QSignalSpy chosen(form_.get(), &FilingForm::scannerChosen);
+        form_->evidencePanel()->choices()[1]->setFocus();
+        bool scanned = false;
+        QTimer::singleShot(0, this, [&scanned] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (dialog == nullptr) {
+                return;
+            }
+            auto* scan = dialog->findChild<QPushButton*>(QStringLiteral("scan"));
+            auto* attach = dialog->findChild<QPushButton*>(QStringLiteral("attach"));
+            if (!QTest::qWaitFor([scan] { return scan->isEnabled(); }, 5000)) {
+                dialog->reject();
+                return;
+            }
+            scan->click();
+            scanned = QTest::qWaitFor([attach] { return attach->isEnabled(); }, 10000);
+            scanned ? attach->click() : dialog->reject();
+        });
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_O,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(scanned, "the scan dialog did not open, scan or attach");
+        QCOMPARE(form_->evidencePanel()->attachments().size(), std::size_t{1});
+        QCOMPARE(form_->evidencePanel()->attachments()[0].evidenceId, std::string("2"));
+        QCOMPARE(chosen.count(), 1);
+        QVERIFY(chosen.at(0).at(0).toString().startsWith(QLatin1String("test:")));
+    }
+
+    void contactAndDateProblemsAreFlaggedAtTheField_data() {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("reason");  // "" when the value is right
+        QTest::newRow("e-mail without @") << "email"
+                                          << "maria.example.gr" << QStringLiteral("has an @");
+        QTest::newRow("e-mail with two @") << "email"
+                                           << "maria@@example.gr" << QStringLiteral("only one @");
+        QTest::newRow("e-mail without a domain")
+            << "email"
+            << "maria@example" << QStringLiteral("not a domain");
+        QTest::newRow("e-mail in Greek letters")
+            << "email"
+            << "μαρία@example.gr" << QStringLiteral("Latin letters only");
+        QTest::newRow("e-mail with a space")
+            << "email"
+            << "maria k@example.gr" << QStringLiteral("before the @");
+        QTest::newRow("e-mail right") << "email"
+                                      << "maria.k@example.gr" << QString();
+        QTest::newRow("phone too short") << "phone"
+                                         << "691234" << QStringLiteral("10 digits");
+        QTest::newRow("phone with letters") << "phone"
+                                            << "69123abc45" << QStringLiteral("Digits only");
+        QTest::newRow("phone right") << "phone"
+                                     << "691 234 5678" << QString();
+        QTest::newRow("ΑΜΚΑ whose date of birth is 31 February")
+            << "amka"
+            << "31029012345" << QStringLiteral("date of birth");
+        QTest::newRow("ΑΜΚΑ whose month is 13") << "amka"
+                                                << "01139012345" << QStringLiteral("date of birth");
+    }
+    void contactAndDateProblemsAreFlaggedAtTheField() {
+        QFETCH(QString, field);
+        QFETCH(QString, typed);
+        QFETCH(QString, reason);
+        auto* citizen = form_->citizenPanel();
+        auto* edit = citizen->findChild<QLineEdit*>(field);
+        QVERIFY(edit);
+        edit->setFocus();
+        typeIntoFocus(typed);
+        press(Qt::Key_Tab);  // the clerk leaves the field
+        const QString shown = citizen->problemShown(field);
+        if (reason.isEmpty()) {
+            QVERIFY2(shown.isEmpty(), qPrintable(shown));
+            return;
+        }
+        QVERIFY2(shown.contains(reason), qPrintable(shown));
+        // Filing is refused with the field focused, and nothing is stored.
+        cases::ProtocolLeaseStore(*db_, "0101").addBlock({"0101", 2026, 1, 10});
+        citizen->afm()->setText(QString::fromStdString(kep::domain::SyntheticTaxIds(9).afm()));
+        citizen->surnameEl()->setText(QStringLiteral("Νικολάου"));
+        citizen->givenNameEl()->setText(QStringLiteral("Ελένη"));
+        form_->fileAction()->trigger();
+        QCOMPARE(QApplication::focusWidget(), edit);
+        QCOMPARE(count(*db_, "SELECT count(*) FROM kase"), std::int64_t{0});
+        // Corrected, the reason goes as soon as the text is right.
+        edit->clear();
+        QVERIFY(citizen->problemShown(field).isEmpty());
+    }
+
+    void largeTextThemeReachesTheForm() {
+        auto* citizen = form_->citizenPanel();
+        QWidget* probes[] = {form_->notes(), citizen->afm(), citizen->kind(),
+                             form_->evidencePanel()->choices()[0], form_->fileButton()};
+        QList<qreal> before;
+        for (QWidget* w : probes) {
+            before << QFontInfo(w->font()).pointSizeF();
+        }
+        LargeTextTheme::apply(true);
+        QCoreApplication::processEvents();
+        for (int i = 0; i < int(std::size(probes)); ++i) {
+            const qreal now = QFontInfo(probes[i]->font()).pointSizeF();
+            QVERIFY2(now >= 16.5 && now > before[i] * 1.3,
+                     qPrintable(QStringLiteral("%1: %2 → %3")
+                                    .arg(probes[i]->objectName())
+                                    .arg(before[i])
+                                    .arg(now)));
+        }
+        // White on black, fields included; problems in yellow.
+        QCOMPARE(form_->palette().color(QPalette::Window), QColor(Qt::black));
+        QCOMPARE(form_->palette().color(QPalette::WindowText), QColor(Qt::white));
+        QCOMPARE(form_->notes()->palette().color(QPalette::Base), QColor(Qt::black));
+        QCOMPARE(form_->notes()->palette().color(QPalette::Text), QColor(Qt::white));
+        QCOMPARE(citizen->afm()->palette().color(QPalette::Text), QColor(Qt::white));
+        auto* problem = citizen->findChild<QLabel*>(QStringLiteral("afmProblem"));
+        QVERIFY(problem);
+        QCOMPARE(problem->palette().color(QPalette::WindowText), QColor(Qt::yellow));
+        LargeTextTheme::apply(false);
+        QCoreApplication::processEvents();
+        QCOMPARE(QFontInfo(form_->notes()->font()).pointSizeF(), before[0]);
+    }
+
+    void checklistInTheDesksLanguageFromTheSampleCatalogue() {
+        kep::desk::catalogue::PublishedRecord record;
+        for (auto& procedure : kep::desk::test::CatalogueFeed::sampleProcedures()) {
+            if (procedure.id == "900002") {
+                record.procedure = std::move(procedure);
+            }
+        }
+        QVERIFY(!record.procedure.evidences.empty());
+        record.id = "900002";
+        record.version = 1;
+        // The second document as a record without English: it is shown in Greek.
+        record.procedure.evidences[1].description.en.clear();
+        const auto& documents = record.procedure.evidences;
+        form_->setLanguage(kep::catalogue::Language::En);
+        form_->startCase(record);
+        QCoreApplication::processEvents();
+        const auto choices = form_->evidencePanel()->choices();
+        QCOMPARE(choices[0]->accessibleName(), QString::fromStdString(documents[0].description.en));
+        QCOMPARE(choices[0]->accessibleName(),
+                 QStringLiteral("Certified copy of every page of the valid passport."));
+        QCOMPARE(choices[1]->accessibleName(), QString::fromStdString(documents[1].description.el));
+        QVERIFY(form_->findChild<QLabel*>(QStringLiteral("filingProcedureTitle"))
+                    ->text()
+                    .startsWith(QStringLiteral("Renewal of a third-country")));
+        form_->setLanguage(kep::catalogue::Language::El);
+        QCOMPARE(choices[0]->accessibleName(), QString::fromStdString(documents[0].description.el));
+
+        // A third-country citizen's receipt is in English, documents included, whatever the
+        // screen's language.
+        cases::ProtocolLeaseStore(*db_, "0101").addBlock({"0101", 2026, 1, 10});
+        record.procedure.deadline.text = "P10D";
+        record.procedure.deadline.value = kep::domain::IsoDuration::parse("P10D").duration;
+        form_->startCase(record);
+        auto* citizen = form_->citizenPanel();
+        citizen->kind()->setCurrentIndex(2);
+        citizen->surnameLatin()->setText(QStringLiteral("Hoxha"));
+        citizen->givenNameLatin()->setText(QStringLiteral("Arben"));
+        citizen->documentNumber()->setText(QStringLiteral("BA1234567"));
+        citizen->nationality()->setText(QStringLiteral("AL"));
+        form_->evidencePanel()->choices()[0]->setCurrentIndex(1);
+        QSignalSpy filed(form_.get(), &FilingForm::caseFiled);
+        form_->file();
+        QVERIFY2(filed.size() == 1, qPrintable(form_->outcome()->text()));
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        }
+        const QString text = pdfText(form_->lastReceiptFile());
+        // pdftotext writes the "fi" of "Certified" as its ligature: the rest is compared.
+        QVERIFY2(text.contains(QStringLiteral("every page of the valid passport")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QString::fromStdString(documents[1].description.el).left(20)),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Documents provided")));
+    }
+
 private:
     QTemporaryDir dir_;
-    FixedClock clock_;
+    kep::desk::test::FixedClock clock_;
     std::unique_ptr<kep::db::Database> db_;
     std::unique_ptr<cases::CaseStore> store_;
     std::unique_ptr<FilingForm> form_;

@@ -1,0 +1,71 @@
+// The work queues page: the queues on the left with their counts (my cases, due soon, overdue,
+// awaiting the citizen, then the office's cases by status), the chosen queue's cases on the
+// right; Ctrl+1 to Ctrl+5 jump to a queue from anywhere in the main window.
+#pragma once
+
+#include "cases/CaseQueries.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <string>
+#include <vector>
+
+class QAction;
+class QLabel;
+class QListWidget;
+
+namespace kep::desk {
+class Clock;
+}
+
+namespace kep::desk::ui {
+
+class WorkQueuesTable;
+
+class WorkQueuesPage : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kPageSize = 200;  // more than a day's queue; the count says the rest
+
+    // `clock` must outlive the page.
+    explicit WorkQueuesPage(const kep::desk::Clock& clock, QWidget* parent = nullptr);
+
+    // The queries of the signed-in user's office (must outlive the page, or be replaced);
+    // null leaves the page empty, as after sign-out.
+    void setQueries(const kep::desk::cases::CaseQueries* queries, const std::string& userId);
+    void refresh();  // the counts and the chosen queue's cases again
+    void showQueue(const kep::desk::cases::WorkQueue& queue);
+    kep::desk::cases::WorkQueue currentQueue() const;
+
+    // The queue shortcuts, for the main window's menu: my cases (Ctrl+1), due soon (Ctrl+2),
+    // overdue (Ctrl+3), awaiting the citizen (Ctrl+4), the office's submitted cases (Ctrl+5).
+    const QList<QAction*>& queueActions() const { return actions_; }
+    QListWidget* queues() const { return queues_; }
+    WorkQueuesTable* table() const { return table_; }
+    QLabel* summary() const { return summary_; }
+
+signals:
+    void caseOpened(const QString& caseId);
+    void queueRequested();  // a queue action was triggered: the window shows this page
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void showChosenQueue();
+    void retranslateUi();
+    QString queueName(const kep::desk::cases::WorkQueue& queue) const;
+
+    const kep::desk::Clock& clock_;
+    const kep::desk::cases::CaseQueries* queries_ = nullptr;
+    std::string userId_;
+    std::vector<kep::desk::cases::WorkQueue> entries_;  // the list's rows, in order
+    kep::desk::cases::QueueCounts counts_;
+    QListWidget* queues_;
+    WorkQueuesTable* table_;
+    QLabel* summary_;
+    QList<QAction*> actions_;
+};
+
+}  // namespace kep::desk::ui

@@ -1,0 +1,210 @@
+// The work queues page offscreen: each queue named with its count, Ctrl+1 … Ctrl+5 from the
+// window, the case table's columns, Enter opening a case read-only with its history, accessible
+// names everywhere, and the Greek texts from the desk's translation.
+#include "../../support/ManualClock.h"
+#include "LanguageManager.h"
+#include "cases/CaseDetailsDialog.h"
+#include "cases/CaseQueries.h"
+#include "cases/CaseStore.h"
+#include "cases/ProtocolLeaseStore.h"
+#include "cases/WorkQueuesPage.h"
+#include "cases/WorkQueuesTable.h"
+#include "shared/domain/TaxId.h"
+#include "storage/DeskDatabase.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QMainWindow>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace kep::desk::cases;
+using namespace kep::desk::ui;
+using kep::cases::ActorRole;
+using kep::cases::CaseStatus;
+
+namespace {
+
+const kep::cases::Actor kClerk{"user-clerk-1", ActorRole::Clerk};
+const kep::cases::Actor kOther{"user-clerk-2", ActorRole::Clerk};
+const kep::cases::Actor kAuthority{"authority-1", ActorRole::Authority};
+
+Instant instant(const QDateTime& at) {
+    return Instant{std::chrono::milliseconds{at.toMSecsSinceEpoch()}};
+}
+
+}  // namespace
+
+class tst_WorkQueuesPage : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+    std::optional<kep::db::Database> db_;
+    std::unique_ptr<CaseStore> store_;
+    kep::domain::WorkingCalendar calendar_;
+    std::unique_ptr<CaseQueries> queries_;
+    // Tuesday 24 March 2026, 09:00 UTC.
+    kep::desk::test::ManualClock clock_{QDateTime(QDate(2026, 3, 24), QTime(9, 0), Qt::UTC)};
+    std::string overdueId_;
+    LanguageManager languages_;  // English unless a test says otherwise: plurals need it
+
+    std::string file(unsigned month, unsigned day, const char* surname,
+                     const kep::cases::Actor& clerk, int minute) {
+        CaseFiling f;
+        f.procedureId = "900012";
+        f.catalogueVersion = 1;
+        f.procedureTitle = "Έκδοση πιστοποιητικού εγγυτέρων συγγενών";
+        f.requiresApproval = false;
+        f.citizen.person.kind = kep::cases::CitizenKind::Greek;
+        f.citizen.person.afm = kep::domain::SyntheticTaxIds(minute + 1).afm();
+        f.citizen.person.givenNameEl = "Ελένη";
+        f.citizen.person.surnameEl = surname;
+        f.dueDate = std::chrono::year{2026} / month / day;
+        const auto filedAt = instant(QDateTime(QDate(2026, 3, 2), QTime(8, minute), Qt::UTC));
+        const auto result = store_->file(f, clerk, filedAt);
+        return result.filed->id;
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(languages_.setLanguage("en"));
+        db_.emplace(kep::desk::storage::openDeskDatabase(dir_.filePath("desk.db")));
+        ProtocolLeaseStore(*db_, "0101").addBlock({"0101", 2026, 1, 100});
+        store_ = std::make_unique<CaseStore>(*db_, "0101", "ws-1");
+        queries_ = std::make_unique<CaseQueries>(*store_, *db_, calendar_, "0101");
+        overdueId_ = file(3, 20, "Αλεξίου", kClerk, 1);
+        file(3, 26, "Βασιλείου", kOther, 2);
+        const std::string waiting = file(4, 30, "Γεωργίου", kClerk, 3);
+        const auto at = instant(QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC));
+        QVERIFY(store_->transition(waiting, CaseStatus::Forwarded, kClerk, {}, at).ok());
+        QVERIFY(store_->transition(waiting, CaseStatus::InProgress, kAuthority, {}, at).ok());
+        QVERIFY(store_
+                    ->transition(waiting, CaseStatus::AwaitingDocuments, kAuthority,
+                                 "the birth certificate", at)
+                    .ok());
+    }
+
+    void queuesShowTheirCounts_data() {
+        QTest::addColumn<int>("row");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("cases");
+        QTest::newRow("mine") << 0 << "My cases (2)" << 2;
+        QTest::newRow("due soon") << 1 << "Due within 5 working days (1)" << 1;
+        QTest::newRow("overdue") << 2 << "Overdue (1)" << 1;
+        QTest::newRow("awaiting the citizen") << 3 << "Awaiting the citizen (1)" << 1;
+        QTest::newRow("office: submitted") << 4 << "Office: Submitted (2)" << 2;
+        QTest::newRow("office: delivered") << 13 << "Office: Delivered (0)" << 0;
+    }
+
+    void queuesShowTheirCounts() {
+        QFETCH(int, row);
+        QFETCH(QString, text);
+        QFETCH(int, cases);
+        WorkQueuesPage page(clock_);
+        page.setQueries(queries_.get(), kClerk.id);
+        QCOMPARE(page.queues()->count(), 16);  // four queues and every status but draft
+        QCOMPARE(page.queues()->item(row)->text(), text);
+        page.queues()->setCurrentRow(row);
+        QCOMPARE(page.table()->rowCount(), cases);
+    }
+
+    void tableColumnsAndOverdueInWords() {
+        WorkQueuesPage page(clock_);
+        page.setQueries(queries_.get(), kClerk.id);
+        page.showQueue({QueueKind::Overdue});
+        WorkQueuesTable* table = page.table();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, WorkQueuesTable::ProtocolNumber)->text(), QString("0101/2026/1"));
+        QCOMPARE(table->item(0, WorkQueuesTable::Surname)->text(), QString("Αλεξίου"));
+        QCOMPARE(table->item(0, WorkQueuesTable::Procedure)->text(),
+                 QString("Έκδοση πιστοποιητικού εγγυτέρων συγγενών"));
+        QCOMPARE(table->item(0, WorkQueuesTable::Status)->text(), QString("Submitted"));
+        QVERIFY(table->item(0, WorkQueuesTable::DueDate)->text().endsWith("· overdue"));
+        QCOMPARE(table->item(0, WorkQueuesTable::FiledBy)->text(), QString("user-clerk-1"));
+        QCOMPARE(page.summary()->text(), QString("Overdue: 1 case"));
+
+        // Awaiting documents: the clock stopped, said so beside the date.
+        page.showQueue({QueueKind::AwaitingCitizen});
+        QVERIFY(table->item(0, WorkQueuesTable::DueDate)->text().endsWith("· clock stopped"));
+        QCOMPARE(table->item(0, WorkQueuesTable::Status)->text(), QString("Awaiting documents"));
+    }
+
+    // The shortcuts work from anywhere in the window, and Enter on a case opens it.
+    void shortcutsAndEnterOpenACase() {
+        QMainWindow window;
+        auto* page = new WorkQueuesPage(clock_);
+        window.setCentralWidget(page);
+        window.addActions(page->queueActions());
+        page->setQueries(queries_.get(), kClerk.id);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const QStringList keys{"Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5"};
+        for (int i = 0; i < keys.size(); ++i) {
+            QCOMPARE(page->queueActions()[i]->shortcut(), QKeySequence(keys[i]));
+        }
+        QSignalSpy asked(page, &WorkQueuesPage::queueRequested);
+        QTest::keyClick(page->queues(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(page->currentQueue().kind, QueueKind::Overdue);
+        QCOMPARE(QApplication::focusWidget(), page->table());
+
+        QSignalSpy opened(page, &WorkQueuesPage::caseOpened);
+        QTest::keyClick(page->table(), Qt::Key_Return);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.at(0).at(0).toString(), QString::fromStdString(overdueId_));
+
+        QTest::keyClick(page->table(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(page->currentQueue().kind, QueueKind::Mine);
+        QCOMPARE(page->table()->rowCount(), 2);
+    }
+
+    void detailsShowTheHistory() {
+        const auto shown =
+            queries_->cases({QueueKind::AwaitingCitizen}, kClerk.id, instant(clock_.now()), 10);
+        QCOMPARE(shown.size(), std::size_t(1));
+        CaseDetailsDialog details;
+        details.showCase(shown[0], *queries_);
+        QVERIFY(details.isVisible());
+        QCOMPARE(details.protocolNumber()->text(), QString("0101/2026/3"));
+        QCOMPARE(details.status()->text(), QString("Awaiting documents"));
+        // Filed (submitted), forwarded, accepted, documents asked for.
+        QCOMPARE(details.history()->rowCount(), 4);
+        QCOMPARE(details.history()->item(3, 2)->text(), QString("Awaiting documents"));
+        QCOMPARE(details.history()->item(3, 4)->text(), QString("the birth certificate"));
+        details.reject();
+    }
+
+    void accessibleNamesInBothLanguages_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("mine");
+        QTest::newRow("el") << "el"
+                            << "Οι υποθέσεις μου (2)";
+        QTest::newRow("en") << "en"
+                            << "My cases (2)";
+    }
+
+    void accessibleNamesInBothLanguages() {
+        QFETCH(QString, language);
+        QFETCH(QString, mine);
+        QVERIFY(languages_.setLanguage(language));
+        WorkQueuesPage page(clock_);
+        page.setQueries(queries_.get(), kClerk.id);
+        QCOMPARE(page.queues()->item(0)->text(), mine);
+        for (QWidget* input : page.findChildren<QWidget*>()) {
+            if (input->focusPolicy() != Qt::NoFocus && input->isVisibleTo(&page) &&
+                qobject_cast<QAbstractItemView*>(input)) {
+                QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(input->objectName()));
+            }
+        }
+        for (QAction* action : page.queueActions()) {
+            QVERIFY(!action->text().isEmpty());
+        }
+        QVERIFY(!page.windowTitle().isEmpty());
+        QVERIFY(languages_.setLanguage("en"));
+    }
+};
+
+QTEST_MAIN(tst_WorkQueuesPage)
+#include "tst_workqueuespage.moc"
