@@ -11,6 +11,8 @@ function(kep_add_bench)
   endif()
   add_executable(${B_NAME} ${B_SOURCES})
   target_link_libraries(${B_NAME} PRIVATE kep_compiler_options ${B_LIBS})
+  # BenchProtocol.h: the mode and ROW printing every benchmark shares.
+  target_include_directories(${B_NAME} PRIVATE "${PROJECT_SOURCE_DIR}/tests/bench")
   set_target_properties(${B_NAME} PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/bin/bench")
   set_property(GLOBAL APPEND PROPERTY KEP_BENCHES ${B_NAME})
 endfunction()

@@ -4,10 +4,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <cstring>
 #include <string>
 #include <vector>
 
+#include "BenchProtocol.h"
 #include "shared/cases/CaseLifecycle.h"
 #include "shared/cases/CitizenValidation.h"
 #include "shared/cases/DueDate.h"
@@ -34,9 +34,7 @@ constexpr Sizes kFull{5'000'000, 5'000'000, 200'000, 100'000};
 // Keeps results observable so the optimiser cannot drop the measured work.
 std::size_t gSink = 0;
 
-void row(const char* metric, double value, const char* unit, const char* op, double target) {
-    std::printf("ROW\t%s\t%.3f\t%s\t%s\t%g\n", metric, value, unit, op, target);
-}
+using kep::bench::row;
 
 double secondsOf(Clock::duration d) {
     return duration<double>(d).count();
@@ -133,15 +131,12 @@ void dueDates(int count) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    Sizes sizes = kFull;
-    if (argc == 2 && std::strcmp(argv[1], "--smoke") == 0) {
-        sizes = kSmoke;
-    } else if (argc == 2 && std::strcmp(argv[1], "--quick") == 0) {
-        sizes = kQuick;
-    } else if (argc != 1) {
-        std::fprintf(stderr, "usage: bench_cases [--smoke | --quick]\n");
+    const std::optional<kep::bench::Mode> mode = kep::bench::parseMode(argc, argv);
+    if (!mode) {
         return 2;
     }
+    using kep::bench::Mode;
+    const Sizes& sizes = *mode == Mode::Full ? kFull : *mode == Mode::Quick ? kQuick : kSmoke;
     lifecycleChecks(sizes.checks);
     protocolNumberDraws(sizes.draws);
     citizenValidation(sizes.validations);

@@ -7,7 +7,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -15,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "BenchProtocol.h"
 #include "shared/catalogue/CatalogueSearch.h"
 #include "shared/catalogue/MitosParser.h"
 #include "shared/catalogue/ProcedureMerge.h"
@@ -60,9 +60,7 @@ constexpr const char* kQueries[] = {
 
 std::size_t gSink = 0;
 
-void row(const char* metric, double value, const char* unit, const char* op, double target) {
-    std::printf("ROW\t%s\t%.3f\t%s\t%s\t%g\n", metric, value, unit, op, target);
-}
+using kep::bench::row;
 
 double percentile(std::vector<double> samples, double p) {
     const auto index = static_cast<std::size_t>(p * static_cast<double>(samples.size() - 1));
@@ -159,17 +157,12 @@ void benchSearch(const Sizes& sizes, const std::vector<Procedure>& catalogue) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    Sizes sizes = kFull;
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--smoke") == 0) {
-            sizes = kSmoke;
-        } else if (std::strcmp(argv[i], "--quick") == 0) {
-            sizes = kQuick;
-        } else {
-            std::fprintf(stderr, "usage: %s [--smoke | --quick]\n", argv[0]);
-            return 2;
-        }
+    const std::optional<kep::bench::Mode> mode = kep::bench::parseMode(argc, argv);
+    if (!mode) {
+        return 2;
     }
+    using kep::bench::Mode;
+    const Sizes& sizes = *mode == Mode::Full ? kFull : *mode == Mode::Quick ? kQuick : kSmoke;
     const std::size_t heapBefore = heapInUse();
     std::vector<Procedure> catalogue = benchParse(sizes);
     std::printf("the parsed procedures with their documents hold %.1f MB\n",

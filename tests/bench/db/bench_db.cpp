@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "BenchProtocol.h"
 #include "db/Database.h"
 
 namespace {
@@ -36,10 +37,7 @@ constexpr Sizes kFull{"full", 3.0, 1'000'000, 200, 100'000, 200'000};
 constexpr Sizes kQuick{"quick", 1.0, 1'000'000, 50, 100'000, 20'000};
 constexpr Sizes kSmoke{"smoke", 0.05, 20, 2, 1'000, 200};
 
-void row(std::string_view metric, double value, std::string_view unit, char op, double target) {
-    std::printf("ROW\t%.*s\t%.6g\t%.*s\t%c\t%g\n", static_cast<int>(metric.size()), metric.data(),
-                value, static_cast<int>(unit.size()), unit.data(), op, target);
-}
+using kep::bench::row;
 
 double secondsSince(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
@@ -222,38 +220,27 @@ LookupTimes pointLookups(const ScratchFolder& scratch, const Sizes& sizes) {
     return {percentile(0.50), percentile(0.99), micros.back()};
 }
 
-int usage() {
-    std::fprintf(stderr, "usage: bench_db [--smoke | --quick]\n");
-    return 2;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
-    const Sizes* sizes = &kFull;
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view arg = argv[i];
-        if (arg == "--smoke") {
-            sizes = &kSmoke;
-        } else if (arg == "--quick") {
-            sizes = &kQuick;
-        } else {
-            return usage();
-        }
+    const std::optional<kep::bench::Mode> mode = kep::bench::parseMode(argc, argv);
+    if (!mode) {
+        return 2;
     }
+    using kep::bench::Mode;
+    const Sizes& sizes = *mode == Mode::Full ? kFull : *mode == Mode::Quick ? kQuick : kSmoke;
     try {
         ScratchFolder scratch;
-        std::printf("bench_db: %s sizes, SQLite files in %s\n", sizes->mode,
-                    scratch.path().c_str());
+        std::printf("bench_db: %s sizes, SQLite files in %s\n", sizes.mode, scratch.path().c_str());
 
-        row("db.durable_commits_sync_full", durableCommitsPerSecond(scratch, *sizes), "commits/s",
-            '>', 200);
-        row("db.batch_insert_uuid7_1000_per_tx", batchedRowsPerSecond(scratch, *sizes), "rows/s",
-            '>', 100'000);
-        const LookupTimes times = pointLookups(scratch, *sizes);
+        row("db.durable_commits_sync_full", durableCommitsPerSecond(scratch, sizes), "commits/s",
+            ">", 200);
+        row("db.batch_insert_uuid7_1000_per_tx", batchedRowsPerSecond(scratch, sizes), "rows/s",
+            ">", 100'000);
+        const LookupTimes times = pointLookups(scratch, sizes);
         std::printf("bench_db: point lookups over %d rows: p50 %.2f us, max %.1f us\n",
-                    sizes->lookupRows, times.p50Us, times.maxUs);
-        row("db.point_lookup_p99_100k_rows", times.p99Us, "us", '<', 50);
+                    sizes.lookupRows, times.p50Us, times.maxUs);
+        row("db.point_lookup_p99_100k_rows", times.p99Us, "us", "<", 50);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "bench_db: %s\n", error.what());
         return 1;

@@ -2,6 +2,7 @@
 // 10,000; --smoke 500): local filing p99 (durable), search p99, case list first page. Then the
 // stress rows over 1,000,000 cases (--quick 100,000; --smoke 2,000), written straight into the
 // tables CaseStore fills: search p99, case list, the work queues' counts, and the memory held.
+#include "BenchProtocol.h"
 #include "cases/CaseQueries.h"
 #include "cases/CaseStore.h"
 #include "cases/CitizenJson.h"
@@ -17,7 +18,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <cstring>
 #include <random>
 #include <string>
 #include <vector>
@@ -44,9 +44,7 @@ double msSince(Clock::time_point start) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-void row(const char* metric, double value, const char* unit, const char* op, double target) {
-    std::printf("ROW\t%s\t%.3f\t%s\t%s\t%g\n", metric, value, unit, op, target);
-}
+using kep::bench::row;
 
 // Resident memory of this process (Linux), in MB.
 double residentMb() {
@@ -178,19 +176,21 @@ StressDesk generateStress(const std::string& file, int cases) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    const std::optional<kep::bench::Mode> mode = kep::bench::parseMode(argc, argv);
+    if (!mode) {
+        return 2;
+    }
     int cases = 100'000;
     int saves = 300;
     int stressCases = 1'000'000;
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--quick") == 0) {
-            cases = 10'000;
-            saves = 200;
-            stressCases = 100'000;
-        } else if (std::strcmp(argv[i], "--smoke") == 0) {
-            cases = 500;
-            saves = 50;
-            stressCases = 2'000;
-        }
+    if (*mode == kep::bench::Mode::Quick) {
+        cases = 10'000;
+        saves = 200;
+        stressCases = 100'000;
+    } else if (*mode == kep::bench::Mode::Smoke) {
+        cases = 500;
+        saves = 50;
+        stressCases = 2'000;
     }
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("desk.db"));

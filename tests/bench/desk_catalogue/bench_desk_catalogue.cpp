@@ -4,6 +4,7 @@
 //   - the in-memory index built from desk.db: heap it holds (< 50 MB);
 //   - search per keystroke over it, the queries typed one character at a time (p99 < 5 ms).
 // Usage: bench_desk_catalogue [--smoke | --quick]
+#include "BenchProtocol.h"
 #include "HttpsTransport.h"
 #include "ServerProcess.h"
 #include "catalogue/CatalogueIndex.h"
@@ -46,10 +47,7 @@ constexpr const char* kQueries[] = {
     "adeia odigisis", "επίδομα",        "deltio taftotitas", "beekeeping",       "υγειονομικού ενδ",
 };
 
-void row(const char* metric, double value, const char* unit, const char* op, double target) {
-    std::printf("ROW\t%s\t%.3f\t%s\t%s\t%g\n", metric, value, unit, op, target);
-    std::fflush(stdout);
-}
+using kep::bench::row;
 
 double seconds(Clock::time_point since) {
     return std::chrono::duration<double>(Clock::now() - since).count();
@@ -174,15 +172,12 @@ void benchIndexAndSearch(const QString& deskDb, const Sizes& sizes) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    Sizes sizes = kFull;
-    if (argc == 2 && std::string(argv[1]) == "--quick") {
-        sizes = kQuick;
-    } else if (argc == 2 && std::string(argv[1]) == "--smoke") {
-        sizes = kSmoke;
-    } else if (argc != 1) {
-        std::fprintf(stderr, "usage: bench_desk_catalogue [--quick | --smoke]\n");
+    const std::optional<kep::bench::Mode> mode = kep::bench::parseMode(argc, argv);
+    if (!mode) {
         return 2;
     }
+    using kep::bench::Mode;
+    const Sizes& sizes = *mode == Mode::Full ? kFull : *mode == Mode::Quick ? kQuick : kSmoke;
     QCoreApplication app(argc, argv);
     try {
         const QString greek = syntheticCatalogue(sizes.procedures, "el");

@@ -8,6 +8,7 @@
 #include "../../client/support/CatalogueFeed.h"
 #include "../../client/support/FakeServerTransport.h"
 #include "../../client/support/TestCertificateAuthority.h"
+#include "BenchProtocol.h"
 #include "Clock.h"
 #include "DeskShell.h"
 #include "LanguageManager.h"
@@ -46,7 +47,6 @@
 #include <algorithm>
 #include <bit>
 #include <cstdio>
-#include <cstring>
 #include <vector>
 
 using namespace kep::desk;
@@ -60,10 +60,7 @@ constexpr auto kProcedureId = "900006";
 const QString kProcedureQuery = QStringLiteral("οικογεν");
 constexpr auto kOffice = "K0001";
 
-void row(const char* metric, double value, const char* unit, const char* op, double target) {
-    std::printf("ROW\t%s\t%.3f\t%s\t%s\t%g\n", metric, value, unit, op, target);
-    std::fflush(stdout);
-}
+using kep::bench::row;
 
 [[noreturn]] void fail(const QString& why) {
     std::fprintf(stderr, "bench_desk_counter: %s\n", qPrintable(why));
@@ -353,17 +350,12 @@ double coldStartMs(const QString& scratch, int runs) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    int coldRuns = 5;
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--quick") == 0) {
-            coldRuns = 3;
-        } else if (std::strcmp(argv[i], "--smoke") == 0) {
-            coldRuns = 1;
-        } else {
-            std::fprintf(stderr, "usage: %s [--quick | --smoke]\n", argv[0]);
-            return 2;
-        }
+    const std::optional<kep::bench::Mode> mode = kep::bench::parseMode(argc, argv);
+    if (!mode) {
+        return 2;
     }
+    using kep::bench::Mode;
+    const int coldRuns = *mode == Mode::Full ? 5 : *mode == Mode::Quick ? 3 : 1;
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }

@@ -3,6 +3,7 @@
 // 10, --smoke 2. The targets are the desk's own: a counter scanner delivers 20-40 pages a
 // minute, so the software must never be the slower part (> 1 page/s).
 #include "../../client/core/platform/SaneTestDevice.h"
+#include "BenchProtocol.h"
 #include "cases/ScanDialogDocument.h"
 #include "platform/SaneScanner.h"
 
@@ -12,15 +13,12 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
-#include <cstring>
 
 using Clock = std::chrono::steady_clock;
 
 namespace {
 
-void row(const char* metric, double value, const char* unit, const char* op, double target) {
-    std::printf("ROW\t%s\t%.3f\t%s\t%s\t%g\n", metric, value, unit, op, target);
-}
+using kep::bench::row;
 
 double secondsSince(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
@@ -29,17 +27,12 @@ double secondsSince(Clock::time_point start) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    int pages = 20;
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--quick") == 0) {
-            pages = 10;
-        } else if (std::strcmp(argv[i], "--smoke") == 0) {
-            pages = 2;
-        } else {
-            std::fprintf(stderr, "usage: %s [--quick | --smoke]\n", argv[0]);
-            return 2;
-        }
+    const std::optional<kep::bench::Mode> mode = kep::bench::parseMode(argc, argv);
+    if (!mode) {
+        return 2;
     }
+    using kep::bench::Mode;
+    const int pages = *mode == Mode::Full ? 20 : *mode == Mode::Quick ? 10 : 2;
     // QPdfWriter needs a GUI application; no display is needed for it.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

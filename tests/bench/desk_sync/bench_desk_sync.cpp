@@ -2,6 +2,7 @@
 // real kep-server holding an office's cases (pushed by another desk of the office), a fresh
 // desk.db filled by the shared engine through DeskReplicaStore over HTTPS (< 5 s for 30,000
 // cases), and a running DeskSync's nudge-to-pulled time while another desk files (p95 < 1 s).
+#include "BenchProtocol.h"
 #include "OfficeCaseSeeder.h"
 #include "SyncTestKit.h"
 #include "storage/DeskDatabase.h"
@@ -15,7 +16,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
-#include <cstring>
 #include <random>
 #include <thread>
 
@@ -33,10 +33,7 @@ constexpr Sizes kQuick{10'000, 20};
 constexpr Sizes kSmoke{300, 3};
 constexpr int kTargetCases = 30'000;
 
-void row(const char* metric, double value, const char* unit, const char* op, double target) {
-    std::printf("ROW\t%s\t%.6g\t%s\t%s\t%g\n", metric, value, unit, op, target);
-    std::fflush(stdout);
-}
+using kep::bench::row;
 
 double secondsSince(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
@@ -175,16 +172,13 @@ double percentile(std::vector<double> values, double p) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
-    Sizes sizes = kFull;
-    if (argc == 2 && std::strcmp(argv[1], "--quick") == 0) {
-        sizes = kQuick;
-    } else if (argc == 2 && std::strcmp(argv[1], "--smoke") == 0) {
-        sizes = kSmoke;
-    } else if (argc != 1) {
-        std::fprintf(stderr, "usage: bench_desk_sync [--quick | --smoke]\n");
+    const std::optional<kep::bench::Mode> mode = kep::bench::parseMode(argc, argv);
+    if (!mode) {
         return 2;
     }
+    using kep::bench::Mode;
+    const Sizes& sizes = *mode == Mode::Full ? kFull : *mode == Mode::Quick ? kQuick : kSmoke;
+    QCoreApplication app(argc, argv);
 
     kep::test::ServerProcess server;
     if (!server.start(true)) {

@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <cstring>
 #include <random>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "BenchProtocol.h"
 #include "shared/domain/PhoneticKey.h"
 #include "shared/domain/TextFold.h"
 #include "shared/domain/Uuid.h"
@@ -33,9 +33,7 @@ constexpr Sizes kFull{5'000'000, 500, 200'000, 200'000};
 // Keeps results observable so the optimiser cannot drop the measured work.
 std::size_t gSink = 0;
 
-void row(const char* metric, double value, const char* unit, const char* op, double target) {
-    std::printf("ROW\t%s\t%.3f\t%s\t%s\t%g\n", metric, value, unit, op, target);
-}
+using kep::bench::row;
 
 double seconds(Clock::duration d) {
     return std::chrono::duration<double>(d).count();
@@ -188,17 +186,12 @@ void benchDeadlines(const Sizes& sizes) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    Sizes sizes = kFull;
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--smoke") == 0) {
-            sizes = kSmoke;
-        } else if (std::strcmp(argv[i], "--quick") == 0) {
-            sizes = kQuick;
-        } else {
-            std::fprintf(stderr, "usage: %s [--smoke | --quick]\n", argv[0]);
-            return 2;
-        }
+    const std::optional<kep::bench::Mode> mode = kep::bench::parseMode(argc, argv);
+    if (!mode) {
+        return 2;
     }
+    using kep::bench::Mode;
+    const Sizes& sizes = *mode == Mode::Full ? kFull : *mode == Mode::Quick ? kQuick : kSmoke;
     const std::vector<std::string> titles = syntheticTitles(1000);
     benchUuid(sizes);
     benchFold(sizes, titles);

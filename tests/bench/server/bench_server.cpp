@@ -3,6 +3,7 @@
 // dominates) and of an authenticated GET (certificate → device look-up, session, policy), all
 // measured end to end through kep::net::HttpsClient (TLS included).
 // Protocol: tests/bench/README.md.
+#include "BenchProtocol.h"
 #include "net/HttpsClient.h"
 #include "net/WorkstationKey.h"
 
@@ -161,24 +162,23 @@ std::pair<std::unique_ptr<kep::net::HttpsClient>, std::string> enrolledClerk(
     return {std::make_unique<kep::net::HttpsClient>(endpoint, options), password};
 }
 
-void row(const char* metric, double value, const char* unit, const char* op, double target) {
-    std::printf("ROW\t%s\t%.3f\t%s\t%s\t%g\n", metric, value, unit, op, target);
-}
+using kep::bench::row;
 
 }  // namespace
 
 int main(int argc, char** argv) {
+    const std::optional<kep::bench::Mode> mode = kep::bench::parseMode(argc, argv);
+    if (!mode) {
+        return 2;
+    }
     int requests = 20000;
     int signIns = 200;
-    if (argc == 2 && std::string(argv[1]) == "--quick") {
+    if (*mode == kep::bench::Mode::Quick) {
         requests = 5000;
         signIns = 50;
-    } else if (argc == 2 && std::string(argv[1]) == "--smoke") {
+    } else if (*mode == kep::bench::Mode::Smoke) {
         requests = 200;
         signIns = 5;
-    } else if (argc != 1) {
-        std::fprintf(stderr, "usage: bench_server [--quick | --smoke]\n");
-        return 2;
     }
     const char* tmp = std::getenv("TMPDIR");
     std::string pattern = std::string(tmp ? tmp : "/tmp") + "/bench_server.XXXXXX";

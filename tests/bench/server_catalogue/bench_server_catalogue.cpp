@@ -2,6 +2,7 @@
 // synthetic procedures in Greek and English (< 3 s), search through HTTPS on loopback over the
 // published 5,000 (p99 < 10 ms per keystroke), and the full catalogue pulled by a fresh desk
 // through the changes feed (< 2 s). Usage: bench_server_catalogue [--smoke | --quick]
+#include "BenchProtocol.h"
 #include "net/HttpsClient.h"
 
 #include <fcntl.h>
@@ -44,9 +45,7 @@ constexpr const char* kQueries[] = {
     "adeia odigisis", "επίδομα",        "deltio taftotitas", "beekeeping",       "υγειονομικού ενδ",
 };
 
-void row(const char* metric, double value, const char* unit, const char* op, double target) {
-    std::printf("ROW\t%s\t%.3f\t%s\t%s\t%g\n", metric, value, unit, op, target);
-}
+using kep::bench::row;
 
 double seconds(Clock::time_point since) {
     return std::chrono::duration<double>(Clock::now() - since).count();
@@ -201,15 +200,12 @@ void benchFullPull(kep::net::HttpsClient& client, const Sizes& sizes) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    Sizes sizes = kFull;
-    if (argc == 2 && std::string(argv[1]) == "--quick") {
-        sizes = kQuick;
-    } else if (argc == 2 && std::string(argv[1]) == "--smoke") {
-        sizes = kSmoke;
-    } else if (argc != 1) {
-        std::fprintf(stderr, "usage: bench_server_catalogue [--quick | --smoke]\n");
+    const std::optional<kep::bench::Mode> mode = kep::bench::parseMode(argc, argv);
+    if (!mode) {
         return 2;
     }
+    using kep::bench::Mode;
+    const Sizes& sizes = *mode == Mode::Full ? kFull : *mode == Mode::Quick ? kQuick : kSmoke;
     const char* tmp = std::getenv("TMPDIR");
     std::string pattern = std::string(tmp ? tmp : "/tmp") + "/bench_server_catalogue.XXXXXX";
     if (!mkdtemp(pattern.data())) {

@@ -8,7 +8,6 @@
 
 #include <chrono>
 #include <cstdio>
-#include <cstring>
 #include <exception>
 #include <filesystem>
 #include <random>
@@ -16,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "BenchProtocol.h"
 #include "db/Database.h"
 #include "shared/domain/TaxId.h"
 #include "shared/domain/Uuid.h"
@@ -44,9 +44,7 @@ constexpr std::size_t kBootstrapCases = 30'000;
 constexpr std::int64_t kT0 = 1'750'000'000'000;
 const std::string kBootstrapBucket = "office:0101";
 
-void row(const char* metric, double value, const char* unit, const char* op, double target) {
-    std::printf("ROW\t%s\t%.6g\t%s\t%s\t%g\n", metric, value, unit, op, target);
-}
+using kep::bench::row;
 
 double secondsSince(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
@@ -362,15 +360,12 @@ int run(const Sizes& sizes) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    Sizes sizes = kFull;
-    if (argc == 2 && std::strcmp(argv[1], "--smoke") == 0) {
-        sizes = kSmoke;
-    } else if (argc == 2 && std::strcmp(argv[1], "--quick") == 0) {
-        sizes = kQuick;
-    } else if (argc != 1) {
-        std::fprintf(stderr, "usage: bench_server_sync [--smoke | --quick]\n");
+    const std::optional<kep::bench::Mode> mode = kep::bench::parseMode(argc, argv);
+    if (!mode) {
         return 2;
     }
+    using kep::bench::Mode;
+    const Sizes& sizes = *mode == Mode::Full ? kFull : *mode == Mode::Quick ? kQuick : kSmoke;
     try {
         return run(sizes);
     } catch (const std::exception& e) {

@@ -3,10 +3,10 @@
 // per second from push requests. Usage: bench_sync [--smoke | --quick]
 #include <chrono>
 #include <cstdio>
-#include <cstring>
 #include <string>
 #include <vector>
 
+#include "BenchProtocol.h"
 #include "shared/sync/MemorySyncServerStore.h"
 #include "shared/sync/SyncProtocol.h"
 #include "shared/sync/SyncServerCore.h"
@@ -31,9 +31,7 @@ constexpr std::int64_t kT0 = 1'750'000'000'000;
 
 std::size_t gSink = 0;
 
-void row(const char* metric, double value, const char* unit, const char* op, double target) {
-    std::printf("ROW\t%s\t%.3f\t%s\t%s\t%g\n", metric, value, unit, op, target);
-}
+using kep::bench::row;
 
 // One desk's ops: a case filed, then edits of its fields and a transition, in seq order — the
 // mix of a counter's day (one file, a few edits, a status change per case).
@@ -138,15 +136,12 @@ double decodeRate(const Sizes& sizes) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    Sizes sizes = kFull;
-    if (argc == 2 && std::strcmp(argv[1], "--smoke") == 0) {
-        sizes = kSmoke;
-    } else if (argc == 2 && std::strcmp(argv[1], "--quick") == 0) {
-        sizes = kQuick;
-    } else if (argc != 1) {
-        std::fprintf(stderr, "usage: bench_sync [--smoke | --quick]\n");
+    const std::optional<kep::bench::Mode> mode = kep::bench::parseMode(argc, argv);
+    if (!mode) {
         return 2;
     }
+    using kep::bench::Mode;
+    const Sizes& sizes = *mode == Mode::Full ? kFull : *mode == Mode::Quick ? kQuick : kSmoke;
     // Targets: the durable ingest target is 20,000 ops/s (50 µs an op); the rules and the codec
     // should take a small share of it, so each must manage ten times that on its own.
     row("sync.core_apply_ops_per_s", applyRate(sizes), "ops/s", ">", 200'000);

@@ -7,6 +7,7 @@
 //   - nudge to pulled: one desk pushes a case, another desk of the office hears the nudge on
 //     /api/v1/sync/ws and pulls; p95 from the push being sent to the case in the replica (< 1 s).
 // Protocol: tests/bench/README.md.
+#include "BenchProtocol.h"
 #include "Fleet.h"
 #include "LoadgenProcess.h"
 #include "ServerProcess.h"
@@ -39,10 +40,7 @@ struct Sizes {
     int ingestDesks, ingestCases, stormDesks, nudges;
 };
 
-void row(const char* metric, double value, const char* unit, const char* op, double target) {
-    std::printf("ROW\tsync_load.%s\t%.3f\t%s\t%s\t%g\n", metric, value, unit, op, target);
-    std::fflush(stdout);
-}
+using kep::bench::row;
 
 QStringList serveArguments() {
     // Many desks from one address: above the per-address defaults (512 connections, 10
@@ -82,7 +80,7 @@ void ingest(const Sizes& sizes) {
                 summaryCount(s, "ops", "acked"), sizes.ingestDesks,
                 s.value("push").toObject().value("p50_ms").toDouble(),
                 s.value("push").toObject().value("p99_ms").toDouble());
-    row("e2e_ingest_ops_per_s", number(s, "ingest_ops_per_s"), "ops/s", ">", 20000);
+    row("sync_load.e2e_ingest_ops_per_s", number(s, "ingest_ops_per_s"), "ops/s", ">", 20000);
 }
 
 void storm(const Sizes& sizes) {
@@ -99,7 +97,7 @@ void storm(const Sizes& sizes) {
         sizes.stormDesks, summaryCount(s, "ops", "acked"), number(s, "sync_s"),
         number(s, "setup_s"), s.value("push").toObject().value("p95_ms").toDouble(),
         s.value("pull").toObject().value("p95_ms").toDouble());
-    row("reconnect_storm_s", number(s, "sync_s"), "s", "<", 60);
+    row("sync_load.reconnect_storm_s", number(s, "sync_s"), "s", "<", 60);
 }
 
 // One desk of the bench's office, driven by the calling thread.
@@ -233,23 +231,23 @@ void nudgeToPulled(const Sizes& sizes) {
     std::printf("nudge: %zu of %d cases pulled after a nudge; p95 %.1f ms\n", heard, sizes.nudges,
                 p95);
     // A case never pulled after its nudge counts as an infinitely late one.
-    row("nudge_to_pulled_p95_ms", heard == static_cast<std::size_t>(sizes.nudges) ? p95 : 1e9, "ms",
-        "<", 1000);
+    row("sync_load.nudge_to_pulled_p95_ms",
+        heard == static_cast<std::size_t>(sizes.nudges) ? p95 : 1e9, "ms", "<", 1000);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+    const std::optional<kep::bench::Mode> mode = kep::bench::parseMode(argc, argv);
+    if (!mode) {
+        return 2;
+    }
     QCoreApplication app(argc, argv);
     Sizes sizes{20, 1650, 3000, 200};  // full: 99,000 ingested ops; the storm at 3,000 desks
-    const QStringList arguments = app.arguments().mid(1);
-    if (arguments == QStringList{"--quick"}) {
+    if (*mode == kep::bench::Mode::Quick) {
         sizes = {10, 500, 200, 50};
-    } else if (arguments == QStringList{"--smoke"}) {
+    } else if (*mode == kep::bench::Mode::Smoke) {
         sizes = {2, 20, 5, 5};
-    } else if (!arguments.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_sync_load [--quick | --smoke]\n");
-        return 2;
     }
     try {
         ingest(sizes);
