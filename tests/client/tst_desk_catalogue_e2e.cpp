@@ -1,8 +1,10 @@
 // The desk's catalogue against a real kep-server (`init --demo` publishes the sample catalogue):
-// a fresh desk, enrolled (the event WebSocket is a workstation route) but with nobody signed in,
-// pulls all of it into desk.db and finds the residence permits; then a fee changed
-// in a draft and published with the command line reaches the RUNNING desk within seconds,
-// carried by the server's nudge on the event WebSocket (the periodic pull is set to 10 minutes).
+// a fresh desk, enrolled (the `catalogue` sync bucket and the event WebSocket are workstation
+// routes) but with nobody signed in, pulls all of it through the bucket into desk.db, its cursor
+// at the bucket's end, and finds the residence permits; then a fee changed in a draft and
+// published with the command line reaches the RUNNING desk within seconds, carried by the
+// server's nudge on the event WebSocket (the periodic pull is set to 10 minutes); last, a
+// procedure the centre stops offering at KEPs leaves the desk's copy and its search.
 #include "HttpsTransport.h"
 #include "ServerLink.h"
 #include "ServerProcess.h"
@@ -94,7 +96,7 @@ private slots:
         QSignalSpy failed(&desk, &catalogue::DeskCatalogue::pullFailed);
         QSignalSpy live(&desk, &catalogue::DeskCatalogue::liveUpdatesChanged);
 
-        // 1. A fresh desk (nobody signed in: the catalogue is public) pulls it all.
+        // 1. A fresh desk (enrolled, nobody signed in) pulls it all.
         desk.start(std::chrono::minutes(10));
         QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty() || !failed.isEmpty(), 20000);
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
@@ -108,6 +110,20 @@ private slots:
         QVERIFY(before);
         QCOMPARE(before->procedure.fees.front().min, std::optional<double>(150));
         const std::int64_t cursorBefore = desk.cursor();
+        // Through the bucket, not the public feed (the server logs each request's route).
+        QVERIFY(server.log().contains(R"("route":"/api/v1/sync/pull")"));
+        QVERIFY(!server.log().contains("/api/v1/catalogue/changes"));
+        // The desk's cursor is the bucket's: asked from there, the bucket has nothing more.
+        auto bucket = httpsTransport(address)();
+        const HttpReply rest =
+            bucket->send("GET",
+                         "/api/v1/sync/pull?protocol=1&bucket=catalogue&cursor=" +
+                             QByteArray::number(qint64(cursorBefore)),
+                         {}, {});
+        QCOMPARE(rest.status, 200);
+        const QJsonObject restPage = QJsonDocument::fromJson(rest.body).object();
+        QVERIFY(restPage.value("changes").toArray().isEmpty());
+        QCOMPARE(qint64(restPage.value("cursor").toInteger()), qint64(cursorBefore));
         // The event WebSocket is up, so a nudge can reach this desk.
         QTRY_VERIFY_WITH_TIMEOUT(!live.isEmpty(), 10000);
         QVERIFY2(live.last().at(0).toBool(), "the desk cannot connect to /api/v1/events");
@@ -142,6 +158,20 @@ private slots:
                  std::optional<double>(150));
         QVERIFY(desk.cursor() > cursorBefore);
         QCOMPARE(desk.store().count(), std::size_t(44));
+
+        // 4. Withdrawn from KEPs: the bucket sends it as deleted, and it leaves the desk.
+        updated.clear();
+        QCOMPARE(server.runOnce({"catalogue", "set", "--data", server.dataDir(), "--id", "900002",
+                                 "--offered", "no"}),
+                 0);
+        if (!QTest::qWaitFor([&] { return !updated.isEmpty(); }, 10000)) {
+            desk.pullNow();
+            QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty(), 10000);
+        }
+        QCOMPARE(updated.first().at(1).toStringList(), QStringList{"900002"});
+        QVERIFY(!desk.store().current("900002"));
+        QVERIFY(!desk.index().contains("900002"));
+        QCOMPARE(desk.store().count(), std::size_t(43));
     }
 };
 

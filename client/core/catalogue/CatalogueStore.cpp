@@ -12,7 +12,8 @@ using kep::catalogue::LocalizedText;
 
 namespace {
 
-// The one feed this store follows; the name is the sync bucket it will become.
+// The cursor's row: the `catalogue` sync bucket's, which the public changes feed shares (one
+// catalogue change sequence numbers both).
 constexpr std::string_view kFeed = "catalogue";
 
 json::array pair(const LocalizedText& text) {

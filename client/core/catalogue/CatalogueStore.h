@@ -36,7 +36,8 @@ public:
 
     explicit CatalogueStore(kep::db::Database& db);
 
-    // The last change of the feed this desk has applied (0 for a fresh desk).
+    // The last catalogue change this desk has applied (0 for a fresh desk): the `catalogue`
+    // bucket's cursor, and the changes feed's `since`.
     std::int64_t cursor() const;
 
     // Applies one page and sets the cursor to page.next, in ONE transaction: after a crash the

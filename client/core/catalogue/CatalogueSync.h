@@ -1,5 +1,5 @@
-// Pulls the published catalogue into desk.db: page after page of the server's changes feed from
-// the stored cursor, each page and its cursor committed together. Runs on the server link's
+// Pulls the published catalogue into desk.db through the `catalogue` sync bucket (the shared sync
+// engine, pull only), each page and its cursor committed together. Runs on the server link's
 // worker thread (blocking calls), and reports by signals, queued to the UI.
 #pragma once
 
@@ -13,13 +13,23 @@
 #include <atomic>
 #include <cstdint>
 #include <optional>
+#include <set>
+#include <string>
 
 namespace kep::desk::catalogue {
 
+class CatalogueStore;
+
+// Why the link's worker and not DeskSync's thread: DeskSync starts only when someone of an office
+// signs in, while the catalogue is needed by every desk from its start (a central
+// administrator's desk has no office). The worker's transport presents the workstation
+// certificate once enrolment has stored it; the bucket is a workstation route, so a desk not yet
+// enrolled (HTTP 401) pulls the public changes feed instead, into the same cursor: both number
+// their changes with the one catalogue change sequence.
 class CatalogueSync : public QObject {
     Q_OBJECT
 public:
-    static constexpr int kPageSize = 100;  // the server's largest page
+    static constexpr int kPageSize = 500;  // the bucket's default page (the feed's largest: 100)
     // A pull stops after this many pages and goes on at the next trigger, so that a desk far
     // behind does not hold the worker (and sign-in behind it) for long.
     static constexpr int kMaxPagesPerPull = 200;
@@ -36,8 +46,8 @@ public:
     std::int64_t appliedSeq() const { return appliedSeq_.load(); }
 
 public slots:
-    // Pulls until the feed has no more (or kMaxPagesPerPull). On a network or server fault the
-    // pages already applied stay, and the next pull resumes after them.
+    // Pulls until the bucket has no more (or kMaxPagesPerPull). On a network or server fault
+    // the pages already applied stay, and the next pull resumes after them.
     void pull();
 
 signals:
@@ -48,6 +58,10 @@ signals:
 
 private:
     kep::db::Database& database();
+    // Both add the ids whose stored row changed to `changed`, and return the failure, if any.
+    // pullBucket() sets `enrolled` false when the server refused the desk's certificate.
+    QString pullBucket(CatalogueStore& store, std::set<std::string>& changed, bool& enrolled);
+    QString pullFeed(CatalogueStore& store, std::set<std::string>& changed);
 
     ServerTransport& transport_;
     QString databaseFile_;

@@ -7,6 +7,7 @@
 #include "shared/catalogue/CanonicalForm.h"
 #include "shared/catalogue/MitosParser.h"
 #include "shared/catalogue/ProcedureMerge.h"
+#include "shared/sync/SyncProtocol.h"
 
 #include <QDir>
 #include <QFile>
@@ -131,17 +132,9 @@ public:
     HttpReply answer(const QByteArray& target) {
         const QUrlQuery query(QString::fromUtf8(target.mid(target.indexOf('?') + 1)));
         const std::int64_t since = query.queryItemValue("since").toLongLong();
-        const std::size_t limit = query.queryItemValue("limit").toULongLong();
-        std::vector<const Entry*> latest;
-        for (const Entry& entry : entries) {
-            if (entry.seq <= since) {
-                continue;
-            }
-            std::erase_if(latest, [&](const Entry* e) { return e->id == entry.id; });
-            latest.push_back(&entry);
-        }
-        const bool hasMore = latest.size() > limit;
-        latest.resize(std::min(latest.size(), limit));
+        bool hasMore = false;
+        const auto latest =
+            latestAfter(since, query.queryItemValue("limit").toULongLong(), hasMore);
         std::string body = "{\"changes\":[";
         for (std::size_t i = 0; i < latest.size(); ++i) {
             const Entry& e = *latest[i];
@@ -161,11 +154,55 @@ public:
         return target.startsWith("/api/v1/catalogue/changes?");
     }
 
+    // GET /api/v1/sync/pull?protocol=1&bucket=catalogue&cursor=&limit=: the same entries as the
+    // `catalogue` bucket's changes (server/lib/sync/CatalogueBucket), a removal as `deleted`.
+    HttpReply bucketAnswer(const QByteArray& target) {
+        const QUrlQuery query(QString::fromUtf8(target.mid(target.indexOf('?') + 1)));
+        kep::sync::PullResponse response;
+        response.bucket = query.queryItemValue("bucket").toStdString();
+        const std::int64_t cursor = query.queryItemValue("cursor").toLongLong();
+        const auto latest =
+            latestAfter(cursor, query.queryItemValue("limit").toULongLong(), response.hasMore);
+        for (const Entry* e : latest) {
+            kep::sync::Change change;
+            change.seq = e->seq;
+            change.entity = {"procedure", e->id};
+            change.version = e->version;
+            change.deleted = e->recordJson.empty();
+            if (!change.deleted) {
+                change.fields.emplace("record", e->recordJson);
+            }
+            response.changes.push_back(std::move(change));
+        }
+        response.cursor = response.hasMore ? latest.back()->seq : std::max(cursor, lastSeq());
+        return {200, QByteArray::fromStdString(kep::sync::encode(response)), {}};
+    }
+
+    static bool isBucketRequest(const QByteArray& target) {
+        return target.startsWith("/api/v1/sync/pull?");
+    }
+
     std::int64_t lastSeq() const { return entries.empty() ? 0 : entries.back().seq; }
 
     std::vector<Entry> entries;
 
 private:
+    // The latest entry per id after `since`, in seq order, at most `limit`.
+    std::vector<const Entry*> latestAfter(std::int64_t since, std::size_t limit,
+                                          bool& hasMore) const {
+        std::vector<const Entry*> latest;
+        for (const Entry& entry : entries) {
+            if (entry.seq <= since) {
+                continue;
+            }
+            std::erase_if(latest, [&](const Entry* e) { return e->id == entry.id; });
+            latest.push_back(&entry);
+        }
+        hasMore = latest.size() > limit;
+        latest.resize(std::min(latest.size(), limit));
+        return latest;
+    }
+
     std::int64_t nextSeq() const { return lastSeq() + 1; }
     std::int64_t latestVersion(const std::string& id) const {
         std::int64_t version = 0;

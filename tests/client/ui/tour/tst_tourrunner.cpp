@@ -90,6 +90,9 @@ class tst_TourRunner : public QObject {
                 if (CatalogueFeed::isChangesRequest(target)) {
                     return feed.answer(target);
                 }
+                if (CatalogueFeed::isBucketRequest(target)) {
+                    return feed.bucketAnswer(target);  // the enrolled desk's catalogue
+                }
                 if (target == "/api/v1/devices/enrol") {
                     return QJsonDocument::fromJson(body).object().value("code") == "ABCD-EFGH-JKLM"
                                ? FakeServer::json(201, ca.enrolmentAnswer(body))
