@@ -271,7 +271,10 @@ FilingResult CaseStore::file(const CaseFiling& filing, const kep::cases::Actor& 
         .bind(7, filing.requiresApproval ? 1 : 0)
         .bind(8, citizenId)
         .bind(9, citizen.representative ? std::optional<std::string>(citizenToJson(
-                                              kep::cases::Citizen{*citizen.representative}))
+                                              kep::cases::Citizen{.person = *citizen.representative,
+                                                                  .phone = {},
+                                                                  .email = {},
+                                                                  .representative = std::nullopt}))
                                         : std::nullopt)
         .bind(10, kep::cases::toString(rules.status))
         .bind(11, evidence)

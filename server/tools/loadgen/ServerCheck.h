@@ -28,7 +28,7 @@ struct CheckResult {
     // the pull side of the PouchDB comparison (tests/bench/pouchdb/compare).
     std::uint64_t changesRead = 0;
     double readSeconds = 0;
-    std::string firstProblem;       // ids and codes only, for stderr
+    std::string firstProblem;  // ids and codes only, for stderr
 };
 
 // What the desks' answered ops say the server holds for one case; nullopt while any of its ops

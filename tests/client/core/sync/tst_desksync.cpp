@@ -36,7 +36,7 @@ struct Desk {
         , cases(db, "0101", device)
         , device_(device) {
         cases::ProtocolLeaseStore(db, "0101")
-            .addBlock({"0101", 2026, device == "ws-A" ? 1 : 500, device == "ws-A" ? 499 : 999});
+            .addBlock({"0101", 2026, device == "ws-A" ? 1u : 500u, device == "ws-A" ? 499u : 999u});
         sync::DeskSyncSetup setup;
         setup.databaseFile = file;
         setup.deviceId = device;

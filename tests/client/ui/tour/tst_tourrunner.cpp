@@ -156,10 +156,10 @@ private slots:
         QVERIFY(demo.admin.server.count("/api/v1/users?office=0101") >= 2);
         // One block leased at the first sign-in was enough for both cases; a receipt per pass.
         QCOMPARE(demo.admin.server.count("/api/v1/protocol-numbers/lease"), 1);
-        for (const QString& receipt : {"receipt-el.pdf", "receipt-en.pdf"}) {
+        for (const char* receipt : {"receipt-el.pdf", "receipt-en.pdf"}) {
             QFile pdf(QDir(out.path()).filePath(receipt));
-            QVERIFY2(pdf.open(QIODevice::ReadOnly), qPrintable(receipt));
-            QVERIFY2(pdf.read(5) == "%PDF-" && pdf.size() > 1000, qPrintable(receipt));
+            QVERIFY2(pdf.open(QIODevice::ReadOnly), receipt);
+            QVERIFY2(pdf.read(5) == "%PDF-" && pdf.size() > 1000, receipt);
         }
     }
 
