@@ -74,6 +74,11 @@ void openTlsStream(asio::io_context& io, TlsStream& stream, const Endpoint& endp
     if (ec) {
         throw stepFailure("Connecting", endpoint, ec, timeout);
     }
+    // A request goes out as more than one TLS record (header, then body): with Nagle's algorithm
+    // the second waits for the server's delayed ACK, 40 ms on Linux — a sync push of 500 ops took
+    // 54 ms instead of 13. The error is ignored: a socket without the option still works.
+    beast::error_code noDelayEc;
+    tcpStream.socket().set_option(tcp::no_delay(true), noDelayEc);
 
     applyPeerIdentity(stream.native_handle(), peerIdentityFor(endpoint.host, tls));
     tcpStream.expires_after(timeout);
