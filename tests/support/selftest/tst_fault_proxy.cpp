@@ -188,7 +188,9 @@ private slots:
         QCOMPARE(back.bytes.size(), big.size());
         QVERIFY(back.bytes == big);
         QCOMPARE(proxy_->counters().accepted, 1u);
-        QCOMPARE(proxy_->counters().forwardedBytes, 2u * big.size());
+        // The proxy counts a chunk after send() returns, so the client may have read the last
+        // bytes a moment before the count includes them.
+        QTRY_COMPARE(proxy_->counters().forwardedBytes, 2u * big.size());
     }
 
     void delayHoldsEachDirection() {
