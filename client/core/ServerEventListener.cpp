@@ -49,7 +49,7 @@ void ServerEventListener::run() {
                 }
                 const QJsonObject event = QJsonDocument::fromJson(*message).object();
                 if (event.value(QStringLiteral("type")).toString() == QLatin1String("catalogue")) {
-                    emit catalogueChanged(qint64(event.value(QStringLiteral("seq")).toDouble()));
+                    emit catalogueChanged(event.value(QStringLiteral("seq")).toInteger());
                 }
             }
         } catch (const std::exception& e) {

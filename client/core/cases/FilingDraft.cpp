@@ -57,7 +57,7 @@ std::optional<FilingDraft> filingDraftFromJson(std::string_view json) {
     if (draft.procedureId.empty()) {
         return std::nullopt;
     }
-    draft.catalogueVersion = static_cast<std::int64_t>(o["catalogue_version"].toDouble());
+    draft.catalogueVersion = o["catalogue_version"].toInteger();
     draft.citizen = citizenFromJson(
         QJsonDocument(o["citizen"].toObject()).toJson(QJsonDocument::Compact).toStdString());
     for (const QJsonValue& v : o["evidence"].toArray()) {
@@ -70,9 +70,8 @@ std::optional<FilingDraft> filingDraftFromJson(std::string_view json) {
     draft.notes = s(o["notes"]);
     for (const QJsonValue& v : o["attachments"].toArray()) {
         const QJsonObject a = v.toObject();
-        draft.attachments.push_back({s(a["sha256"]), s(a["media_type"]),
-                                     static_cast<std::int64_t>(a["size"].toDouble()),
-                                     s(a["evidence_id"])});
+        draft.attachments.push_back(
+            {s(a["sha256"]), s(a["media_type"]), a["size"].toInteger(), s(a["evidence_id"])});
     }
     return draft;
 }
