@@ -10,6 +10,7 @@
 #include "cli/DataDirectory.h"
 #include "events/CatalogueWatch.h"
 #include "events/EventHub.h"
+#include "jobs/BackgroundJobs.h"
 #include "log/Logger.h"
 #include "net/HttpsServer.h"
 #include "pki/CertificateAuthority.h"
@@ -68,6 +69,12 @@ int runServe(const ServeOptions& options, std::ostream& out, std::ostream& err,
         api::registerSyncRoutes(router, syncServices);
         api::registerAttachmentRoutes(
             router, std::make_shared<attachments::AttachmentStore>(*store, data.dir));
+        // Work that follows committed changes (notifications, registry requests): jobs are
+        // added above this line's start() below, each with a connection of its own.
+        jobs::BackgroundJobs jobs(std::chrono::seconds{1},
+                                  [&logger](const std::string& job, const std::string& what) {
+                                      logger.error("job_failed", {{"job", job}, {"error", what}});
+                                  });
         // Identity last: it installs the request gate, and its route list reads the whole table.
         const auto ca = pki::CertificateAuthority::load(platform::readFile(data.caCert),
                                                         platform::readFile(data.caKey));
@@ -82,6 +89,7 @@ int runServe(const ServeOptions& options, std::ostream& out, std::ostream& err,
         serverOptions.tls = {data.serverCert, data.serverKey, data.caCert};
         net::HttpsServer server(serverOptions, router, logger);
         const auto port = server.listen();
+        jobs.start();
 
         out << "listening on https://" << urlHost(options.host) << ":" << port << std::endl;
         logger.info("started", {{"version", api::serverVersion()},

@@ -7,6 +7,8 @@
 #include <limits>
 #include <stdexcept>
 
+#include "shared/cases/CaseFields.h"
+#include "shared/cases/CaseStatus.h"
 #include "shared/sync/SyncServerCore.h"
 #include "sync/SyncRowJson.h"
 
@@ -116,10 +118,16 @@ struct SqliteSyncServerStore::Statements {
         , findEntity(db.prepare("SELECT bucket, version, state FROM sync_entity "
                                 "WHERE entity_type = ?1 AND entity_id = ?2"))
         , putEntity(db.prepare(
-              "INSERT INTO sync_entity (entity_type, entity_id, bucket, version, status, state) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (entity_type, entity_id) DO UPDATE "
+              "INSERT INTO sync_entity (entity_type, entity_id, bucket, version, status, state, "
+              "protocol_number, authority_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+              "ON CONFLICT (entity_type, entity_id) DO UPDATE "
               "SET bucket = excluded.bucket, version = excluded.version, "
-              "status = excluded.status, state = excluded.state"))
+              "status = excluded.status, state = excluded.state, "
+              "protocol_number = excluded.protocol_number, "
+              // Rejected or withdrawn after reaching the authority: the authority still sees it.
+              "authority_id = CASE WHEN excluded.authority_id IS NOT NULL "
+              "THEN excluded.authority_id WHEN excluded.status IN ('rejected', 'withdrawn') "
+              "THEN sync_entity.authority_id END"))
         , addHistory(db.prepare(
               "INSERT INTO sync_case_history (entity_type, entity_id, from_status, to_status, "
               "actor_id, actor_role, at_ms, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"))
@@ -150,6 +158,23 @@ struct SqliteSyncServerStore::Statements {
 };
 
 namespace {
+
+std::optional<std::string> fieldValue(const EntityRow& row, std::string_view name) {
+    const auto it = row.fields.find(std::string{name});
+    if (it == row.fields.end() || it->second.value.empty()) {
+        return std::nullopt;
+    }
+    return it->second.value;
+}
+
+// The statuses in which a case is (or has been) in the competent authority's hands.
+bool hasReachedAuthority(std::string_view status) {
+    using kep::cases::CaseStatus;
+    const auto parsed = kep::cases::caseStatusFromString(status);
+    return parsed == CaseStatus::Forwarded || parsed == CaseStatus::InProgress ||
+           parsed == CaseStatus::AwaitingDocuments || parsed == CaseStatus::Completed ||
+           parsed == CaseStatus::ReadyForPickup || parsed == CaseStatus::Delivered;
+}
 
 std::int64_t singleInt(Statement& statement) {
     statement.step();
@@ -373,10 +398,13 @@ std::optional<EntityRow> SqliteSyncServerStore::entity(const EntityRef& ref) {
 void SqliteSyncServerStore::putEntity(const EntityRow& row) {
     requireOpen();
     std::optional<std::string> status;
+    std::optional<std::string> protocolNumber;
+    std::optional<std::string> authorityId;
     if (row.ref.type == kep::sync::kCaseType) {
-        if (const auto it = row.fields.find(std::string{kep::sync::case_fields::kStatus});
-            it != row.fields.end()) {
-            status = it->second.value;
+        status = fieldValue(row, kep::sync::case_fields::kStatus);
+        protocolNumber = fieldValue(row, kep::cases::fields::kProtocolNumber);
+        if (status && hasReachedAuthority(*status)) {
+            authorityId = fieldValue(row, kep::cases::fields::kAuthorityId);
         }
     }
     sql_->putEntity.bind(1, row.ref.type)
@@ -385,6 +413,8 @@ void SqliteSyncServerStore::putEntity(const EntityRow& row) {
         .bind(4, row.version)
         .bind(5, status)
         .bind(6, encodeEntityState(row.fields))
+        .bind(7, protocolNumber)
+        .bind(8, authorityId)
         .run();
 }
 

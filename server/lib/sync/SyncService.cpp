@@ -63,4 +63,17 @@ kep::sync::PullResponse SyncService::pull(const kep::sync::PullRequest& request)
     return response;
 }
 
+std::int64_t SyncService::lastAppliedSeq(std::string_view deviceId) {
+    std::lock_guard lock(mutex_);
+    store_.begin();
+    try {
+        const std::int64_t seq = store_.lastAppliedSeq(deviceId);
+        store_.rollback();  // a read: nothing to keep
+        return seq;
+    } catch (...) {
+        store_.rollback();
+        throw;
+    }
+}
+
 }  // namespace kep::server::sync

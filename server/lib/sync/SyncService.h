@@ -39,6 +39,9 @@ public:
                                  const PushPermissions& permissions);
     // The bucket's changes after the cursor; the caller has checked that it may read the bucket.
     kep::sync::PullResponse pull(const kep::sync::PullRequest& request);
+    // The device's highest applied sequence (0 for a device that never pushed): where a
+    // server-side writer (ServerCaseWriter) continues after a restart.
+    std::int64_t lastAppliedSeq(std::string_view deviceId);
 
 private:
     kep::sync::SyncServerStore& store_;
