@@ -15,13 +15,16 @@ constexpr RoleSet kAuthority{ActorRole::Authority, ActorRole::AuthoritySystem};
 constexpr RoleSet kDocumentCarriers{ActorRole::Clerk, ActorRole::Manager, ActorRole::Authority,
                                     ActorRole::AuthoritySystem};
 
+// Applications filed online (gov.gr, EU-GO) are submitted by the channel itself.
+constexpr RoleSet kSubmitters{ActorRole::Clerk, ActorRole::Manager, ActorRole::GovChannel};
+
 constexpr bool kReason = true;
 constexpr bool kNoReason = false;
 
 // A draft has no protocol number yet, so it is deleted rather than withdrawn; withdrawal is
 // the citizen's statement (hence its reason) and is possible until the authority has decided.
 constexpr std::array kTable{
-    Transition{Draft, Submitted, "submit", kCounter, kNoReason},
+    Transition{Draft, Submitted, "submit", kSubmitters, kNoReason},
     Transition{Submitted, PendingApproval, "request_approval", kCounter, kNoReason,
                TransitionGuard::ApprovalRequired},
     Transition{Submitted, Forwarded, "forward", kCounter, kNoReason,
@@ -169,6 +172,37 @@ std::vector<const Transition*> availableTransitions(const Case& c, const Actor& 
         }
     }
     return rows;
+}
+
+CaseStatus filedStatusFor(bool requiresApproval) {
+    return requiresApproval ? PendingApproval : Submitted;
+}
+
+FilingSteps fileAs(Case& c, const Actor& actor, CaseStatus filedStatus, Instant at) {
+    FilingSteps filing;
+    const bool onPath =
+        filedStatus == Draft || filedStatus == Submitted || filedStatus == PendingApproval;
+    if (c.status != Draft || !onPath) {
+        filing.result = refuse(Refusal::NoSuchTransition, nullptr,
+                               "filing takes a draft to submitted or pending_approval, not " +
+                                   pairText(c.status, filedStatus));
+        return filing;
+    }
+    Case moving = c;
+    for (const CaseStatus next : {Submitted, PendingApproval}) {
+        if (moving.status == filedStatus) {
+            break;
+        }
+        AppliedTransition step = apply(moving, next, actor, {}, at);
+        filing.result = std::move(step.result);
+        if (!filing.ok()) {
+            filing.entries.clear();
+            return filing;
+        }
+        filing.entries.push_back(std::move(*step.entry));
+    }
+    c = std::move(moving);
+    return filing;
 }
 
 }  // namespace kep::cases

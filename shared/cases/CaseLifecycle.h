@@ -114,4 +114,23 @@ AppliedTransition apply(Case& c, CaseStatus to, const Actor& actor, std::string_
 // desk menu offers.
 std::vector<const Transition*> availableTransitions(const Case& c, const Actor& actor);
 
+// Filing is one intent with a fixed path: a draft is submitted and, when the case is filed for
+// the manager's approval, then sent for approval. The desk that files and the server that
+// receives the filing both take the path step by step through apply(), so that one table
+// decides, and each step is a history entry on both sides.
+struct FilingSteps {
+    TransitionResult result;            // ok, or the first step's refusal (c is then unchanged)
+    std::vector<HistoryEntry> entries;  // one per step taken, in order; empty when refused
+    bool ok() const { return result.ok(); }
+};
+
+// The status a clerk's filing ends in: pending_approval where the procedure needs the manager's
+// approval, submitted otherwise.
+CaseStatus filedStatusFor(bool requiresApproval);
+
+// Moves `c` from draft to `filedStatus` (draft: no step; submitted: submit; pending_approval:
+// submit, then request_approval), each step checked as apply() checks it, all at `at`. Any other
+// target, or a case that is not a draft, is refused with no_such_transition.
+FilingSteps fileAs(Case& c, const Actor& actor, CaseStatus filedStatus, Instant at);
+
 }  // namespace kep::cases

@@ -17,8 +17,12 @@
 namespace kep::sync {
 
 // Every message carries the version it was written in; a server accepts the current one and the
-// one before it, so that desks can be upgraded office by office (issue 6). Version 1 is the first.
-inline constexpr int kProtocolVersion = 1;
+// one before it, so that desks can be upgraded office by office (issue 6); the server is upgraded
+// first. Version 1 filed a case as three ops (create as draft, submitted, pending_approval).
+// Version 2 files it as one create carrying the filed status, which a version-1 server would
+// reject op by op ("bad_initial_status"); it refuses the whole request (unsupported_protocol)
+// instead, and the ops wait in the outbox until it is upgraded.
+inline constexpr int kProtocolVersion = 2;
 inline constexpr int kOldestAcceptedProtocolVersion = 1;
 
 // Field values travel as text: a structured value is carried as its JSON text, so that the merge

@@ -5,6 +5,8 @@
 
 #include <boost/json.hpp>
 
+#include "shared/sync/JsonWriter.h"
+
 namespace kep::sync {
 
 namespace json = boost::json;
@@ -42,14 +44,16 @@ std::string indexed(std::string_view path, std::size_t index) {
     return std::string{path} + "[" + std::to_string(index) + "]";
 }
 
-json::value parse(std::string_view text, const Context& ctx) {
+// The document lives in `arena`, which the decoder keeps until it has copied out what it needs:
+// one block or a few instead of an allocation per value and string of a 500-op push.
+json::value parse(std::string_view text, const Context& ctx, json::monotonic_resource& arena) {
     if (text.size() > ctx.limits.maxMessageBytes) {
         ctx.fail("", "larger than " + std::to_string(ctx.limits.maxMessageBytes) + " bytes");
     }
     json::parse_options options;
     options.max_depth = ctx.limits.maxDepth;
     std::error_code ec;
-    json::value value = json::parse(text, ec, {}, options);
+    json::value value = json::parse(text, ec, &arena, options);
     if (ec) {
         ctx.fail("", "not valid JSON (" + ec.message() + ")");
     }
@@ -244,40 +248,46 @@ const json::array& array(const json::object& object, std::string_view key, const
     return value.get_array();
 }
 
-json::object encodeEntity(const EntityRef& ref) {
-    return json::object{{"type", ref.type}, {"id", ref.id}};
+void writeEntity(JsonWriter& out, const EntityRef& ref) {
+    out.beginObject().stringMember("type", ref.type).stringMember("id", ref.id).endObject();
 }
 
-json::object encodeFields(const FieldMap& map) {
-    json::object out;
-    out.reserve(map.size());
+void writeFields(JsonWriter& out, const FieldMap& map) {
+    out.beginObject();
     for (const auto& [name, value] : map) {
-        out.emplace(name, value);
+        out.stringMember(name, value);
     }
-    return out;
+    out.endObject();
 }
 
-json::object encodeOp(const OutboxOp& op) {
-    json::object out{
-        {"opId", op.opId.toString()},
-        {"deviceId", op.deviceId},
-        {"deviceSeq", op.deviceSeq},
-        {"hlc", op.hlc.toString()},
-        {"baseVersion", op.baseVersion},
-        {"kind", toString(op.kind)},
-        {"entity", encodeEntity(op.entity)},
-        {"bucket", op.bucket},
-        {"actor", json::object{{"id", op.actor.id}, {"role", cases::toString(op.actor.role)}}},
-    };
-    json::object payload;
+void writeOp(JsonWriter& out, const OutboxOp& op) {
+    out.beginObject()
+        .stringMember("opId", op.opId.toString())
+        .stringMember("deviceId", op.deviceId)
+        .numberMember("deviceSeq", op.deviceSeq)
+        .stringMember("hlc", op.hlc.toString())
+        .numberMember("baseVersion", op.baseVersion)
+        .stringMember("kind", toString(op.kind));
+    writeEntity(out.key("entity"), op.entity);
+    out.stringMember("bucket", op.bucket);
+    out.key("actor")
+        .beginObject()
+        .stringMember("id", op.actor.id)
+        .stringMember("role", cases::toString(op.actor.role))
+        .endObject();
+    out.key("payload").beginObject();
     if (op.kind == OpKind::Transition) {
-        payload.emplace("to", op.toStatus);
-        payload.emplace("reason", op.reason);
+        out.stringMember("to", op.toStatus).stringMember("reason", op.reason);
     } else {
-        payload.emplace("fields", encodeFields(op.fields));
+        writeFields(out.key("fields"), op.fields);
     }
-    out.emplace("payload", std::move(payload));
-    return out;
+    out.endObject().endObject();
+}
+
+// Bytes a message of `items` items is expected to need, so that the text is not copied as it
+// grows: a case op or change is about a kilobyte and a half.
+std::size_t expectedBytes(std::size_t items) {
+    return 256 + items * 1536;
 }
 
 OutboxOp decodeOp(const json::value& value, std::string_view path, const Context& ctx) {
@@ -323,10 +333,6 @@ OutboxOp decodeOp(const json::value& value, std::string_view path, const Context
     return op;
 }
 
-std::string serialize(json::object object) {
-    return json::serialize(object);
-}
-
 }  // namespace
 
 bool isValidBucketName(std::string_view name, std::size_t maxBytes) {
@@ -361,75 +367,95 @@ bool isValidBucketName(std::string_view name, std::size_t maxBytes) {
 }
 
 std::string encode(const PushRequest& message) {
-    json::array ops;
-    ops.reserve(message.ops.size());
+    JsonWriter out(expectedBytes(message.ops.size()));
+    out.beginObject()
+        .numberMember("protocol", message.protocol)
+        .stringMember("deviceId", message.deviceId)
+        .key("ops")
+        .beginArray();
     for (const OutboxOp& op : message.ops) {
-        ops.emplace_back(encodeOp(op));
+        writeOp(out, op);
     }
-    return serialize(
-        {{"protocol", message.protocol}, {"deviceId", message.deviceId}, {"ops", std::move(ops)}});
+    out.endArray().endObject();
+    return out.take();
 }
 
 std::string encode(const PushResponse& message) {
-    json::array results;
-    results.reserve(message.results.size());
+    JsonWriter out(256 + message.results.size() * 160);
+    out.beginObject().numberMember("protocol", message.protocol).key("results").beginArray();
     for (const OpResult& r : message.results) {
-        json::object o{{"opId", r.opId.toString()},
-                       {"deviceSeq", r.deviceSeq},
-                       {"outcome", toString(r.outcome)}};
+        out.beginObject()
+            .stringMember("opId", r.opId.toString())
+            .numberMember("deviceSeq", r.deviceSeq)
+            .stringMember("outcome", toString(r.outcome));
         if (r.original) {
-            o.emplace("original", toString(*r.original));
+            out.stringMember("original", toString(*r.original));
         }
         if (!r.reason.empty()) {
-            o.emplace("reason", r.reason);
+            out.stringMember("reason", r.reason);
         }
         if (r.serverVersion) {
-            o.emplace("serverVersion", *r.serverVersion);
+            out.numberMember("serverVersion", *r.serverVersion);
         }
-        results.emplace_back(std::move(o));
+        out.endObject();
     }
-    return serialize({{"protocol", message.protocol},
-                      {"results", std::move(results)},
-                      {"lastAppliedSeq", message.lastAppliedSeq},
-                      {"serverHlc", message.serverHlc.toString()}});
+    out.endArray()
+        .numberMember("lastAppliedSeq", message.lastAppliedSeq)
+        .stringMember("serverHlc", message.serverHlc.toString())
+        .endObject();
+    return out.take();
 }
 
 std::string encode(const PullRequest& message) {
-    return serialize({{"protocol", message.protocol},
-                      {"bucket", message.bucket},
-                      {"cursor", message.cursor},
-                      {"limit", message.limit}});
+    JsonWriter out(128);
+    out.beginObject()
+        .numberMember("protocol", message.protocol)
+        .stringMember("bucket", message.bucket)
+        .numberMember("cursor", message.cursor)
+        .numberMember("limit", message.limit)
+        .endObject();
+    return out.take();
 }
 
 std::string encode(const PullResponse& message) {
-    json::array changes;
-    changes.reserve(message.changes.size());
+    JsonWriter out(expectedBytes(message.changes.size()));
+    out.beginObject()
+        .numberMember("protocol", message.protocol)
+        .stringMember("bucket", message.bucket)
+        .key("changes")
+        .beginArray();
     for (const Change& c : message.changes) {
-        json::object o{{"seq", c.seq},
-                       {"entity", encodeEntity(c.entity)},
-                       {"version", c.version},
-                       {"fields", encodeFields(c.fields)}};
+        out.beginObject().numberMember("seq", c.seq);
+        writeEntity(out.key("entity"), c.entity);
+        out.numberMember("version", c.version);
+        writeFields(out.key("fields"), c.fields);
         if (c.deleted) {
-            o.emplace("deleted", true);
+            out.booleanMember("deleted", true);
         }
-        changes.emplace_back(std::move(o));
+        out.endObject();
     }
-    return serialize({{"protocol", message.protocol},
-                      {"bucket", message.bucket},
-                      {"changes", std::move(changes)},
-                      {"cursor", message.cursor},
-                      {"hasMore", message.hasMore},
-                      {"serverHlc", message.serverHlc.toString()}});
+    out.endArray()
+        .numberMember("cursor", message.cursor)
+        .booleanMember("hasMore", message.hasMore)
+        .stringMember("serverHlc", message.serverHlc.toString())
+        .endObject();
+    return out.take();
 }
 
 std::string encode(const Nudge& message) {
-    return serialize(
-        {{"protocol", message.protocol}, {"bucket", message.bucket}, {"upTo", message.upTo}});
+    JsonWriter out(96);
+    out.beginObject()
+        .numberMember("protocol", message.protocol)
+        .stringMember("bucket", message.bucket)
+        .numberMember("upTo", message.upTo)
+        .endObject();
+    return out.take();
 }
 
 PushRequest decodePushRequest(std::string_view input, const ProtocolLimits& limits) {
     const Context ctx{"push request", limits};
-    const json::value root = parse(input, ctx);
+    json::monotonic_resource arena(input.size() * 2 + 1024);
+    const json::value root = parse(input, ctx, arena);
     const json::object& o = asObject(root, "", ctx);
     checkProtocol(o, ctx);
     PushRequest message;
@@ -453,7 +479,8 @@ PushRequest decodePushRequest(std::string_view input, const ProtocolLimits& limi
 
 PushResponse decodePushResponse(std::string_view input, const ProtocolLimits& limits) {
     const Context ctx{"push response", limits};
-    const json::value root = parse(input, ctx);
+    json::monotonic_resource arena(input.size() * 2 + 1024);
+    const json::value root = parse(input, ctx, arena);
     const json::object& o = asObject(root, "", ctx);
     checkProtocol(o, ctx);
     PushResponse message;
@@ -497,7 +524,8 @@ PushResponse decodePushResponse(std::string_view input, const ProtocolLimits& li
 
 PullRequest decodePullRequest(std::string_view input, const ProtocolLimits& limits) {
     const Context ctx{"pull request", limits};
-    const json::value root = parse(input, ctx);
+    json::monotonic_resource arena(input.size() * 2 + 1024);
+    const json::value root = parse(input, ctx, arena);
     const json::object& o = asObject(root, "", ctx);
     checkProtocol(o, ctx);
     PullRequest message;
@@ -511,7 +539,8 @@ PullRequest decodePullRequest(std::string_view input, const ProtocolLimits& limi
 
 PullResponse decodePullResponse(std::string_view input, const ProtocolLimits& limits) {
     const Context ctx{"pull response", limits};
-    const json::value root = parse(input, ctx);
+    json::monotonic_resource arena(input.size() * 2 + 1024);
+    const json::value root = parse(input, ctx, arena);
     const json::object& o = asObject(root, "", ctx);
     checkProtocol(o, ctx);
     PullResponse message;
@@ -544,7 +573,8 @@ PullResponse decodePullResponse(std::string_view input, const ProtocolLimits& li
 
 Nudge decodeNudge(std::string_view input, const ProtocolLimits& limits) {
     const Context ctx{"nudge", limits};
-    const json::value root = parse(input, ctx);
+    json::monotonic_resource arena(input.size() * 2 + 1024);
+    const json::value root = parse(input, ctx, arena);
     const json::object& o = asObject(root, "", ctx);
     checkProtocol(o, ctx);
     Nudge message;

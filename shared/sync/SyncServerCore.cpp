@@ -73,6 +73,7 @@ PushResponse SyncServerCore::push(std::string_view deviceId, const PushRequest& 
         throw std::invalid_argument("sync push: the request names another device");
     }
     PushResponse response;
+    response.protocol = request.protocol;
     response.results.reserve(request.ops.size());
     store_.begin();
     try {
@@ -170,7 +171,7 @@ OpResult SyncServerCore::create(const OutboxOp& op, const domain::HlcTimestamp& 
     row.bucket = op.bucket;
     row.version = 1;
     FieldMap fields = op.fields;
-    std::optional<cases::HistoryEntry> created;
+    std::vector<cases::HistoryEntry> history;
     if (op.entity.type == kCaseType) {
         for (const auto& [name, value] : fields) {
             if (name != cf::kStatus && isCaseOwnedField(name)) {
@@ -182,8 +183,11 @@ OpResult SyncServerCore::create(const OutboxOp& op, const domain::HlcTimestamp& 
             status = cases::toString(cases::CaseStatus::Draft);
         }
         const auto parsed = cases::caseStatusFromString(status);
-        if (parsed != cases::CaseStatus::Draft && parsed != cases::CaseStatus::Submitted) {
-            return rejected(op, "bad_initial_status: a case starts as draft or submitted");
+        if (parsed != cases::CaseStatus::Draft && parsed != cases::CaseStatus::Submitted &&
+            parsed != cases::CaseStatus::PendingApproval) {
+            return rejected(op,
+                            "bad_initial_status: a case starts as draft, submitted or "
+                            "pending_approval");
         }
         auto& approval = fields[std::string{cf::kRequiresApproval}];
         if (approval.empty()) {
@@ -192,21 +196,32 @@ OpResult SyncServerCore::create(const OutboxOp& op, const domain::HlcTimestamp& 
         if (approval != "true" && approval != "false") {
             return rejected(op, "bad_field: requires_approval is true or false");
         }
+        // Filed in one op: the lifecycle takes the steps a desk of the previous protocol sent
+        // as transitions, each checked, each a history entry.
+        cases::Case filed{cases::CaseStatus::Draft, op.actor.id, approval == "true"};
+        cases::FilingSteps filing = cases::fileAs(filed, op.actor, *parsed, now());
+        if (!filing.ok()) {
+            return rejected(op, std::string{filing.result.code()} + ": " + filing.result.message);
+        }
+        history = std::move(filing.entries);
+        if (history.empty()) {
+            // Kept a draft: the first entry still says who opened the case, and when.
+            history.push_back(
+                {cases::CaseStatus::Draft, *parsed, op.actor.id, op.actor.role, now(), {}});
+        }
         fields[std::string{cf::kFiledBy}] = op.actor.id;
-        // The case's first history entry: who opened it, in which status, when.
-        created = cases::HistoryEntry{
-            cases::CaseStatus::Draft, *parsed, op.actor.id, op.actor.role, now(), {}};
-        recordStatusChange(fields, *created);
+        recordStatusChange(fields, history.back());
     }
     for (const auto& [name, value] : fields) {
         row.fields.emplace(name, written(op, hlc, value, row.version));
     }
     store_.putEntity(row);
-    if (created) {
-        store_.appendHistory(row.ref, *created);
+    for (const cases::HistoryEntry& entry : history) {
+        store_.appendHistory(row.ref, entry);
     }
-    store_.appendChange(
-        LoggedChange{op.bucket, Change{0, op.entity, row.version, fields, false}, op.opId});
+    // The change's fields are the create's: moved, not copied, as nothing reads them after.
+    store_.appendChange(LoggedChange{
+        op.bucket, Change{0, op.entity, row.version, std::move(fields), false}, op.opId});
     return done(op, OpOutcome::Applied, row.version);
 }
 
@@ -353,6 +368,7 @@ OpResult SyncServerCore::transition(const OutboxOp& op, const domain::HlcTimesta
 
 PullResponse SyncServerCore::pull(const PullRequest& request) {
     PullResponse response;
+    response.protocol = request.protocol;
     response.bucket = request.bucket;
     response.cursor = request.cursor;
     const std::int64_t mark = store_.safeHighWaterMark();

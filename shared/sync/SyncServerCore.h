@@ -57,8 +57,14 @@ struct WriteAuthority {
 //     higher (HLC, deviceId) wins — the result does not depend on the order the clashing ops
 //     arrive in — and the losing value is kept in a conflict entity; the op's outcome is
 //     "conflict". An op's HLC more than 60 s ahead of the server's clock is clamped first.
+//   - create of a case: the filing in one op. Its status is draft, submitted or pending_approval
+//     (else "bad_initial_status"); cases::fileAs() takes the steps from draft with the op's actor
+//     and the case's requires_approval, and a refusal is "rejected" with the lifecycle's code.
+//     Each step is a history entry (a draft gets one that says who opened it).
 //   - transition: checked by cases::check() against the case's status now (not the one the desk
-//     saw); a refusal is "rejected" with the lifecycle's code and message.
+//     saw); a refusal is "rejected" with the lifecycle's code and message. Desks of the previous
+//     protocol file as a create (draft) followed by transitions, which still works.
+//   - Answers are written in the protocol version of the request.
 //   - Results are returned only after the store's commit() returned. If it throws, push()
 //     rethrows and the caller answers an error: the desk sends the same ops again.
 // Not thread-safe: one core per store connection (the server's routes serialise pushes per

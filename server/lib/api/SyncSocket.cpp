@@ -1,5 +1,6 @@
 #include "api/SyncSocket.h"
 
+#include "api/SyncRoutes.h"
 #include "sync/SyncBuckets.h"
 
 namespace kep::server::api {
@@ -8,7 +9,9 @@ std::vector<std::string> SyncSocket::onOpen(const http::Request& upgrade,
                                             const std::shared_ptr<http::WebSocketPeer>& peer) {
     // The gate admitted a workstation, so the caller and its office are known.
     const auto& caller = *upgrade.caller;
-    hub_.join(peer, caller.deviceId, sync::readableBuckets(caller.workstation.officeCode));
+    // The route checked the protocol parameter before the upgrade: it is an accepted version.
+    hub_.join(peer, caller.deviceId, sync::readableBuckets(caller.workstation.officeCode),
+              protocolParameter(upgrade));
     return {};
 }
 

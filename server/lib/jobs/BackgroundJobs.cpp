@@ -4,8 +4,10 @@
 
 namespace kep::server::jobs {
 
-BackgroundJobs::BackgroundJobs(std::chrono::milliseconds interval, ErrorSink onError)
+BackgroundJobs::BackgroundJobs(std::chrono::milliseconds interval, ErrorSink onError,
+                               std::chrono::milliseconds breather)
     : interval_(interval)
+    , breather_(breather)
     , onError_(std::move(onError)) {}
 
 BackgroundJobs::~BackgroundJobs() {
@@ -56,14 +58,11 @@ void BackgroundJobs::loop() {
         }
         // jobs_ is not changed after start(): it is read without the lock.
         for (const Job& job : jobs_) {
-            bool busy = true;
-            // A job with a backlog runs again at once, but a stop request is still heard.
-            while (busy) {
-                {
-                    std::lock_guard lock(mutex_);
-                    if (stopping_) {
-                        return;
-                    }
+            bool busy = false;
+            // A job with a backlog runs again after a breather; a stop request is still heard.
+            do {
+                if (busy && !pause(breather_)) {
+                    return;
                 }
                 try {
                     busy = job.run();
@@ -73,9 +72,14 @@ void BackgroundJobs::loop() {
                         onError_(job.name, error.what());
                     }
                 }
-            }
+            } while (busy);
         }
     }
+}
+
+bool BackgroundJobs::pause(std::chrono::milliseconds duration) {
+    std::unique_lock lock(mutex_);
+    return !wakeUp_.wait_for(lock, duration, [this] { return stopping_; });
 }
 
 }  // namespace kep::server::jobs

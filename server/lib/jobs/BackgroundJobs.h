@@ -15,8 +15,9 @@ namespace kep::server::jobs {
 
 struct Job {
     std::string name;  // for the log: "notifications", "registry"
-    // Does what is due now; returns true when it did something (it is then run again at once,
-    // so that a backlog drains without waiting an interval). An exception is logged by the
+    // Does what is due now; returns true when it did something (it is then run again after a
+    // short breather, so that a backlog drains without waiting an interval, yet the desks'
+    // pushes get the database's write lock between two runs). An exception is logged by the
     // caller's `onError` and the job is tried again next interval.
     std::function<bool()> run;
 };
@@ -27,7 +28,8 @@ public:
     using ErrorSink = std::function<void(const std::string& job, const std::string& what)>;
 
     explicit BackgroundJobs(std::chrono::milliseconds interval = std::chrono::seconds{1},
-                            ErrorSink onError = {});
+                            ErrorSink onError = {},
+                            std::chrono::milliseconds breather = std::chrono::milliseconds{20});
     ~BackgroundJobs();
     BackgroundJobs(const BackgroundJobs&) = delete;
     BackgroundJobs& operator=(const BackgroundJobs&) = delete;
@@ -40,8 +42,11 @@ public:
 
 private:
     void loop();
+    // Waits `for` unless stop() is called meanwhile; false when stopping.
+    bool pause(std::chrono::milliseconds duration);
 
     std::chrono::milliseconds interval_;
+    std::chrono::milliseconds breather_;
     ErrorSink onError_;
     std::vector<Job> jobs_;
     std::mutex mutex_;

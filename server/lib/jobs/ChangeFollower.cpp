@@ -3,6 +3,7 @@
 #include "sync/SyncRowJson.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace kep::server::jobs {
 
@@ -23,47 +24,62 @@ ChangeFollower::ChangeFollower(kep::db::Database& db, std::string name, bool fro
         .bind(1, name_)
         .bind(2, fromNow ? 1 : 0)
         .run();
+    selectCursor_.emplace(db_.prepare("SELECT cursor FROM change_follower WHERE name = ?1"));
+    selectChanges_.emplace(
+        db_.prepare("SELECT seq, entity_type, entity_id, bucket, version, fields FROM sync_change "
+                    "WHERE seq > ?1 ORDER BY seq LIMIT ?2"));
+    updateCursor_.emplace(db_.prepare("UPDATE change_follower SET cursor = ?2 WHERE name = ?1"));
 }
 
 std::int64_t ChangeFollower::cursor() {
-    auto select = db_.prepare("SELECT cursor FROM change_follower WHERE name = ?1");
+    auto& select = *selectCursor_;
     select.bind(1, name_);
-    return select.step() ? select.int64(0) : 0;
+    const std::int64_t at = select.step() ? select.int64(0) : 0;
+    select.reset();
+    return at;
 }
 
 std::size_t ChangeFollower::poll(const std::function<void(const CaseChange&)>& handle, int limit) {
-    kep::db::Transaction tx(db_);
+    // The batch is read before the write transaction begins: reading needs no lock (WAL), and
+    // the sync pushes of the desks wait for the write lock only while the handling is written.
     const std::int64_t from = cursor();
-    // The last seq read, case or not: other entities' changes are passed over, not re-read.
-    auto select = db_.prepare(
-        "SELECT seq, entity_type, entity_id, bucket, version, fields FROM sync_change "
-        "WHERE seq > ?1 ORDER BY seq LIMIT ?2");
-    select.bind(1, from).bind(2, std::clamp(limit, 1, 10000));
     std::int64_t last = from;
     std::size_t read = 0;
-    while (select.step()) {
-        ++read;
-        last = select.int64(0);
-        if (select.text(1) != "case") {
-            continue;
+    std::vector<CaseChange> changes;
+    auto& select = *selectChanges_;
+    select.bind(1, from).bind(2, std::clamp(limit, 1, 10000));
+    try {
+        while (select.step()) {
+            ++read;
+            last = select.int64(0);
+            // Other entities' changes (conflicts, …) are passed over, not read again.
+            if (select.text(1) != "case") {
+                continue;
+            }
+            CaseChange change;
+            change.seq = last;
+            change.caseId = select.text(2);
+            const std::string bucket = select.text(3);
+            if (bucket.starts_with(kOfficePrefix)) {
+                change.officeCode = bucket.substr(kOfficePrefix.size());
+            }
+            change.version = select.int64(4);
+            change.fields = sync::decodeFieldMap(select.text(5));
+            changes.push_back(std::move(change));
         }
-        CaseChange change;
-        change.seq = last;
-        change.caseId = select.text(2);
-        const std::string bucket = select.text(3);
-        if (bucket.starts_with(kOfficePrefix)) {
-            change.officeCode = bucket.substr(kOfficePrefix.size());
-        }
-        change.version = select.int64(4);
-        change.fields = sync::decodeFieldMap(select.text(5));
+    } catch (...) {
+        select.reset();
+        throw;
+    }
+    select.reset();
+    if (read == 0) {
+        return 0;
+    }
+    kep::db::Transaction tx(db_);
+    for (const CaseChange& change : changes) {
         handle(change);
     }
-    if (last != from) {
-        db_.prepare("UPDATE change_follower SET cursor = ?2 WHERE name = ?1")
-            .bind(1, name_)
-            .bind(2, last)
-            .run();
-    }
+    updateCursor_->bind(1, name_).bind(2, last).run();
     tx.commit();
     return read;
 }

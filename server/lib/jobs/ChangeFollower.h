@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -29,9 +30,10 @@ public:
     // current end of the log when `fromNow`, else at its beginning.
     ChangeFollower(kep::db::Database& db, std::string name, bool fromNow = true);
 
-    // In one transaction: reads up to `limit` case changes after the cursor, calls `handle` for
-    // each in order (it writes what the change produces through the same connection), then
-    // advances the cursor past them and commits. If `handle` throws, nothing is kept and the same
+    // Reads up to `limit` case changes after the cursor (no lock held), then in one write
+    // transaction calls `handle` for each in order (it writes what the change produces through the
+    // same connection — quickly: desks' pushes wait for the lock meanwhile), advances the cursor
+    // past them and commits. If `handle` throws, nothing is kept and the same
     // changes come again next time. Returns how many changes of the log it read (other
     // entities' changes are read and passed over): 0 when the job is up to date.
     std::size_t poll(const std::function<void(const CaseChange&)>& handle, int limit = 500);
@@ -41,6 +43,10 @@ public:
 private:
     kep::db::Database& db_;
     std::string name_;
+    // Prepared once: a job polls every second for the server's life.
+    std::optional<kep::db::Statement> selectCursor_;
+    std::optional<kep::db::Statement> selectChanges_;
+    std::optional<kep::db::Statement> updateCursor_;
 };
 
 }  // namespace kep::server::jobs

@@ -3,13 +3,15 @@
 #include "shared/sync/SyncProtocol.h"
 
 #include <algorithm>
+#include <map>
+#include <utility>
 
 namespace kep::server::sync {
 
 void NudgeHub::join(const std::shared_ptr<http::WebSocketPeer>& peer, std::string deviceId,
-                    std::vector<std::string> buckets) {
+                    std::vector<std::string> buckets, int protocol) {
     std::lock_guard lock(mutex_);
-    listeners_.push_back({peer, std::move(deviceId), std::move(buckets)});
+    listeners_.push_back({peer, std::move(deviceId), std::move(buckets), protocol});
 }
 
 void NudgeHub::leave(const http::WebSocketPeer& peer) {
@@ -22,7 +24,7 @@ void NudgeHub::leave(const http::WebSocketPeer& peer) {
 }
 
 std::size_t NudgeHub::publish(const kep::sync::Nudge& nudge, std::string_view originDevice) {
-    std::vector<std::shared_ptr<http::WebSocketPeer>> targets;
+    std::vector<std::pair<std::shared_ptr<http::WebSocketPeer>, int>> targets;
     {
         std::lock_guard lock(mutex_);
         for (const auto& listener : listeners_) {
@@ -34,17 +36,24 @@ std::size_t NudgeHub::publish(const kep::sync::Nudge& nudge, std::string_view or
                 continue;
             }
             if (auto peer = listener.peer.lock()) {
-                targets.push_back(std::move(peer));
+                targets.emplace_back(std::move(peer), listener.protocol);
             }
         }
     }
     if (targets.empty()) {
         return 0;
     }
-    // Outside the lock: a peer's send() may close it, and its close calls leave().
-    const std::string message = kep::sync::encode(nudge);
-    for (const auto& peer : targets) {
-        peer->send(message);
+    // Outside the lock: a peer's send() may close it, and its close calls leave(). Each peer
+    // hears the nudge in its own version (at most two are accepted: two encodings at most).
+    std::map<int, std::string> messages;
+    for (const auto& [peer, protocol] : targets) {
+        auto [it, added] = messages.try_emplace(protocol);
+        if (added) {
+            kep::sync::Nudge inVersion = nudge;
+            inVersion.protocol = protocol;
+            it->second = kep::sync::encode(inVersion);
+        }
+        peer->send(it->second);
     }
     return targets.size();
 }

@@ -19,9 +19,11 @@ namespace kep::server::sync {
 // queues the message on its own strand, and a peer too slow to keep up is closed there.
 class NudgeHub {
 public:
-    // `deviceId` is the desk's (empty for none); `buckets` what it may read.
+    // `deviceId` is the desk's (empty for none); `buckets` what it may read; `protocol` the
+    // version it opened the socket with: its nudges are written in that version, so that a desk
+    // of the previous version still hears them.
     void join(const std::shared_ptr<http::WebSocketPeer>& peer, std::string deviceId,
-              std::vector<std::string> buckets);
+              std::vector<std::string> buckets, int protocol = kep::sync::kProtocolVersion);
     void leave(const http::WebSocketPeer& peer);
 
     // Sends encode(nudge) to every open peer that may read nudge.bucket, except the device
@@ -34,6 +36,7 @@ private:
         std::weak_ptr<http::WebSocketPeer> peer;
         std::string deviceId;
         std::vector<std::string> buckets;
+        int protocol = kep::sync::kProtocolVersion;
     };
 
     mutable std::mutex mutex_;

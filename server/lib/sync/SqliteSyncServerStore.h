@@ -25,6 +25,10 @@ namespace kep::server::sync {
 // Not thread-safe: the caller serialises use of the connection (ServerStore's mutex).
 class SqliteSyncServerStore : public kep::sync::SyncServerStore {
 public:
+    // The WAL size (pages of 4 KiB) at which a commit of this connection checkpoints it; set on
+    // `db` by the constructor.
+    static constexpr int kWalCheckpointPages = 10'000;
+
     explicit SqliteSyncServerStore(kep::db::Database& db);
     ~SqliteSyncServerStore() override;
     SqliteSyncServerStore(const SqliteSyncServerStore&) = delete;

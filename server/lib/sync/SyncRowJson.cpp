@@ -1,8 +1,10 @@
 #include "sync/SyncRowJson.h"
 
+#include <boost/json/monotonic_resource.hpp>
 #include <boost/json/parse.hpp>
-#include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
+
+#include "shared/sync/JsonWriter.h"
 
 #include <stdexcept>
 #include <tuple>
@@ -23,21 +25,29 @@ bool sameWriter(const kep::sync::FieldState& a, const kep::sync::FieldState& b) 
            std::tie(b.version, b.hlc, b.deviceId, b.actorId);
 }
 
-json::object parseObject(std::string_view text, std::string_view what) {
+// The document lives in `arena` (one block for a row, not an allocation per value): the
+// callers copy out what they keep before the arena goes.
+json::value parseObject(std::string_view text, std::string_view what,
+                        json::monotonic_resource& arena) {
     boost::system::error_code error;
-    json::value parsed = json::parse(text, error);
+    json::value parsed = json::parse(text, error, &arena);
     if (error || !parsed.is_object()) {
         malformed(what);
     }
-    return std::move(parsed.get_object());
+    return parsed;
+}
+
+// A row's text is a few kilobytes at most: its document fits the first block.
+std::size_t arenaBytes(std::string_view text) {
+    return text.size() * 2 + 512;
 }
 
 }  // namespace
 
 std::string encodeEntityState(const std::map<std::string, kep::sync::FieldState>& fields) {
     std::vector<const kep::sync::FieldState*> writers;
-    json::object byName;
-    byName.reserve(fields.size());
+    kep::sync::JsonWriter out(256 + fields.size() * 96);
+    out.beginObject().key("f").beginObject();
     for (const auto& [name, state] : fields) {
         std::size_t writer = 0;
         while (writer < writers.size() && !sameWriter(*writers[writer], state)) {
@@ -46,22 +56,31 @@ std::string encodeEntityState(const std::map<std::string, kep::sync::FieldState>
         if (writer == writers.size()) {
             writers.push_back(&state);
         }
-        byName.emplace(name,
-                       json::array{json::string(state.value), static_cast<std::int64_t>(writer)});
+        out.key(name)
+            .beginArray()
+            .string(state.value)
+            .number(static_cast<std::int64_t>(writer))
+            .endArray();
     }
-    json::array writerList;
-    writerList.reserve(writers.size());
+    out.endObject().key("w").beginArray();
     for (const kep::sync::FieldState* w : writers) {
-        writerList.push_back(json::array{w->version, w->hlc.wallMs,
-                                         static_cast<std::int64_t>(w->hlc.logical),
-                                         json::string(w->deviceId), json::string(w->actorId)});
+        out.beginArray()
+            .number(w->version)
+            .number(w->hlc.wallMs)
+            .number(static_cast<std::int64_t>(w->hlc.logical))
+            .string(w->deviceId)
+            .string(w->actorId)
+            .endArray();
     }
-    return json::serialize(json::object{{"f", std::move(byName)}, {"w", std::move(writerList)}});
+    out.endArray().endObject();
+    return out.take();
 }
 
 std::map<std::string, kep::sync::FieldState> decodeEntityState(std::string_view text) {
     constexpr std::string_view kWhat = "sync_entity.state";
-    const json::object root = parseObject(text, kWhat);
+    json::monotonic_resource arena(arenaBytes(text));
+    const json::value parsed = parseObject(text, kWhat, arena);
+    const json::object& root = parsed.get_object();
     const auto* byName = root.if_contains("f");
     const auto* writerList = root.if_contains("w");
     if (byName == nullptr || !byName->is_object() || writerList == nullptr ||
@@ -98,18 +117,21 @@ std::map<std::string, kep::sync::FieldState> decodeEntityState(std::string_view 
 }
 
 std::string encodeFieldMap(const kep::sync::FieldMap& fields) {
-    json::object object;
-    object.reserve(fields.size());
+    kep::sync::JsonWriter out(64 + fields.size() * 64);
+    out.beginObject();
     for (const auto& [name, value] : fields) {
-        object.emplace(name, json::string(value));
+        out.stringMember(name, value);
     }
-    return json::serialize(object);
+    out.endObject();
+    return out.take();
 }
 
 kep::sync::FieldMap decodeFieldMap(std::string_view text) {
     constexpr std::string_view kWhat = "sync_change.fields";
     kep::sync::FieldMap fields;
-    for (const auto& [name, value] : parseObject(text, kWhat)) {
+    json::monotonic_resource arena(arenaBytes(text));
+    const json::value parsed = parseObject(text, kWhat, arena);
+    for (const auto& [name, value] : parsed.get_object()) {
         if (!value.is_string()) {
             malformed(kWhat);
         }

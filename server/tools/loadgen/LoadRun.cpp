@@ -3,6 +3,8 @@
 #include "DeskScheduler.h"
 #include "Fleet.h"
 #include "LoadSummary.h"
+#include "NudgeListeners.h"
+#include "OpenFiles.h"
 #include "ServerCheck.h"
 #include "SimulatedDesk.h"
 
@@ -78,6 +80,14 @@ int runLoad(const LoadgenOptions& options, const std::string& adminPassword, std
     const std::string runTag = options.runTag.empty() ? randomTag() : options.runTag;
     std::unique_ptr<WorkFolder> work;
     std::vector<std::unique_ptr<SimulatedDesk>> desks;
+    // Out of descriptors, every new connection fails and the desks back off for minutes: a run
+    // that cannot fit says so before it starts.
+    const auto needed = descriptorsNeeded(options.desks, options.websockets);
+    if (const auto limit = raiseOpenFilesLimitTo(needed); limit < needed) {
+        err << "kep-loadgen: " << options.desks << " desks need about " << needed
+            << " open files; the limit is " << limit << " (ulimit -n)" << std::endl;
+        return kCouldNotRun;
+    }
     try {
         work = std::make_unique<WorkFolder>(options.workDir);
         const auto fleet = provisionFleet(
@@ -104,6 +114,25 @@ int runLoad(const LoadgenOptions& options, const std::string& adminPassword, std
     }
 
     RunTimes times;
+    std::unique_ptr<NudgeListeners> listeners;
+    if (options.websockets) {
+        err << "kep-loadgen: opening " << desks.size() << " nudge WebSockets" << std::endl;
+        std::vector<DeskIdentity> identities;
+        for (const auto& desk : desks) {
+            identities.push_back(desk->identity());
+        }
+        try {
+            listeners = std::make_unique<NudgeListeners>(
+                identities, net::Endpoint::fromUrl(options.server), options.caFile);
+        } catch (const std::exception& error) {
+            err << "kep-loadgen: could not open the nudge WebSockets: " << error.what()
+                << std::endl;
+            return kCouldNotRun;
+        }
+        const auto opened = listeners->counts();
+        err << "kep-loadgen: " << opened.opened << " nudge WebSockets open in "
+            << opened.openSeconds << " s" << std::endl;
+    }
     times.setupSeconds = secondsSince(begin);
     err << "kep-loadgen: syncing " << desks.size() << " desks" << std::endl;
     const auto syncStart = SteadyClock::now();
@@ -116,6 +145,17 @@ int runLoad(const LoadgenOptions& options, const std::string& adminPassword, std
     times.syncSeconds = secondsSince(syncStart);
     if (!times.drained) {
         err << "kep-loadgen: the outboxes did not drain before the deadline" << std::endl;
+    }
+    if (listeners) {
+        listeners->awaitNudges(SteadyClock::now() + std::chrono::seconds(5));
+        times.websockets = listeners->counts();
+        listeners->close();
+        if (!times.websockets->firstFailure.empty()) {
+            err << "kep-loadgen: " << times.websockets->failed << " nudge WebSockets did not open, "
+                << times.websockets->opened - times.websockets->openAtEnd
+                << " closed during the run; the first: " << times.websockets->firstFailure
+                << std::endl;
+        }
     }
 
     // The read-back gets a little time of its own even when the sync used all of it.

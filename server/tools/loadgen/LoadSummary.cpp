@@ -33,6 +33,17 @@ json::object latency(std::vector<double>& samples) {
             {"p99_ms", rounded(percentile(samples, 99))}};
 }
 
+// The nudge WebSockets: how many opened, stayed open through the run, and heard their office.
+json::object websocketsJson(const NudgeCounts& counts) {
+    return {{"opened", counts.opened},
+            {"failed", counts.failed},
+            {"open_s", rounded(counts.openSeconds)},
+            {"held_s", rounded(counts.heldSeconds)},
+            {"open_at_end", counts.openAtEnd},
+            {"heard_own_office", counts.heard},
+            {"nudges", counts.nudges}};
+}
+
 }  // namespace
 
 std::string summaryJson(const LoadgenOptions& options, const std::string& runTag,
@@ -113,6 +124,8 @@ std::string summaryJson(const LoadgenOptions& options, const std::string& runTag
         {"ingest_ops_per_s",
          rounded(pushSeconds > 0 ? static_cast<double>(acked) / pushSeconds : 0)},
         {"drained", times.drained},
+        {"websockets",
+         times.websockets ? json::value(websocketsJson(*times.websockets)) : json::value(nullptr)},
         {"check", json::object{{"ok", check.ok},
                                {"read_back", check.read},
                                {"expected_cases", check.expectedCases},

@@ -4,10 +4,12 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "LoadgenOptions.h"
+#include "NudgeListeners.h"
 #include "ServerCheck.h"
 #include "SimulatedDesk.h"
 
@@ -17,7 +19,8 @@ struct RunTimes {
     double setupSeconds = 0;  // offices, users, enrolments
     double syncSeconds = 0;   // from the first exchange until every desk finished (or gave up)
     std::chrono::steady_clock::time_point syncStart{};
-    bool drained = false;  // every desk finished before the deadline
+    bool drained = false;                   // every desk finished before the deadline
+    std::optional<NudgeCounts> websockets;  // with --websockets
 };
 
 // The p-th percentile (0..100) by the nearest-rank method; 0 for no samples. Sorts `samples`.

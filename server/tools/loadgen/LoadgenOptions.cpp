@@ -91,6 +91,10 @@ LoadgenOptions parseLoadgenOptions(std::span<const std::string_view> arguments) 
             o.offlineFirst = true;
             continue;
         }
+        if (argument == "--websockets") {
+            o.websockets = true;
+            continue;
+        }
         const auto setter = valued.find(argument);
         if (setter == valued.end()) {
             throw UsageError("unknown argument '" + std::string(argument) + "'");
@@ -117,7 +121,7 @@ std::string loadgenUsage() {
            "                   --cases-per-desk M [--offline-first] [--seed S] [--duration SEC]\n"
            "                   [--desks-per-office K] [--threads T] [--approve-percent P]\n"
            "                   [--push-batch B] [--request-timeout-ms MS] [--max-backoff-ms MS]\n"
-           "                   [--deadline SEC] [--work-dir DIR] [--run-tag TAG]\n"
+           "                   [--deadline SEC] [--work-dir DIR] [--run-tag TAG] [--websockets]\n"
            "The administrator's password is read from KEP_ADMIN_PASSWORD. Prints one JSON\n"
            "summary; exit 0 when the server holds exactly the acknowledged cases, 1 when it\n"
            "does not or the outboxes did not drain by the deadline, 2 on a usage error, 3 when\n"

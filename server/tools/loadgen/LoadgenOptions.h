@@ -23,6 +23,7 @@ struct LoadgenOptions {
     int desks = 0;
     int casesPerDesk = 0;
     bool offlineFirst = false;  // queue every case before the first connection
+    bool websockets = false;    // every desk also holds its nudge WebSocket open through the run
     std::uint64_t seed = 1;
     // Online desks spread their filings over this long (0: as fast as their syncs allow).
     std::chrono::milliseconds duration{0};

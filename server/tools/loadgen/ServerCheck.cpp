@@ -17,10 +17,7 @@ std::optional<CaseExpectation::Held> expectationOf(const SimulatedDesk& desk,
     const auto at = [&](std::int64_t seq) -> const sync::OutboxEntry& {
         return entries[static_cast<std::size_t>(seq - 1)];
     };
-    std::vector<std::int64_t> seqs;
-    for (auto seq = filed.createSeq; seq <= filed.lastFilingSeq; ++seq) {
-        seqs.push_back(seq);
-    }
+    std::vector<std::int64_t> seqs{filed.filingSeq};
     if (filed.approveSeq) {
         seqs.push_back(*filed.approveSeq);
     }
@@ -33,9 +30,9 @@ std::optional<CaseExpectation::Held> expectationOf(const SimulatedDesk& desk,
         if (entry.state != sync::OpState::Applied) {
             continue;
         }
-        if (seq == filed.createSeq) {
+        if (seq == filed.filingSeq) {
             expected.present = true;
-            expected.status = "draft";
+            expected.status = entry.op.fields.at("status");
         } else {
             expected.status = entry.op.toStatus;
         }

@@ -37,7 +37,7 @@ struct CaseExpectation {
     std::string caseId;
     struct Held {
         bool present = false;       // its create was applied
-        std::string status;         // the last applied transition's (or "draft")
+        std::string status;         // the last applied transition's (or the filed one)
         std::uint64_t changes = 0;  // the create and each applied transition: one change each
     };
     std::optional<Held> held;

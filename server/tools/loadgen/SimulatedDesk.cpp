@@ -1,6 +1,7 @@
 #include "SimulatedDesk.h"
 
 #include "ClientTls.h"
+#include "shared/cases/CaseLifecycle.h"
 
 #include <algorithm>
 
@@ -67,14 +68,12 @@ void SimulatedDesk::fileCase(Instant at) {
     FiledCase filed;
     filed.caseId = ids_.next().toString();
     filed.approve = filings_.percent() < plan_.approvePercent;
-    const sync::EntityRef entity{"case", filed.caseId};
-    // As kep-desk files: create (draft), then submitted and pending_approval, all by the clerk.
-    auto create = ops_.create(entity, bucket_, identity_.clerk, filings_.nextCase(number));
-    filed.createSeq = store_.append(create, at);
-    for (const auto to : {cases::CaseStatus::Submitted, cases::CaseStatus::PendingApproval}) {
-        auto step = ops_.transition(entity, bucket_, identity_.clerk, 0, to, {});
-        filed.lastFilingSeq = store_.append(step, at);
-    }
+    // As kep-desk files: one create by the clerk, carrying the status the filing ends in.
+    sync::FieldMap fields = filings_.nextCase(number);
+    fields["status"] =
+        cases::toString(cases::filedStatusFor(fields["requires_approval"] != "false"));
+    auto create = ops_.create({"case", filed.caseId}, bucket_, identity_.clerk, std::move(fields));
+    filed.filingSeq = store_.append(create, at);
     filed_.push_back(std::move(filed));
     if (filed_.back().approve) {
         if (plan_.offlineFirst) {
@@ -119,7 +118,7 @@ bool SimulatedDesk::queueDueWork(Instant at) {
     const auto& entries = store_.entries();
     while (!awaitingApproval_.empty()) {
         FiledCase& next = filed_[awaitingApproval_.front()];
-        const auto& entry = entries[static_cast<std::size_t>(next.lastFilingSeq - 1)];
+        const auto& entry = entries[static_cast<std::size_t>(next.filingSeq - 1)];
         if (entry.state == sync::OpState::Pending) {
             break;  // ops settle in order: the later filings are not answered either
         }

@@ -39,9 +39,8 @@ struct DeskPlan {
 // A case as the desk filed it: the ops whose answers say what the server must hold.
 struct FiledCase {
     std::string caseId;
-    std::int64_t createSeq = 0;
-    std::int64_t lastFilingSeq = 0;  // the transition to pending_approval
-    bool approve = false;            // the manager approves it once it reached the server
+    std::int64_t filingSeq = 0;  // the one create, carrying the filed status (pending_approval)
+    bool approve = false;        // the manager approves it once it reached the server
     std::optional<std::int64_t> approveSeq;
 };
 

@@ -13,6 +13,7 @@
 #include <random>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "BenchProtocol.h"
@@ -83,8 +84,11 @@ public:
         const json::array evidence{json::object{{"id", "ev-1"}, {"state", "presented"}},
                                    json::object{{"id", "ev-2"}, {"state", "presented"}},
                                    json::object{{"id", "ev-3"}, {"state", "waived"}}};
-        return {{"status", "submitted"},
-                {"requires_approval", n % 3 == 0 ? "true" : "false"},
+        // Filed as kep-desk files: one op, pending_approval where the procedure needs the
+        // manager's approval (two lifecycle steps, two history entries), else submitted.
+        const bool approval = n % 3 == 0;
+        return {{"status", approval ? "pending_approval" : "submitted"},
+                {"requires_approval", approval ? "true" : "false"},
                 {"protocol_number", "0101/2025/" + std::to_string(100'000 + n)},
                 {"procedure_id", "mitos-" + std::to_string(100'000 + pick_() % 4'000)},
                 {"catalogue_version", "12"},
@@ -178,8 +182,9 @@ Ingest ingest(db::Database& db, const std::vector<std::vector<PushRequest>>& des
     return result;
 }
 
-// The rows the ingest wrote, read back and inserted again into a fresh file by plain
-// INSERTs in the same batches (one transaction per 500 cases, one sequence update each).
+// The rows the ingest wrote (entity, change, audit leaf, history entries), read back and inserted
+// again into a fresh file by plain INSERTs in the same batches (one transaction per 500 cases,
+// one sequence update each).
 double rawInsertRowsPerSecond(db::Database& source, const fs::path& path, std::size_t& rows) {
     // Read everything first (not timed), as values in column order.
     const auto readAll = [&source](const char* sql, int columns) {
@@ -196,9 +201,9 @@ double rawInsertRowsPerSecond(db::Database& source, const fs::path& path, std::s
         return out;
     };
     const auto entities = readAll(
-        "SELECT entity_type, entity_id, bucket, version, status, state FROM sync_entity "
-        "ORDER BY entity_no",
-        6);
+        "SELECT entity_type, entity_id, bucket, version, status, state, protocol_number "
+        "FROM sync_entity ORDER BY entity_no",
+        7);
     const auto changes = readAll(
         "SELECT seq, bucket, entity_type, entity_id, version, fields, caused_by FROM sync_change "
         "ORDER BY seq",
@@ -207,17 +212,31 @@ double rawInsertRowsPerSecond(db::Database& source, const fs::path& path, std::s
         "SELECT leaf_index, device_no, device_seq, op_id, server_version, first_seq, last_seq, "
         "entry_sha256 FROM audit_leaf ORDER BY leaf_index",
         8);
+    // Each case's history entries (one per lifecycle step of its filing), by case id.
+    std::unordered_map<std::string, std::vector<std::vector<std::string>>> history;
+    for (auto& entry : readAll("SELECT entity_type, entity_id, from_status, to_status, actor_id, "
+                               "actor_role, at_ms, reason FROM sync_case_history ORDER BY entry_no",
+                               8)) {
+        std::string id = entry[1];
+        history[id].push_back(std::move(entry));
+    }
     const std::int64_t devices = count(source, "SELECT count(*) FROM sync_device");
 
     auto db = freshDatabase(path);
+    // Checkpointed as the store's connection is, so that only the bookkeeping differs.
+    db.exec("PRAGMA wal_autocheckpoint = " +
+            std::to_string(server::sync::SqliteSyncServerStore::kWalCheckpointPages));
     for (std::int64_t d = 1; d <= devices; ++d) {
         db.prepare("INSERT INTO sync_device (device_id) VALUES (?1)")
             .bind(1, "desk-" + std::to_string(d))
             .run();
     }
     auto entity = db.prepare(
-        "INSERT INTO sync_entity (entity_type, entity_id, bucket, version, status, state) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        "INSERT INTO sync_entity (entity_type, entity_id, bucket, version, status, state, "
+        "protocol_number) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    auto step = db.prepare(
+        "INSERT INTO sync_case_history (entity_type, entity_id, from_status, to_status, actor_id, "
+        "actor_role, at_ms, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     auto change = db.prepare(
         "INSERT INTO sync_change (seq, bucket, entity_type, entity_id, version, deleted, fields, "
         "caused_by) VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7)");
@@ -241,7 +260,12 @@ double rawInsertRowsPerSecond(db::Database& source, const fs::path& path, std::s
         for (std::size_t i = first; i < end; ++i) {
             const auto& e = entities[i];
             entity.bind(1, e[0]).bind(2, e[1]).bind(3, e[2]).bind(4, integer(e[3]));
-            entity.bind(5, e[4]).bind(6, e[5]).run();
+            entity.bind(5, e[4]).bind(6, e[5]).bind(7, e[6]).run();
+            for (const auto& h : history[e[1]]) {
+                step.bind(1, h[0]).bind(2, h[1]).bind(3, h[2]).bind(4, h[3]).bind(5, h[4]);
+                step.bind(6, h[5]).bind(7, integer(h[6])).bind(8, h[7]).run();
+                ++rows;
+            }
             const auto& c = changes[i];
             change.bind(1, integer(c[0])).bind(2, c[1]).bind(3, c[2]).bind(4, c[3]);
             change.bind(5, integer(c[4])).bind(6, c[5]).bindBlob(7, blob(c[6])).run();
@@ -338,10 +362,11 @@ int run(const Sizes& sizes) {
     std::printf("bootstrap of %s: %zu changes in %.3f s\n", kBootstrapBucket.c_str(), boot.changes,
                 boot.seconds);
 
-    // Targets: issue 6's 20,000 durable ops/s; the raw rate is the disk's and SQLite's ceiling
-    // (issue 6 measured 56-64k indexed rows/s here), shown beside it with the share reached; a
-    // bootstrap's store share well inside its 5 s end-to-end budget, hence > 60,000 changes/s.
-    row("server_sync.ingest_ops_per_s", opsPerSecond, "ops/s", ">", 20'000);
+    // Targets: issue 6's 20,000 durable cases/s, a case being one op; the raw rate is the disk's
+    // and SQLite's ceiling (issue 6 measured 56-64k indexed rows/s here), shown beside it with the
+    // share reached; a bootstrap's store share well inside its 5 s end-to-end budget, hence >
+    // 60,000 changes/s.
+    row("server_sync.ingest_cases_per_s", opsPerSecond, "cases/s", ">=", 20'000);
     row("server_sync.raw_insert_rows_per_s", rawRowsPerSecond, "rows/s", ">", 40'000);
     row("server_sync.ingest_share_of_raw", ingestRowsPerSecond / rawRowsPerSecond, "ratio", ">",
         0.5);

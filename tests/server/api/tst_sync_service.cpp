@@ -153,6 +153,21 @@ private slots:
         QCOMPARE(hub.size(), std::size_t(1));
         QCOMPARE(hub.publish({kep::sync::kProtocolVersion, "catalogue", 4}), std::size_t(1));
     }
+
+    // A desk of the previous protocol version hears nudges it can decode, in its own version.
+    void eachPeerHearsItsOwnVersion() {
+        NudgeHub hub;
+        auto current = std::make_shared<RecordingPeer>();
+        auto previous = std::make_shared<RecordingPeer>();
+        hub.join(current, "desk-1", {"office:0101"});
+        hub.join(previous, "desk-2", {"office:0101"}, kep::sync::kOldestAcceptedProtocolVersion);
+        QCOMPARE(hub.publish({kep::sync::kProtocolVersion, "office:0101", 9}), std::size_t(2));
+        QCOMPARE(kep::sync::decodeNudge(current->received.at(0)).protocol,
+                 kep::sync::kProtocolVersion);
+        const auto heard = kep::sync::decodeNudge(previous->received.at(0));
+        QCOMPARE(heard.protocol, kep::sync::kOldestAcceptedProtocolVersion);
+        QCOMPARE(heard.upTo, std::int64_t(9));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SyncService)

@@ -14,6 +14,7 @@ using namespace std::chrono;
 Q_DECLARE_METATYPE(CaseStatus)
 Q_DECLARE_METATYPE(ActorRole)
 Q_DECLARE_METATYPE(Refusal)
+Q_DECLARE_METATYPE(std::vector<CaseStatus>)
 
 namespace {
 
@@ -36,7 +37,8 @@ const std::vector<Expected>& expectedTransitions() {
         const std::vector<ActorRole> counter{R::Clerk, R::Manager};
         const std::vector<ActorRole> authority{R::Authority, R::AuthoritySystem};
         std::vector<Expected> e{
-            {Draft, Submitted, counter, false},
+            // Applications filed online are submitted by the gov.gr / EU-GO channel.
+            {Draft, Submitted, {R::Clerk, R::Manager, R::GovChannel}, false},
             {Submitted, PendingApproval, counter, false},
             {Submitted, Forwarded, counter, false},
             {PendingApproval, Approved, {R::Manager}, false},
@@ -121,6 +123,9 @@ private slots:
     void applyRefusedChangesNothing();
     void availableTransitionsForMenus();
     void fullHappyPathWithApproval();
+    void filing_data();
+    void filing();
+    void filingStepsAreTheTransitionsOneByOne();
 };
 
 void tst_CaseLifecycle::statusCodesRoundTrip() {
@@ -372,6 +377,82 @@ void tst_CaseLifecycle::fullHappyPathWithApproval() {
     QCOMPARE(history.size(), steps.size());
     QCOMPARE(code(history.front().from), code(Draft));
     QCOMPARE(code(history.back().to), code(Delivered));
+}
+
+void tst_CaseLifecycle::filing_data() {
+    QTest::addColumn<CaseStatus>("from");
+    QTest::addColumn<CaseStatus>("filedAs");
+    QTest::addColumn<bool>("requiresApproval");
+    QTest::addColumn<ActorRole>("role");
+    QTest::addColumn<Refusal>("refusal");
+    QTest::addColumn<std::vector<CaseStatus>>("steps");  // each entry's `to`, in order
+    using Steps = std::vector<CaseStatus>;
+    QTest::newRow("for approval: submit, then request approval")
+        << Draft << PendingApproval << true << R::Clerk << Refusal::None
+        << Steps{Submitted, PendingApproval};
+    QTest::newRow("no approval needed: submit only")
+        << Draft << Submitted << false << R::Clerk << Refusal::None << Steps{Submitted};
+    QTest::newRow("submitted although approval is needed (an older desk's create)")
+        << Draft << Submitted << true << R::Manager << Refusal::None << Steps{Submitted};
+    QTest::newRow("kept a draft: no step")
+        << Draft << Draft << true << R::Clerk << Refusal::None << Steps{};
+    QTest::newRow("online application, submitted by the channel")
+        << Draft << Submitted << true << R::GovChannel << Refusal::None << Steps{Submitted};
+    QTest::newRow("the channel does not ask the manager itself")
+        << Draft << PendingApproval << true << R::GovChannel << Refusal::RoleNotAllowed << Steps{};
+    QTest::newRow("for approval a procedure that has none")
+        << Draft << PendingApproval << false << R::Clerk << Refusal::ApprovalNotRequired << Steps{};
+    QTest::newRow("an authority does not file")
+        << Draft << Submitted << true << R::Authority << Refusal::RoleNotAllowed << Steps{};
+    QTest::newRow("not a filing status")
+        << Draft << Approved << true << R::Manager << Refusal::NoSuchTransition << Steps{};
+    QTest::newRow("filed twice") << Submitted << PendingApproval << true << R::Clerk
+                                 << Refusal::NoSuchTransition << Steps{};
+}
+
+void tst_CaseLifecycle::filing() {
+    QFETCH(CaseStatus, from);
+    QFETCH(CaseStatus, filedAs);
+    QFETCH(bool, requiresApproval);
+    QFETCH(ActorRole, role);
+    QFETCH(Refusal, refusal);
+    QFETCH(std::vector<CaseStatus>, steps);
+    Case c{from, "u-clerk", requiresApproval};
+    const Instant when = at(2026y / March / 2d, 9h, 30min);
+    const FilingSteps filing = fileAs(c, actor(role, "u-clerk"), filedAs, when);
+    QCOMPARE(code(filing.result.refusal), code(refusal));
+    QCOMPARE(filing.entries.size(), steps.size());
+    // A refused filing leaves the case as it was; an accepted one ends in the filed status.
+    QCOMPARE(code(c.status), code(filing.ok() ? filedAs : from));
+    CaseStatus previous = Draft;
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        const HistoryEntry& entry = filing.entries[i];
+        QCOMPARE(code(entry.from), code(previous));
+        QCOMPARE(code(entry.to), code(steps[i]));
+        QCOMPARE(entry.actorId, std::string{"u-clerk"});
+        QCOMPARE(code(entry.role), code(role));
+        QVERIFY(entry.at == when);
+        QVERIFY(entry.reason.empty());
+        previous = entry.to;
+    }
+}
+
+void tst_CaseLifecycle::filingStepsAreTheTransitionsOneByOne() {
+    // The one-intent filing and the same steps taken one transition at a time agree, so that a
+    // desk of the previous protocol (three ops) and a current one (one op) leave one history.
+    const Actor clerk = actor(R::Clerk, "u-clerk");
+    const Instant when = at(2026y / March / 2d, 9h);
+    Case atOnce{Draft, "u-clerk", true};
+    const FilingSteps filing = fileAs(atOnce, clerk, PendingApproval, when);
+    Case stepByStep{Draft, "u-clerk", true};
+    std::vector<HistoryEntry> oneByOne;
+    for (const CaseStatus to : {Submitted, PendingApproval}) {
+        oneByOne.push_back(*apply(stepByStep, to, clerk, {}, when).entry);
+    }
+    QVERIFY(filing.entries == oneByOne);
+    QCOMPARE(code(atOnce.status), code(stepByStep.status));
+    QCOMPARE(code(filedStatusFor(true)), code(PendingApproval));
+    QCOMPARE(code(filedStatusFor(false)), code(Submitted));
 }
 
 QTEST_APPLESS_MAIN(tst_CaseLifecycle)

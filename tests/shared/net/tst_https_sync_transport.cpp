@@ -189,8 +189,9 @@ private slots:
         auto client = clientFor(peer.port());
         kep::net::HttpsSyncTransport transport(*client);
         const auto result = transport.pull({kep::sync::kProtocolVersion, "office:0101", 2, 10});
-        QVERIFY2(received.starts_with("GET /api/v1/sync/pull?protocol=1&bucket=office:0101&"
-                                      "cursor=2&limit=10 HTTP/1.1\r\n"),
+        QVERIFY2(received.starts_with("GET /api/v1/sync/pull?protocol=" +
+                                      std::to_string(kep::sync::kProtocolVersion) +
+                                      "&bucket=office:0101&cursor=2&limit=10 HTTP/1.1\r\n"),
                  received.c_str());
         if (expected == "ok") {
             QVERIFY(std::holds_alternative<kep::sync::PullResponse>(result));

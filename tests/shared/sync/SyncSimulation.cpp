@@ -418,11 +418,15 @@ void World::edit(SimDesk& desk) {
     OutboxOp op;
     if (choice < 20 || known.empty()) {
         const EntityRef ref{"case", desk.ids.next().toString()};
-        static constexpr std::array kInitial{"submitted", "submitted", "draft", ""};
+        // A filing in one op (pending_approval: refused where the procedure has no approval),
+        // as kep-desk sends it, or a draft for transitions to move on.
+        static constexpr std::array kInitial{"pending_approval", "submitted", "submitted", "draft",
+                                             ""};
         FieldMap fields{{"procedure", "p-" + std::to_string(rng.below(44))},
                         {"phone", "21" + std::to_string(rng.below(100'000'000))},
                         {"requires_approval", rng.chance(0.7) ? "true" : "false"}};
-        if (const std::string status = kInitial[static_cast<std::size_t>(rng.below(4))];
+        if (const std::string status =
+                kInitial[static_cast<std::size_t>(rng.below(std::ssize(kInitial)))];
             !status.empty()) {
             fields["status"] = status;
         }

@@ -115,6 +115,21 @@ private slots:
         QCOMPARE(decodeNudge(encode(nudge)), nudge);
     }
 
+    void thePreviousVersionIsStillAccepted() {
+        // Desks are upgraded office by office: every message of the previous version decodes.
+        static_assert(kOldestAcceptedProtocolVersion == kProtocolVersion - 1);
+        const int previous = kOldestAcceptedProtocolVersion;
+        PushRequest push = validPush();
+        push.protocol = previous;
+        QCOMPARE(decodePushRequest(encode(push)).protocol, previous);
+        PushResponse pushResponse = validPushResponse();
+        pushResponse.protocol = previous;
+        QCOMPARE(decodePushResponse(encode(pushResponse)), pushResponse);
+        QCOMPARE(decodePullRequest(encode(PullRequest{previous, "catalogue", 1, 10})).protocol,
+                 previous);
+        QCOMPARE(decodeNudge(encode(Nudge{previous, "catalogue", 3})).protocol, previous);
+    }
+
     void everyMessageNamesItsProtocolVersion() {
         const std::string marker = "\"protocol\":" + std::to_string(kProtocolVersion);
         QVERIFY(encode(validPush()).find(marker) != std::string::npos);
@@ -140,13 +155,21 @@ private slots:
                                 << QString(error);
         };
 
+        const std::string current = "\"protocol\":" + std::to_string(kProtocolVersion);
+        const std::string accepted =
+            "(accepted: " + std::to_string(kOldestAcceptedProtocolVersion) + " to " +
+            std::to_string(kProtocolVersion) + ")";
+        const std::string future = std::to_string(kProtocolVersion + 1);
+        const std::string tooOld = std::to_string(kOldestAcceptedProtocolVersion - 1);
         row("not json", "push", "{\"protocol\":1,", "push request: not valid JSON");
         row("not an object", "nudge", "[1,2]", "nudge: must be an object");
-        row("no protocol", "push", replaced(push, "\"protocol\":1,", ""),
+        row("no protocol", "push", replaced(push, current + ",", ""),
             "push request: protocol: is missing");
-        row("future protocol", "push", replaced(push, "\"protocol\":1", "\"protocol\":2"),
-            "protocol: version 2 is not supported (accepted: 1 to 1)");
-        row("protocol as text", "pull", replaced(pull, "\"protocol\":1", "\"protocol\":\"1\""),
+        row("future protocol", "push", replaced(push, current, "\"protocol\":" + future),
+            ("protocol: version " + future + " is not supported " + accepted).c_str());
+        row("protocol too old", "pull", replaced(pull, current, "\"protocol\":" + tooOld),
+            ("protocol: version " + tooOld + " is not supported " + accepted).c_str());
+        row("protocol as text", "pull", replaced(pull, current, "\"protocol\":\"1\""),
             "protocol: must be an integer");
         row("seq zero", "push", replaced(push, "\"deviceSeq\":1", "\"deviceSeq\":0"),
             "push request: ops[0].deviceSeq: must be at least 1");

@@ -371,6 +371,134 @@ private slots:
         }
     }
 
+    void aCaseIsFiledInOneCreate_data() {
+        QTest::addColumn<QString>("status");  // the create's status field ("" = none)
+        QTest::addColumn<QString>("requiresApproval");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("refusal");      // "" = applied
+        QTest::addColumn<QStringList>("history");  // each entry as "from>to"
+        QTest::newRow("for approval: two steps")
+            << "pending_approval"
+            << "true"
+            << "clerk"
+            << "" << QStringList{"draft>submitted", "submitted>pending_approval"};
+        QTest::newRow("no approval needed: submitted") << "submitted"
+                                                       << "false"
+                                                       << "clerk"
+                                                       << "" << QStringList{"draft>submitted"};
+        QTest::newRow("submitted, approval asked later") << "submitted"
+                                                         << "true"
+                                                         << "manager"
+                                                         << "" << QStringList{"draft>submitted"};
+        QTest::newRow("kept a draft: who opened it") << "draft"
+                                                     << "true"
+                                                     << "clerk"
+                                                     << "" << QStringList{"draft>draft"};
+        QTest::newRow("no status is a draft") << ""
+                                              << "true"
+                                              << "clerk"
+                                              << "" << QStringList{"draft>draft"};
+        QTest::newRow("filed online by the channel") << "submitted"
+                                                     << "true"
+                                                     << "gov_channel"
+                                                     << "" << QStringList{"draft>submitted"};
+        QTest::newRow("the channel does not ask for approval")
+            << "pending_approval"
+            << "true"
+            << "gov_channel"
+            << "role_not_allowed" << QStringList{};
+        QTest::newRow("for approval without the option")
+            << "pending_approval"
+            << "false"
+            << "clerk"
+            << "approval_not_required" << QStringList{};
+        QTest::newRow("approved at once") << "approved"
+                                          << "true"
+                                          << "manager"
+                                          << "bad_initial_status" << QStringList{};
+        QTest::newRow("not a status") << "teleported"
+                                      << "true"
+                                      << "clerk"
+                                      << "bad_initial_status" << QStringList{};
+        QTest::newRow("an authority does not file") << "submitted"
+                                                    << "true"
+                                                    << "authority"
+                                                    << "role_not_allowed" << QStringList{};
+    }
+
+    void aCaseIsFiledInOneCreate() {
+        QFETCH(QString, status);
+        QFETCH(QString, requiresApproval);
+        QFETCH(QString, role);
+        QFETCH(QString, refusal);
+        QFETCH(QStringList, history);
+        Fixture f;
+        const cases::Actor filer{"u-filer", *cases::actorRoleFromString(role.toStdString())};
+        OutboxOp create = f.createCase(kDeskA, filer, status.toStdString());
+        create.fields["requires_approval"] = requiresApproval.toStdString();
+        if (status.isEmpty()) {
+            create.fields.erase("status");
+        }
+        f.now = kT0 + 5000;
+        const OpResult r = f.pushOne(create);
+        if (!refusal.isEmpty()) {
+            QCOMPARE(code(r.outcome), code(OpOutcome::Rejected));
+            QVERIFY2(r.reason.starts_with(refusal.toStdString() + ":"), r.reason.c_str());
+            QCOMPARE(f.field("status"), std::string{"<no case>"});
+            QVERIFY(f.store.changeLog(kOffice).empty());
+            QVERIFY(f.store.history(f.caseRef).empty());
+            return;
+        }
+        QCOMPARE(code(r.outcome), code(OpOutcome::Applied));
+        // One op, one version, one change for the desks that pull — whatever the steps.
+        QCOMPARE(r.serverVersion, std::optional<std::int64_t>{1});
+        QCOMPARE(f.store.changeLog(kOffice).size(), std::size_t{1});
+        const std::string filed = status.isEmpty() ? "draft" : status.toStdString();
+        QCOMPARE(f.field("status"), filed);
+        QCOMPARE(f.field("filed_by"), filer.id);
+        QCOMPARE(f.field("status_actor"), filer.id);
+        QCOMPARE(f.field("status_role"), role.toStdString());
+        QCOMPARE(f.field("status_at"), std::to_string(kT0 + 5000));
+        QStringList steps;
+        for (const cases::HistoryEntry& entry : f.store.history(f.caseRef)) {
+            steps << QString::fromStdString(std::string{cases::toString(entry.from)} + ">" +
+                                            std::string{cases::toString(entry.to)});
+            QCOMPARE(entry.actorId, filer.id);
+            QCOMPARE(entry.at.time_since_epoch().count(), kT0 + 5000);
+        }
+        QCOMPARE(steps, history);
+    }
+
+    void thePreviousProtocolsThreeOpsStillFile() {
+        // A desk of protocol version 1 files as a create (draft) and two transitions; the case
+        // ends as the one-op filing leaves it, and the answers are in version 1.
+        Fixture f;
+        static_assert(kOldestAcceptedProtocolVersion < kProtocolVersion);
+        OutboxOp create = f.createCase(kDeskA, kClerkA, "");
+        create.fields.erase("status");
+        std::vector<OutboxOp> ops{create, f.transition(kDeskA, "submitted", kClerkA),
+                                  f.transition(kDeskA, "pending_approval", kClerkA)};
+        const PushResponse old =
+            f.core.push(kDeskA, PushRequest{kOldestAcceptedProtocolVersion, kDeskA, ops});
+        QCOMPARE(old.protocol, kOldestAcceptedProtocolVersion);
+        for (const OpResult& r : old.results) {
+            QVERIFY2(r.outcome == OpOutcome::Applied, r.reason.c_str());
+        }
+        QCOMPARE(f.field("status"), std::string{"pending_approval"});
+        QCOMPARE(f.store.history(f.caseRef).size(), std::size_t{3});  // opened, and two steps
+
+        Fixture now;
+        const OutboxOp filed = now.createCase(kDeskA, kClerkA, "pending_approval");
+        const PushResponse current = now.push(kDeskA, {filed});
+        QCOMPARE(current.protocol, kProtocolVersion);
+        QCOMPARE(now.field("status"), f.field("status"));
+        const auto& oneOp = now.store.history(now.caseRef);
+        const auto& threeOps = f.store.history(f.caseRef);
+        QVERIFY(std::equal(oneOp.begin(), oneOp.end(), threeOps.end() - 2));
+        QCOMPARE(f.core.pull({kOldestAcceptedProtocolVersion, kOffice, 0, 10}).protocol,
+                 kOldestAcceptedProtocolVersion);
+    }
+
     void fourEyes() {
         Fixture f;
         f.pushOne(f.createCase(kDeskA, kManager));

@@ -57,8 +57,8 @@ class tst_CatalogueSync : public QObject {
             return CatalogueStore(db).cursor();
         }
         static QByteArray bucketTarget(std::int64_t cursor) {
-            return "/api/v1/sync/pull?protocol=1&bucket=catalogue&cursor=" +
-                   QByteArray::number(qint64(cursor)) + "&limit=10";
+            return "/api/v1/sync/pull?protocol=" + QByteArray::number(kep::sync::kProtocolVersion) +
+                   "&bucket=catalogue&cursor=" + QByteArray::number(qint64(cursor)) + "&limit=10";
         }
     };
 

@@ -217,8 +217,8 @@ inline kep::desk::cases::CaseFiling syntheticFiling(const kep::cases::Citizen& c
 }
 
 // A case filed at a desk of office 0101 as the sync protocol has it: the kase row and, in the
-// same transaction, its create op (the fields a desk may set) and the transitions to
-// pending_approval. Returns the case id.
+// same transaction, its one create op (the fields a desk may set, and the filed status
+// pending_approval). Returns the case id.
 inline std::string queueFiledCase(kep::db::Database& db, const std::string& device,
                                   std::uint64_t seed, const std::string& surname,
                                   const kep::cases::Actor& clerk) {
@@ -238,18 +238,13 @@ inline std::string queueFiledCase(kep::db::Database& db, const std::string& devi
         {"fee_cents", "150"},
         {"due_date", "2026-03-20"},
         {"notes", ""},
-        {"requires_approval", "true"}};
+        {"requires_approval", "true"},
+        {"status", "pending_approval"}};
     kep::sync::FieldMap local = fields;
-    local["status"] = "pending_approval";
     local["filed_by"] = clerk.id;
     kep::desk::sync::writeCase(db, {id, "0101", local, std::nullopt}, kSyncNow);
-    const kep::sync::EntityRef entity{"case", id};
-    auto create = ops.create(entity, "office:0101", clerk, fields);
+    auto create = ops.create({"case", id}, "office:0101", clerk, fields);
     outbox.append(create, kSyncNow);
-    for (const char* to : {"submitted", "pending_approval"}) {
-        auto step = ops.transition(entity, "office:0101", clerk, 0, std::string_view(to), {});
-        outbox.append(step, kSyncNow);
-    }
     tx.commit();
     return id;
 }

@@ -24,8 +24,8 @@ using kep::test::ServerProcess;
 
 namespace {
 
-constexpr int kCases = 40;  // three ops each: one push batch of the engine (200)
-constexpr int kOps = 3 * kCases;
+constexpr int kCases = 120;  // one op each: one push batch of the engine (200)
+constexpr int kOps = kCases;
 // How long the proxy holds each chunk: the server commits within it, the answer waits in it.
 constexpr std::chrono::milliseconds kHold{3'000};
 

@@ -1,6 +1,6 @@
-// A desk offline for 7 days with 10,000 pending ops (issue 6): a child desk files 3,334 cases
-// through CaseStore into a real desk.db, its clock moved across the past week (three ops each:
-// create, submit, request approval), then syncs while the server is unreachable (the proxy
+// A desk offline for 7 days with 10,000 pending ops (issue 6): a child desk files 10,000 cases
+// through CaseStore into a real desk.db, its clock moved across the past week (one op each: the
+// create, filed as pending_approval), then syncs while the server is unreachable (the proxy
 // refuses), and again once it is back. Every op is acknowledged as applied, the server committed
 // them in the desk's own order (its audit leaves: device seq 1..N, in commit order), and the
 // desk's peak memory stays inside a budget that does not grow with the backlog.
@@ -20,14 +20,15 @@ using kep::test::FaultProxy;
 
 namespace {
 
-constexpr int kCases = 3'334;
-constexpr int kOps = 3 * kCases;  // 10,002
+constexpr int kCases = 10'000;
+constexpr int kOps = kCases;
 constexpr std::int64_t kWeekMs = 7LL * 24 * 3600 * 1000;
 // The desk never holds more than a push batch (200 ops) and a pull page (500 changes) of the
 // backlog; the rest is Qt Core, OpenSSL and SQLite's page cache. Measured here: 19 MB peak for a
-// desk with 120 ops, 22.6 MB with these 10,002. Holding the whole backlog at once would add about
-// 15 MB of op records and JSON per copy: 64 MB leaves room for allocator slack and still fails a
-// desk that keeps the backlog in memory a few times over, or leaks per op.
+// desk with 120 ops, 22.6 MB with 10,002 (three per case), 24.6 MB with these 10,000. Holding the
+// whole backlog at once would add about 15 MB of op records and JSON per copy: 64 MB leaves room
+// for allocator slack and still fails a desk that keeps the backlog in memory a few times over, or
+// leaks per op.
 constexpr long kPeakRssBudgetKb = 64 * 1024;
 constexpr qint64 kBudgetMs = 150'000;
 
