@@ -4,6 +4,7 @@
 #include "cli/CommandLine.h"
 #include "cli/IdentityCommands.h"
 #include "cli/InitCommand.h"
+#include "cli/NotificationsCommand.h"
 #include "cli/ServeCommand.h"
 #include "cli/StatsCommand.h"
 
@@ -23,6 +24,9 @@ int main(int argc, char** argv) {
     }
     if (!arguments.empty() && kep::server::cli::isStatsCommand(arguments.front())) {
         return kep::server::cli::runStatsCommandLine(arguments, std::cout, std::cerr);
+    }
+    if (!arguments.empty() && kep::server::cli::isNotificationsCommand(arguments.front())) {
+        return kep::server::cli::runNotificationsCommandLine(arguments, std::cout, std::cerr);
     }
     try {
         const auto command = kep::server::cli::parseCommandLine(arguments);

@@ -26,4 +26,13 @@ inline constexpr std::string_view kAuthorityId = "authority_id";
 // The authority's result document (a PDF stored as an attachment): its SHA-256, lowercase hex.
 inline constexpr std::string_view kResultSha256 = "result_sha256";
 
+// The citizen's satisfaction, given at delivery (optional): JSON {"rating":1..5,"comment":"…"}
+// (the comment may be absent or ""). Set by a set_fields op queued with the deliver transition.
+inline constexpr std::string_view kSatisfaction = "satisfaction";
+
+// Documents the KEP obtained ex officio from their issuing registries: the JSON list of answered
+// requests ({"evidence_id","issuer_id","outcome","sha256"|"refusal","answered_at"}, docs/api.md
+// "Registry connector"), written by the server only (device server:registry).
+inline constexpr std::string_view kRegistryDocuments = "registry_documents";
+
 }  // namespace kep::cases::fields

@@ -102,6 +102,7 @@ void registerAdministrationRoutes(http::Router& router, identity::IdentityServic
                    account.role = http::requireString(body, "role", kMaxFieldBytes);
                    account.officeCode = http::optionalString(body, "office", kMaxFieldBytes);
                    account.region = http::optionalString(body, "region", kMaxFieldBytes);
+                   account.authorityId = http::optionalString(body, "authority", kMaxFieldBytes);
                    account.password = http::requireString(body, "password", kMaxPasswordBytes);
                    const auto created = identity.administration.createUser(account);
                    return http::jsonResponse(boost::json::object{{"user", userJson(created)}}, 201);

@@ -20,6 +20,9 @@ boost::json::object userJson(const identity::UserAccount& account) {
     if (!account.region.empty()) {
         user["region"] = account.region;
     }
+    if (!account.authorityId.empty()) {
+        user["authority"] = account.authorityId;
+    }
     user["disabled"] = account.disabled;
     return user;
 }

@@ -2,6 +2,7 @@
 
 #include "api/CatalogueRoutes.h"
 #include "api/SyncSocket.h"
+#include "circulars/CircularsBucket.h"
 #include "db/Database.h"
 #include "http/HttpError.h"
 #include "shared/sync/SyncProtocol.h"
@@ -44,12 +45,13 @@ auth::ResourceScope pullScope(const http::Request& request) {
     if (it == request.query.end() || !ks::isValidBucketName(it->second)) {
         throw http::HttpError(400, "invalid_query",
                               "parameter 'bucket' must be a bucket name (office:<code>, "
-                              "catalogue or directory)");
+                              "catalogue, directory or circulars)");
     }
     if (const auto office = sync::officeOfBucket(it->second)) {
         return {*office, {}, {}};
     }
-    if (it->second == sync::kCatalogueBucket || it->second == sync::kDirectoryBucket) {
+    if (it->second == sync::kCatalogueBucket || it->second == sync::kDirectoryBucket ||
+        it->second == sync::kCircularsBucket) {
         return ownOffice(request);
     }
     return {};
@@ -104,6 +106,7 @@ http::Response push(sync::SyncServices& sync, const http::Request& request) {
                               "device)");
     }
     const auto permissions = permissionsFor(sync, caller, message);
+    sync.deskActivity.pushed(caller.deviceId);
     try {
         return http::Response::json(
             200, ks::encode(sync.service().push(caller.deviceId, message, permissions)));
@@ -128,11 +131,17 @@ http::Response pull(sync::SyncServices& sync, const http::Request& request) {
     message.limit = static_cast<int>(
         integerParameter(request, "limit", 500, 1, ks::SyncServerCore::kMaxPullLimit));
     const auto& office = request.caller->workstation.officeCode;
+    sync.deskActivity.pulled(request.caller->deviceId);
     ks::PullResponse response;
     if (message.bucket == sync::kCatalogueBucket) {
         response = sync.catalogueBucket.pull(message);
     } else if (message.bucket == sync::kDirectoryBucket) {
         response = sync.directoryBucket.pull(message, office);
+    } else if (message.bucket == sync::kCircularsBucket) {
+        // Issue 8: the circulars whose audience holds the caller's office (and its region).
+        circulars::CircularStore circulars(sync.serverStore);
+        response = circulars::pullCirculars(circulars, message, office,
+                                            request.caller->workstation.region);
     } else {
         response = sync.service().pull(message);
     }

@@ -1,6 +1,7 @@
 #include "attachments/AttachmentStore.h"
 
 #include "attachments/UploadFiles.h"
+#include "shared/catalogue/CanonicalForm.h"
 
 #include <algorithm>
 #include <chrono>
@@ -52,6 +53,73 @@ AttachmentStore::AttachmentStore(storage::ServerStore& store, std::string dataDi
 
 std::string AttachmentStore::contentPath(const AttachmentDeclaration& content) const {
     return attachmentsDir_ + "/" + content.sha256 + "." + std::string(extensionOf(content.type));
+}
+
+std::optional<std::string> AttachmentStore::contentPath(std::string_view sha256) {
+    if (!isSha256Hex(sha256)) {
+        return std::nullopt;
+    }
+    const auto stored = storedContent(sha256);
+    if (!stored) {
+        return std::nullopt;
+    }
+    return contentPath(stored->content);
+}
+
+std::string AttachmentStore::storeComplete(std::string_view bytes, AttachmentType type) {
+    if (bytes.empty() || !startsAsType(type, bytes.substr(0, 16))) {
+        throw AttachmentRefused(Reason::TypeMismatch, "the file is not " +
+                                                          std::string(mediaTypeOf(type)) +
+                                                          " (its first bytes say otherwise)");
+    }
+    const AttachmentDeclaration content{kep::catalogue::sha256Hex(bytes),
+                                        static_cast<std::int64_t>(bytes.size()), type};
+    std::lock_guard transition(mutex_);
+    if (auto stored = storedContent(content.sha256)) {
+        if (stored->content.size != content.size || stored->content.type != content.type) {
+            throw AttachmentRefused(Reason::Conflict,
+                                    "the server holds this content as " +
+                                        std::string(mediaTypeOf(stored->content.type)) + " of " +
+                                        std::to_string(stored->content.size) + " bytes");
+        }
+        return content.sha256;
+    }
+    writeDurably(contentPath(content), bytes);
+    recordContent(content);
+    return content.sha256;
+}
+
+void AttachmentStore::recordContent(const AttachmentDeclaration& content) {
+    // Every office's upload of this content is moot now: their next request answers complete.
+    std::vector<std::int64_t> moot;
+    {
+        std::lock_guard lock(store_.mutex());
+        auto& db = store_.database();
+        kep::db::Transaction transaction(db);
+        db.prepare(
+              "INSERT OR IGNORE INTO attachment_content (sha256, size, media_type, stored_at) "
+              "VALUES (?, ?, ?, ?)")
+            .bind(1, content.sha256)
+            .bind(2, content.size)
+            .bind(3, mediaTypeOf(content.type))
+            .bind(4, now())
+            .run();
+        auto uploads = db.prepare("SELECT upload_no FROM attachment_upload WHERE sha256 = ?");
+        uploads.bind(1, content.sha256);
+        while (uploads.step()) {
+            moot.push_back(uploads.int64(0));
+        }
+        auto dropChunks = db.prepare("DELETE FROM attachment_chunk WHERE upload_no = ?");
+        auto dropUpload = db.prepare("DELETE FROM attachment_upload WHERE upload_no = ?");
+        for (const auto number : moot) {
+            dropChunks.bind(1, number).run();
+            dropUpload.bind(1, number).run();
+        }
+        transaction.commit();
+    }
+    for (const auto number : moot) {
+        removeTree(uploadDir(number));
+    }
 }
 
 std::string AttachmentStore::uploadDir(std::int64_t number) const {
@@ -164,36 +232,7 @@ UploadStatus AttachmentStore::complete(const OpenUpload& upload) {
                                     " (its first bytes say otherwise; the upload is discarded)");
     }
     moveDurably(assembledPath, contentPath(content));
-    // Every office's upload of this content is moot now: their next request answers complete.
-    std::vector<std::int64_t> moot;
-    {
-        std::lock_guard lock(store_.mutex());
-        auto& db = store_.database();
-        kep::db::Transaction transaction(db);
-        db.prepare(
-              "INSERT OR IGNORE INTO attachment_content (sha256, size, media_type, stored_at) "
-              "VALUES (?, ?, ?, ?)")
-            .bind(1, content.sha256)
-            .bind(2, content.size)
-            .bind(3, mediaTypeOf(content.type))
-            .bind(4, now())
-            .run();
-        auto uploads = db.prepare("SELECT upload_no FROM attachment_upload WHERE sha256 = ?");
-        uploads.bind(1, content.sha256);
-        while (uploads.step()) {
-            moot.push_back(uploads.int64(0));
-        }
-        auto dropChunks = db.prepare("DELETE FROM attachment_chunk WHERE upload_no = ?");
-        auto dropUpload = db.prepare("DELETE FROM attachment_upload WHERE upload_no = ?");
-        for (const auto number : moot) {
-            dropChunks.bind(1, number).run();
-            dropUpload.bind(1, number).run();
-        }
-        transaction.commit();
-    }
-    for (const auto number : moot) {
-        removeTree(uploadDir(number));
-    }
+    recordContent(content);
     UploadStatus status = upload.status;
     status.complete = true;
     status.have = allChunks(status.chunkCount());

@@ -80,6 +80,14 @@ public:
 
     // Where complete content lives (the file may be read by whoever serves it later).
     std::string contentPath(const AttachmentDeclaration& content) const;
+    // The same for stored content known only by its hash; nullopt unless it is complete here.
+    std::optional<std::string> contentPath(std::string_view sha256);
+
+    // Stores a whole file the server itself received (an authority's result, a registry's
+    // answer) as complete content, as a finished upload would be: magic bytes checked (else
+    // AttachmentRefused TypeMismatch), written durably to its content address, recorded, and
+    // shared by hash. Returns its SHA-256. Content already stored differently is Conflict.
+    std::string storeComplete(std::string_view bytes, AttachmentType type);
 
 private:
     struct OpenUpload {
@@ -91,6 +99,8 @@ private:
     OpenUpload createUpload(const AttachmentDeclaration& content, const Uploader& uploader);
     void discardUpload(std::int64_t number);
     UploadStatus complete(const OpenUpload& upload);
+    // Records verified content on disk as stored, and drops every upload of it.
+    void recordContent(const AttachmentDeclaration& content);
     std::string uploadDir(std::int64_t number) const;
 
     storage::ServerStore& store_;

@@ -35,6 +35,8 @@ constexpr std::array kTable{
     PolicyRule{K::User, R::Manager, "sync.push", S::OwnOffice},
     PolicyRule{K::User, R::Manager, "protocol.lease", S::OwnOffice},
     PolicyRule{K::User, R::Manager, "stats.office", S::OwnOffice},
+    // The workload of the office's clerks (issue 8): their own manager only, never ranked.
+    PolicyRule{K::User, R::Manager, "stats.workload", S::OwnOffice},
     PolicyRule{K::User, R::Manager, "user.manage", S::OwnOffice},
     PolicyRule{K::User, R::Manager, "device.enrol_code", S::OwnOffice},
     PolicyRule{K::User, R::Manager, "device.revoke", S::OwnOffice},
@@ -50,14 +52,28 @@ constexpr std::array kTable{
     PolicyRule{K::User, R::CentralAdmin, "stats.national", S::National},
     PolicyRule{K::User, R::CentralAdmin, "audit.read", S::National},
     PolicyRule{K::User, R::CentralAdmin, "device.revoke", S::National},
+    // The directory of competent authorities (issue 7).
+    PolicyRule{K::User, R::CentralAdmin, "authority.read", S::National},
+    PolicyRule{K::User, R::CentralAdmin, "authority.manage", S::National},
     // A competent authority's staff: the cases forwarded to their authority, nothing else.
     PolicyRule{K::User, R::Authority, "authority.inbox", S::OwnAuthority},
     PolicyRule{K::User, R::Authority, "case.read", S::OwnAuthority},
     PolicyRule{K::User, R::Authority, "case.request_documents", S::OwnAuthority},
     PolicyRule{K::User, R::Authority, "case.return_result", S::OwnAuthority},
+    PolicyRule{K::User, R::Authority, "case.accept", S::OwnAuthority},
+    PolicyRule{K::User, R::Authority, "case.reject", S::OwnAuthority},
     // IT staff look after the workstations of their region.
     PolicyRule{K::User, R::It, "device.enrol_code", S::OwnRegion},
     PolicyRule{K::User, R::It, "device.revoke", S::OwnRegion},
+    // Circulars (issue 8): the central administration writes to every office, a region's IT
+    // staff to the offices of their region (outages, local rules); each reads its circulars'
+    // receipts. Desks send their users' receipts, and clerks' catalogue flags, by certificate
+    // (queued offline, like sync ops); the central administration reviews the flags.
+    PolicyRule{K::User, R::CentralAdmin, "circular.send", S::National},
+    PolicyRule{K::User, R::It, "circular.send", S::OwnRegion},
+    PolicyRule{K::Workstation, R::Any, "circular.acknowledge", S::OwnOffice},
+    PolicyRule{K::Workstation, R::Any, "catalogue.feedback", S::OwnOffice},
+    PolicyRule{K::User, R::CentralAdmin, "catalogue.feedback_review", S::National},
     // Every signed-in user may see and end their own session.
     PolicyRule{K::User, R::Any, "auth.sign_out", S::National},
     PolicyRule{K::User, R::Any, "auth.session", S::National},
@@ -111,6 +127,8 @@ constexpr std::array kTable{
     PolicyRule{K::ApiKey, R::AuthoritySystem, "case.read", S::OwnAuthority},
     PolicyRule{K::ApiKey, R::AuthoritySystem, "case.request_documents", S::OwnAuthority},
     PolicyRule{K::ApiKey, R::AuthoritySystem, "case.return_result", S::OwnAuthority},
+    PolicyRule{K::ApiKey, R::AuthoritySystem, "case.accept", S::OwnAuthority},
+    PolicyRule{K::ApiKey, R::AuthoritySystem, "case.reject", S::OwnAuthority},
     // The server's own administration tool (DIR/admin.pem), run on the server's host. It also
     // counts as a workstation of the central administration, where central users sign in.
     PolicyRule{K::AdminTool, R::Any, "auth.sign_in", S::National},

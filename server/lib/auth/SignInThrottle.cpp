@@ -1,5 +1,6 @@
 #include "auth/SignInThrottle.h"
 
+#include "auth/AddressRateLimit.h"
 #include "shared/domain/TextFold.h"
 
 #include <algorithm>
@@ -43,19 +44,11 @@ seconds SignInThrottle::delayAfter(std::int64_t consecutiveFailures) const {
 
 ThrottleDecision SignInThrottle::beforeAttempt(std::string_view username, std::string_view address,
                                                Instant now) {
-    const auto window = store_.update(
-        ThrottleSubject::Address, boundedKey(address.empty() ? "unknown" : address),
-        [&](std::optional<ThrottleCounter> c) -> std::optional<ThrottleCounter> {
-            if (!c || now >= c->windowStart + settings_.addressWindow || now < c->windowStart) {
-                return ThrottleCounter{1, now, now, std::nullopt};
-            }
-            ++c->count;
-            c->lastAt = now;
-            return c;
-        });
-    if (window && window->count > settings_.addressAttempts) {
-        return {ThrottleVerdict::AddressRateLimited,
-                window->windowStart + settings_.addressWindow - now};
+    const auto wait =
+        countAddressRequest(store_, boundedKey(address.empty() ? "unknown" : address),
+                            {settings_.addressAttempts, settings_.addressWindow}, now);
+    if (wait.count() > 0) {
+        return {ThrottleVerdict::AddressRateLimited, wait};
     }
 
     // Read, decide and reserve in one update (one IMMEDIATE transaction of the store).

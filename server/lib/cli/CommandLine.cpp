@@ -2,7 +2,9 @@
 
 #include "cli/CatalogueCommand.h"
 #include "cli/IdentityCommands.h"
+#include "cli/NotificationsCommand.h"
 #include "cli/StatsCommand.h"
+#include "net/HttpsClient.h"
 
 #include <charconv>
 #include <limits>
@@ -57,6 +59,62 @@ void parseInit(ArgumentReader& reader, InitOptions& options) {
     }
 }
 
+// The citizens' notifications (notify/NotifySettings.h).
+void parseNotifyOption(std::string_view argument, ArgumentReader& reader,
+                       notify::NotifySettings& notify) {
+    if (argument == "--notify-file") {
+        notify.file = reader.valueOf(argument);
+    } else if (argument == "--notify-webhook") {
+        notify.webhookUrl = reader.valueOf(argument);
+        try {
+            kep::net::Endpoint::fromUrl(notify.webhookUrl);
+        } catch (const std::invalid_argument& error) {
+            throw UsageError("--notify-webhook: " + std::string(error.what()));
+        }
+    } else if (argument == "--notify-token-file") {
+        notify.tokenFile = reader.valueOf(argument);
+    } else if (argument == "--notify-ca-file") {
+        notify.caFile = reader.valueOf(argument);
+    } else if (argument == "--notify-retry-ms") {
+        notify.retry.firstDelay =
+            std::chrono::milliseconds(parseNumber(argument, reader.valueOf(argument), 1, 3600000));
+    } else if (argument == "--notify-max-attempts") {
+        notify.retry.maxAttempts =
+            static_cast<int>(parseNumber(argument, reader.valueOf(argument), 1, 1000));
+    } else {
+        throw UsageError("serve: unknown argument '" + std::string(argument) + "'");
+    }
+}
+
+void checkNotifySettings(const notify::NotifySettings& notify) {
+    if (!notify.file.empty() && !notify.webhookUrl.empty()) {
+        throw UsageError("serve takes --notify-file or --notify-webhook, not both");
+    }
+    if (notify.webhookUrl.empty() != notify.tokenFile.empty()) {
+        throw UsageError("--notify-webhook and --notify-token-file go together");
+    }
+}
+
+// The registry gateway for documents obtained ex officio (registry/RegistrySettings.h).
+void parseRegistryOption(std::string_view argument, ArgumentReader& reader,
+                         registry::RegistrySettings& registry) {
+    if (argument == "--registry-url") {
+        registry.url = reader.valueOf(argument);
+        try {
+            kep::net::Endpoint::fromUrl(registry.url);
+        } catch (const std::invalid_argument& error) {
+            throw UsageError("--registry-url: " + std::string(error.what()));
+        }
+    } else if (argument == "--registry-ca") {
+        registry.caFile = reader.valueOf(argument);
+    } else if (argument == "--registry-retry-base-ms") {
+        registry.retryBase =
+            std::chrono::milliseconds(parseNumber(argument, reader.valueOf(argument), 1, 3600000));
+    } else {
+        throw UsageError("serve: unknown argument '" + std::string(argument) + "'");
+    }
+}
+
 void parseServe(ArgumentReader& reader, ServeOptions& options) {
     bool listen = false;
     auto milliseconds = [&](std::string_view option) {
@@ -98,6 +156,13 @@ void parseServe(ArgumentReader& reader, ServeOptions& options) {
         } else if (argument == "--enrol-attempts-per-minute") {
             options.identity.enrolment.attemptsPerAddress =
                 static_cast<int>(parseNumber(argument, reader.valueOf(argument), 1, 1000000));
+        } else if (argument == "--status-lookups-per-minute") {
+            options.statusLookupsPerMinute =
+                static_cast<int>(parseNumber(argument, reader.valueOf(argument), 1, 1000000));
+        } else if (argument.starts_with("--notify-")) {
+            parseNotifyOption(argument, reader, options.notify);
+        } else if (argument.starts_with("--registry-")) {
+            parseRegistryOption(argument, reader, options.registry);
         } else {
             throw UsageError("serve: unknown argument '" + std::string(argument) + "'");
         }
@@ -105,6 +170,7 @@ void parseServe(ArgumentReader& reader, ServeOptions& options) {
     if (options.dataDir.empty() || !listen) {
         throw UsageError("serve needs --data DIR and --listen HOST:PORT");
     }
+    checkNotifySettings(options.notify);
 }
 
 }  // namespace
@@ -165,10 +231,18 @@ std::string usage() {
            "      [--read-timeout-ms N] [--write-timeout-ms N] [--drain-timeout-ms N]\n"
            "      [--sign-in-attempts-per-minute N (20)] [--sign-in-lock-after N (20)]\n"
            "      [--enrol-attempts-per-minute N (10)]\n"
+           "      [--status-lookups-per-minute N (30)]\n"
+           "      [--notify-file PATH | --notify-webhook URL --notify-token-file PATH\n"
+           "       [--notify-ca-file PEM]] [--notify-retry-ms N (30000)]\n"
+           "      [--notify-max-attempts N (10)]\n"
+           "      [--registry-url URL [--registry-ca PEM] [--registry-retry-base-ms N (30000)]]\n"
            "      Serves HTTPS until SIGTERM or SIGINT. PORT 0 picks a free port; the line\n"
-           "      'listening on https://HOST:PORT' says which.\n"
+           "      'listening on https://HOST:PORT' says which. Citizens' notifications go to\n"
+           "      the file (one JSON line each) or the webhook; with neither they stay queued.\n"
+           "      Documents obtained ex officio are asked of the registry gateway at URL\n"
+           "      (trusting PEM, else the system's CAs); without it the requests stay queued.\n"
            "  kep-server --version\n" +
-           catalogueUsage() + identityUsage() + statsUsage();
+           catalogueUsage() + identityUsage() + statsUsage() + notificationsUsage();
 }
 
 }  // namespace kep::server::cli

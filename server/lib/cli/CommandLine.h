@@ -4,6 +4,8 @@
 
 #include "identity/IdentityServices.h"
 #include "net/ServerOptions.h"
+#include "notify/NotifySettings.h"
+#include "registry/RegistrySettings.h"
 
 #include <span>
 #include <stdexcept>
@@ -30,6 +32,9 @@ struct ServeOptions {
     unsigned threads = 2;
     net::ServerLimits limits;
     identity::IdentitySettings identity;  // sign-in throttle, sessions, enrolment rate
+    notify::NotifySettings notify;        // citizens' notifications: sender and retries
+    registry::RegistrySettings registry;  // registry gateway for documents obtained ex officio
+    int statusLookupsPerMinute = 30;      // per address, GET /api/v1/public/status
 };
 
 struct Command {

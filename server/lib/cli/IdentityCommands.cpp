@@ -1,10 +1,12 @@
 #include "cli/IdentityCommands.h"
 
+#include "authorities/AuthorityDirectory.h"
 #include "cli/CommandLine.h"
 #include "cli/DataDirectory.h"
 #include "identity/Administration.h"
 #include "identity/ApiKeys.h"
 #include "identity/RequestGate.h"
+#include "intake/IntakeChannel.h"
 #include "platform/Files.h"
 #include "platform/Terminal.h"
 #include "storage/ServerStore.h"
@@ -89,7 +91,8 @@ int officeAdd(std::span<const std::string_view> arguments, std::ostream& out) {
 int userAdd(std::span<const std::string_view> arguments, const NewPasswordSource& password,
             std::ostream& out) {
     const auto options = readOptions(
-        arguments, {"--data", "--office", "--role", "--username", "--display-name", "--region"},
+        arguments,
+        {"--data", "--office", "--role", "--username", "--display-name", "--region", "--authority"},
         {"--data", "--role", "--username"}, "user add");
     identity::AccountRequest request;
     request.username = options.at("--username");
@@ -97,6 +100,7 @@ int userAdd(std::span<const std::string_view> arguments, const NewPasswordSource
     request.role = options.at("--role");
     request.officeCode = optionOf(options, "--office");
     request.region = optionOf(options, "--region");
+    request.authorityId = optionOf(options, "--authority");
     Services services(options.at("--data"));
     const auto given = password();
     if (!given) {
@@ -155,21 +159,61 @@ int revokeDevice(std::span<const std::string_view> arguments, std::ostream& out)
     return 0;
 }
 
+// Issues the key and prints it: the key alone on the first line, so a script can take it (it is
+// not stored anywhere), then its id.
+int issueApiKey(const std::string& dataDir, std::string_view kind, std::string_view name,
+                std::string_view authority, std::ostream& out) {
+    const auto store = openStore(dataDir);
+    identity::ApiKeys keys(*store);
+    const auto issued = keys.issue(kind, name, authority, identity::nowInstant());
+    out << issued.key << "\n"
+        << "api key " << issued.record.id << " (" << kind
+        << ") added; the key above is shown only now\n";
+    return 0;
+}
+
 int apiKeyAdd(std::span<const std::string_view> arguments, std::ostream& out) {
     const auto options = readOptions(arguments, {"--data", "--kind", "--name", "--authority"},
                                      {"--data", "--kind", "--name"}, "api-key add");
     if (!identity::apiKeyRoleFromKind(options.at("--kind"))) {
         throw UsageError("--kind is gov_channel, eu_go_channel or authority_system");
     }
+    return issueApiKey(options.at("--data"), options.at("--kind"), options.at("--name"),
+                       optionOf(options, "--authority").value_or(""), out);
+}
+
+// `channel-key`: a key for gov.gr or EU-GO to file online applications with (issue 7).
+int channelKey(std::span<const std::string_view> arguments, std::ostream& out) {
+    const auto options = readOptions(arguments, {"--data", "--channel", "--name"},
+                                     {"--data", "--channel"}, "channel-key");
+    const auto channel = intake::channelFromCode(options.at("--channel"));
+    if (!channel) {
+        throw UsageError("--channel is govgr or eugo");
+    }
+    const std::string name = *channel == intake::IntakeChannel::GovGr ? "gov.gr" : "EU-GO";
+    return issueApiKey(options.at("--data"), intake::apiKeyKindOf(*channel),
+                       optionOf(options, "--name").value_or(name), "", out);
+}
+
+int authorityAdd(std::span<const std::string_view> arguments, std::ostream& out) {
+    const auto options = readOptions(arguments, {"--data", "--id", "--name-el", "--name-en"},
+                                     {"--data", "--id", "--name-el", "--name-en"}, "authority add");
     const auto store = openStore(options.at("--data"));
-    identity::ApiKeys keys(*store);
-    const auto issued =
-        keys.issue(options.at("--kind"), options.at("--name"),
-                   optionOf(options, "--authority").value_or(""), identity::nowInstant());
-    // The key alone on the first line, so a script can take it; it is not stored anywhere.
-    out << issued.key << "\n"
-        << "api key " << issued.record.id << " (" << options.at("--kind")
-        << ") added; the key above is shown only now\n";
+    const auto authority = authorities::AuthorityDirectory(*store).add(
+        {options.at("--id"), options.at("--name-el"), options.at("--name-en")});
+    out << "authority " << authority.id << " added\n";
+    return 0;
+}
+
+// One line per authority: id, a tab, the Greek name, a tab, the English name (and a tab and
+// "disabled" when it is), for people and scripts alike.
+int authorityList(std::span<const std::string_view> arguments, std::ostream& out) {
+    const auto options = readOptions(arguments, {"--data"}, {"--data"}, "authority list");
+    const auto store = openStore(options.at("--data"));
+    for (const auto& authority : authorities::AuthorityDirectory(*store).list()) {
+        out << authority.id << '\t' << authority.nameEl << '\t' << authority.nameEn
+            << (authority.disabled ? "\tdisabled" : "") << "\n";
+    }
     return 0;
 }
 
@@ -207,7 +251,7 @@ NewPasswordSource environmentOrTerminalUserPassword() {
 
 bool isIdentityCommand(std::string_view name) {
     return name == "office" || name == "user" || name == "enrol-code" || name == "revoke-device" ||
-           name == "api-key";
+           name == "api-key" || name == "authority" || name == "channel-key";
 }
 
 int runIdentityCommandLine(std::span<const std::string_view> arguments,
@@ -224,6 +268,9 @@ int runIdentityCommandLine(std::span<const std::string_view> arguments,
         }
         if (name == "revoke-device") {
             return revokeDevice(rest, out);
+        }
+        if (name == "channel-key") {
+            return channelKey(rest, out);
         }
         const auto verb = rest.empty() ? std::string_view() : rest.front();
         const auto options = rest.empty() ? rest : rest.subspan(1);
@@ -242,6 +289,12 @@ int runIdentityCommandLine(std::span<const std::string_view> arguments,
         if (name == "api-key" && verb == "revoke") {
             return apiKeyRevoke(options, out);
         }
+        if (name == "authority" && verb == "add") {
+            return authorityAdd(options, out);
+        }
+        if (name == "authority" && verb == "list") {
+            return authorityList(options, out);
+        }
         throw UsageError(std::string(name) + ": unknown command '" + std::string(verb) + "'");
     } catch (const UsageError& error) {
         err << "kep-server: " << error.what() << "\n" << identityUsage();
@@ -255,9 +308,10 @@ int runIdentityCommandLine(std::span<const std::string_view> arguments,
 std::string identityUsage() {
     return "  kep-server office add --data DIR --code CODE --name NAME [--region R]\n"
            "  kep-server user add --data DIR --role ROLE --username U [--office CODE]\n"
-           "      [--display-name N] [--region R]\n"
-           "      ROLE is clerk or manager (with --office) or central_admin, authority, it\n"
-           "      (--region: the region an it user looks after). The password comes from\n"
+           "      [--display-name N] [--region R] [--authority ID]\n"
+           "      ROLE is clerk or manager (with --office) or central_admin, authority (with\n"
+           "      --authority, see `authority add`), it (--region: the region an it user looks\n"
+           "      after). The password comes from\n"
            "      KEP_USER_PASSWORD, else it is asked twice on the terminal; 12 to 128\n"
            "      characters, not a breached one.\n"
            "  kep-server user disable --data DIR --username U\n"
@@ -270,7 +324,13 @@ std::string identityUsage() {
            "      KIND is gov_channel, eu_go_channel or authority_system (with --authority).\n"
            "      Prints the new key once; only its SHA-256 is kept.\n"
            "  kep-server api-key revoke --data DIR --id ID\n"
-           "      A running server refuses the key from its next request.\n";
+           "      A running server refuses the key from its next request.\n"
+           "  kep-server channel-key --data DIR --channel govgr|eugo [--name N]\n"
+           "      Prints a new API key for gov.gr or EU-GO to file online applications with.\n"
+           "  kep-server authority add --data DIR --id ID --name-el NAME --name-en NAME\n"
+           "      A competent authority, by its organisation id in the MITOS register.\n"
+           "  kep-server authority list --data DIR\n"
+           "      One line per authority: id, Greek name, English name (tab-separated).\n";
 }
 
 }  // namespace kep::server::cli

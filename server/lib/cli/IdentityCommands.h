@@ -1,6 +1,7 @@
 // The administration commands run on the server's host against its data folder: `office add`,
-// `user add`, `user disable`, `enrol-code`, `revoke-device` and `api-key add|revoke`. They write
-// the database the running server reads, so a disable or a revocation counts from its next request.
+// `user add`, `user disable`, `enrol-code`, `revoke-device`, `api-key add|revoke`, `channel-key`
+// and `authority add|list`. They write the database the running server reads, so a disable or a
+// revocation counts from its next request.
 #pragma once
 
 #include <functional>
@@ -17,7 +18,8 @@ namespace kep::server::cli {
 using NewPasswordSource = std::function<std::optional<std::string>()>;
 NewPasswordSource environmentOrTerminalUserPassword();
 
-// True for "office", "user", "enrol-code", "revoke-device" and "api-key".
+// True for "office", "user", "enrol-code", "revoke-device", "api-key", "channel-key" and
+// "authority".
 bool isIdentityCommand(std::string_view name);
 
 // Parses and runs one of them (`arguments` starts with the command's name). Returns 0 on

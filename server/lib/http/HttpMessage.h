@@ -35,6 +35,7 @@ struct Caller {
     std::string sessionToken;               // as presented (session routes), for sign-out
     std::optional<auth::Principal> system;  // the system behind an API key, on API-key routes
     std::string systemName;                 // that key's name, as `api-key add` gave it
+    std::string systemKeyId;                // that key's id: the actor a system's changes name
 };
 
 struct Request {

@@ -7,6 +7,7 @@
 #include "auth/AccessPolicy.h"
 #include "http/HttpMessage.h"
 
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
@@ -20,6 +21,10 @@ enum class Gate {
     Workstation,  // a verified, unrevoked workstation certificate (or the admin tool's)
     Session,      // the above, plus a user's session token bound to that certificate
     ApiKey,       // a system's unrevoked API key ("Authorization: ApiKey <key>"), no certificate
+    // Either of the two above, by the Authorization scheme: "ApiKey <key>" is judged as ApiKey,
+    // anything else as Session. For the routes where a person and their organisation's system
+    // do the same work (a competent authority's staff and its system, issue 7).
+    SessionOrApiKey,
 };
 
 // The resource a request touches, computed from the request once the caller is known (so a
@@ -31,6 +36,14 @@ struct RouteAccess {
     Gate gate = Gate::Undeclared;
     std::string action;  // an action of the policy table (auth/AccessPolicyTable.cpp)
     ScopeOf scope;       // empty: the national scope
+    // The largest body this route takes; 0: the server's --max-body-bytes. Only for routes whose
+    // content is a document (an authority's result PDF), never to relax a JSON route's bound.
+    std::size_t maxBodyBytes = 0;
+
+    RouteAccess withMaxBodyBytes(std::size_t bytes) && {
+        maxBodyBytes = bytes;
+        return std::move(*this);
+    }
 
     static RouteAccess publicRoute() { return {Gate::Public, {}, {}}; }
     static RouteAccess workstation(std::string action, ScopeOf scope = {}) {
@@ -41,6 +54,9 @@ struct RouteAccess {
     }
     static RouteAccess apiKey(std::string action, ScopeOf scope = {}) {
         return {Gate::ApiKey, std::move(action), std::move(scope)};
+    }
+    static RouteAccess sessionOrApiKey(std::string action, ScopeOf scope = {}) {
+        return {Gate::SessionOrApiKey, std::move(action), std::move(scope)};
     }
 };
 

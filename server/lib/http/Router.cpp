@@ -108,6 +108,8 @@ std::string_view toString(Gate gate) {
             return "session";
         case Gate::ApiKey:
             return "api_key";
+        case Gate::SessionOrApiKey:
+            return "session_or_api_key";
     }
     return "undeclared";
 }
@@ -187,6 +189,15 @@ void Router::fillPathParams(const Route& route, std::string_view path, Request& 
     }
 }
 
+std::optional<std::size_t> Router::bodyLimit(Method method, std::string_view path) const {
+    for (const auto* route : bestMatches(path)) {
+        if (route->method == method && route->access.maxBodyBytes > 0) {
+            return route->access.maxBodyBytes;
+        }
+    }
+    return std::nullopt;
+}
+
 Response Router::dispatch(Request& request, std::string* routePattern) const {
     if (routePattern) {
         routePattern->assign(1, '-');  // (not = "-": GCC 12 warns falsely, bug 105651)
@@ -252,6 +263,7 @@ std::optional<Response> Router::admit(const Route& route, Request& request) cons
         case Gate::Workstation:
         case Gate::Session:
         case Gate::ApiKey:
+        case Gate::SessionOrApiKey:
             if (!gatekeeper_ || route.access.action.empty()) {
                 break;
             }

@@ -66,6 +66,10 @@ public:
         gatekeeper_ = std::move(gatekeeper);
     }
 
+    // The body limit of the route that will answer `method` on `path`, when it declared its own
+    // (RouteAccess::maxBodyBytes); nullopt: the server's default. Asked once the header is read.
+    std::optional<std::size_t> bodyLimit(Method method, std::string_view path) const;
+
     // Every route, in the order added (a WebSocket endpoint as its GET).
     std::vector<RouteDescription> describe() const;
 

@@ -2,6 +2,7 @@
 
 #include "auth/PasswordPolicy.h"
 #include "auth/SqliteSessionStore.h"
+#include "authorities/AuthorityDirectory.h"
 #include "http/HttpError.h"
 #include "identity/EnrolmentCode.h"
 #include "shared/domain/Utf8.h"
@@ -111,10 +112,24 @@ UserAccount Administration::createUser(const AccountRequest& request) {
     if (!check.accepted()) {
         throw http::HttpError(400, "weak_password", check.message);
     }
+    // Migration 0011's rule, checked here so that the refusal names the field.
+    const bool hasAuthority = request.authorityId && !request.authorityId->empty();
+    if (role == auth::Role::Authority) {
+        if (!hasAuthority) {
+            invalid("authority", "is required for an authority user");
+        }
+        const auto authority = authorities::AuthorityDirectory(store_).find(*request.authorityId);
+        if (!authority || authority->disabled) {
+            invalid("authority", "names no enabled authority");
+        }
+    } else if (hasAuthority) {
+        invalid("authority", "is only for authority users");
+    }
     try {
         const auto id =
             directory_.addUser({request.username, displayName, request.role, officeId,
-                                request.region, kep::identity::hashPassword(request.password)});
+                                request.region, kep::identity::hashPassword(request.password),
+                                hasAuthority ? request.authorityId : std::nullopt});
         return *directory_.userById(id);
     } catch (const kep::db::Error& error) {
         if (error.isConstraint()) {

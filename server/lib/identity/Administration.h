@@ -21,8 +21,9 @@ struct AccountRequest {
     std::string username;
     std::string displayName;  // defaults to the username when empty
     std::string role;
-    std::optional<std::string> officeCode;  // clerks and managers: required; others: none
-    std::optional<std::string> region;      // IT users: the region they look after
+    std::optional<std::string> officeCode;   // clerks and managers: required; others: none
+    std::optional<std::string> region;       // IT users: the region they look after
+    std::optional<std::string> authorityId;  // authority users: required, an enabled authority
     std::string password;
 };
 

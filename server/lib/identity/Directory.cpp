@@ -8,7 +8,8 @@ namespace {
 
 constexpr const char* kUserColumns =
     "SELECT u.id, u.username, u.display_name, u.role, u.region, u.disabled, u.password_hash, "
-    "o.id, o.code, o.name, o.region FROM users u LEFT JOIN offices o ON o.id = u.office_id ";
+    "o.id, o.code, o.name, o.region, u.authority_id "
+    "FROM users u LEFT JOIN offices o ON o.id = u.office_id ";
 
 UserAccount readUser(kep::db::Statement& row) {
     UserAccount account;
@@ -22,6 +23,7 @@ UserAccount readUser(kep::db::Statement& row) {
     if (!row.isNull(7)) {
         account.office = Office{row.text(7), row.text(8), row.text(9), row.text(10)};
     }
+    account.authorityId = row.optionalText(11).value_or("");
     return account;
 }
 
@@ -42,6 +44,7 @@ auth::Principal principalOf(const UserAccount& account) {
     principal.userId = account.id;
     principal.officeCode = account.office ? account.office->code : "";
     principal.region = account.office ? account.office->region : account.region;
+    principal.authorityId = account.authorityId;
     return principal;
 }
 
@@ -115,7 +118,8 @@ std::string Directory::addUser(const NewAccount& account) {
     store_.database()
         .prepare(
             "INSERT INTO users (id, username, display_name, role, office_id, region, "
-            "password_hash, created_at, username_folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            "password_hash, created_at, username_folded, authority_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, id)
         .bind(2, account.username)
         .bind(3, account.displayName)
@@ -125,6 +129,7 @@ std::string Directory::addUser(const NewAccount& account) {
         .bind(7, account.passwordHash)
         .bind(8, storage::isoUtc(std::chrono::system_clock::now()))
         .bind(9, storage::foldUsername(account.username))
+        .bind(10, account.authorityId)
         .run();
     return id;
 }

@@ -26,6 +26,7 @@ struct UserAccount {
     std::string role;              // clerk | manager | central_admin | authority | it
     std::optional<Office> office;  // clerks and managers only
     std::string region;            // an IT user's region (users.region); empty otherwise
+    std::string authorityId;       // an authority user's authority (users.authority_id)
     bool disabled = false;
     std::string passwordHash;  // PHC string; never leaves the server
 };
@@ -37,9 +38,11 @@ struct NewAccount {
     std::optional<std::string> officeId;
     std::optional<std::string> region;
     std::string passwordHash;
+    std::optional<std::string> authorityId;  // authority users: required (migration 0011)
 };
 
-// The policy's view of a user: role, office and region (the office's, or an IT user's own).
+// The policy's view of a user: role, office and region (the office's, or an IT user's own),
+// and an authority user's authority.
 auth::Principal principalOf(const UserAccount& account);
 
 // Every method takes the store's lock for its own statements; thread-safe.

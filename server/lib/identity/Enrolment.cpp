@@ -1,5 +1,6 @@
 #include "identity/Enrolment.h"
 
+#include "auth/AddressRateLimit.h"
 #include "auth/SqliteSignInThrottleStore.h"
 #include "http/HttpError.h"
 #include "identity/EnrolmentCode.h"
@@ -21,20 +22,8 @@ std::chrono::seconds Enrolment::countAttempt(std::string_view remoteAddress, aut
     auth::SqliteSignInThrottleStore counters(store_.database());
     // The sign-in throttle's address counters, under their own key, so enrolment and sign-in
     // attempts are limited separately.
-    const auto counter = counters.update(
-        auth::ThrottleSubject::Address, "enrol:" + std::string(remoteAddress),
-        [&](std::optional<auth::ThrottleCounter> c) -> std::optional<auth::ThrottleCounter> {
-            if (!c || now >= c->windowStart + settings_.window || now < c->windowStart) {
-                return auth::ThrottleCounter{1, now, now, std::nullopt};
-            }
-            ++c->count;
-            c->lastAt = now;
-            return c;
-        });
-    if (counter && counter->count > settings_.attemptsPerAddress) {
-        return std::max(std::chrono::seconds{1}, counter->windowStart + settings_.window - now);
-    }
-    return std::chrono::seconds{0};
+    return auth::countAddressRequest(counters, "enrol:" + std::string(remoteAddress),
+                                     {settings_.attemptsPerAddress, settings_.window}, now);
 }
 
 EnrolledWorkstation Enrolment::enrol(const EnrolmentRequest& request) {

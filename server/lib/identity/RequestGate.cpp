@@ -97,7 +97,11 @@ std::optional<http::Response> RequestGate::identifyUser(const http::Request& req
 
 std::optional<http::Response> RequestGate::identifySystem(const http::Request& request,
                                                           http::Caller& caller) const {
-    const auto key = credentials(request, "apikey ");
+    // gov.gr and EU-GO send their key as "Bearer <key>" (issue 7); "ApiKey <key>" is the rest's.
+    auto key = credentials(request, "apikey ");
+    if (!key) {
+        key = bearerToken(request);
+    }
     const auto record = key ? apiKeys_.byKey(*key) : std::nullopt;
     // One answer for none, unknown and revoked: a caller learns nothing about which keys exist.
     if (!record || record->revokedAt) {
@@ -108,11 +112,18 @@ std::optional<http::Response> RequestGate::identifySystem(const http::Request& r
     caller.system =
         auth::Principal{auth::PrincipalKind::ApiKey, record->role, {}, {}, {}, record->authorityId};
     caller.systemName = record->name;
+    caller.systemKeyId = record->id;
     return std::nullopt;
 }
 
 std::optional<http::Response> RequestGate::admit(http::Request& request,
                                                  const http::RouteAccess& access) const {
+    if (access.gate == http::Gate::SessionOrApiKey) {
+        // The scheme says which: a key is never mistaken for a session token, nor the reverse.
+        http::RouteAccess as = access;
+        as.gate = credentials(request, "apikey ") ? http::Gate::ApiKey : http::Gate::Session;
+        return admit(request, as);
+    }
     if (access.gate == http::Gate::ApiKey) {
         // Systems call without a client certificate (DESIGN.md decision 6).
         http::Caller caller;

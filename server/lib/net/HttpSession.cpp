@@ -369,7 +369,9 @@ private:
         state_ = State::Reading;
         parser_.emplace();
         parser_->header_limit(static_cast<std::uint32_t>(context_.limits.maxHeaderBytes));
-        parser_->body_limit(context_.limits.maxBodyBytes);
+        // Beast checks Content-Length against the body limit while it parses the header, but the
+        // limit depends on the route the header names: onHeader() sets it, then checks it.
+        parser_->body_limit(boost::none);
         beast::get_lowest_layer(stream_).expires_after(context_.limits.readTimeout);
         bhttp::async_read_header(
             stream_, buffer_, *parser_,
@@ -381,12 +383,20 @@ private:
         if (ec) {
             return onReadError(ec);
         }
+        bodyLimit_ = routeBodyLimit();
+        parser_->body_limit(bodyLimit_);
         const auto length = parser_->content_length();
+        if (length && *length > bodyLimit_) {
+            return refuseAndLinger(tooLarge());
+        }
+        // A document larger than the server's ordinary bound (only a route that declared its
+        // own limit takes one) gets time for its size at a slow office line's pace, on top of
+        // the read time-out; every other request keeps the time-out whole.
         if (length && *length > context_.limits.maxBodyBytes) {
-            return refuseAndLinger(
-                http::Response::error(413, "payload_too_large",
-                                      "the request body is larger than " +
-                                          std::to_string(context_.limits.maxBodyBytes) + " bytes"));
+            constexpr std::uint64_t kSlowLineBytesPerSecond = 256 * 1024;
+            beast::get_lowest_layer(stream_).expires_after(
+                context_.limits.readTimeout +
+                std::chrono::seconds{*length / kSlowLineBytesPerSecond});
         }
         // A client that asked to be told before it sends the body is told now (the body is
         // within the limit), instead of waiting for its own time-out.
@@ -405,6 +415,25 @@ private:
         readBody();
     }
 
+    // The limit of the route the header names, when it declared one (a document upload), else
+    // the server's. A target that does not decode gets the server's: it is refused later anyway.
+    std::size_t routeBodyLimit() const {
+        const auto& message = parser_->get();
+        http::DecodedTarget decoded;
+        if (!http::decodeTarget(std::string(message.target()), decoded)) {
+            return context_.limits.maxBodyBytes;
+        }
+        const auto method = http::methodFromName(std::string(message.method_string()));
+        return context_.router.bodyLimit(method, decoded.path)
+            .value_or(context_.limits.maxBodyBytes);
+    }
+
+    http::Response tooLarge() const {
+        return http::Response::error(
+            413, "payload_too_large",
+            "the request body is larger than " + std::to_string(bodyLimit_) + " bytes");
+    }
+
     void readBody() {
         bhttp::async_read(stream_, buffer_, *parser_,
                           beast::bind_front_handler(&HttpSession::onRequest, shared_from_this()));
@@ -418,10 +447,7 @@ private:
                     std::to_string(context_.limits.maxHeaderBytes) + " bytes"));
         }
         if (ec == bhttp::error::body_limit) {
-            return refuseAndLinger(
-                http::Response::error(413, "payload_too_large",
-                                      "the request body is larger than " +
-                                          std::to_string(context_.limits.maxBodyBytes) + " bytes"));
+            return refuseAndLinger(tooLarge());
         }
         if (isHttpParseError(ec) && ec != bhttp::error::end_of_stream &&
             ec != bhttp::error::partial_message) {
@@ -591,6 +617,7 @@ private:
     Stream stream_;
     beast::flat_buffer buffer_;
     std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+    std::size_t bodyLimit_ = 0;  // the request being read: its route's or the server's limit
     bhttp::response<bhttp::string_body> response_;
     std::array<char, 16384> discardBuffer_{};
     std::string remoteAddress_;

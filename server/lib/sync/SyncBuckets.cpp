@@ -16,7 +16,8 @@ std::optional<std::string> officeOfBucket(std::string_view bucket) {
 }
 
 std::vector<std::string> readableBuckets(std::string_view officeCode) {
-    return {officeBucket(officeCode), std::string(kCatalogueBucket), std::string(kDirectoryBucket)};
+    return {officeBucket(officeCode), std::string(kCatalogueBucket), std::string(kDirectoryBucket),
+            std::string(kCircularsBucket)};
 }
 
 }  // namespace kep::server::sync

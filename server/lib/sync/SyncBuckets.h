@@ -12,6 +12,8 @@ namespace kep::server::sync {
 inline constexpr std::string_view kOfficeBucketPrefix = "office:";
 inline constexpr std::string_view kCatalogueBucket = "catalogue";
 inline constexpr std::string_view kDirectoryBucket = "directory";
+// The circulars sent to the caller's office (circulars/CircularsBucket.h).
+inline constexpr std::string_view kCircularsBucket = "circulars";
 
 // "office:0101" for office code "0101".
 std::string officeBucket(std::string_view officeCode);
@@ -20,7 +22,7 @@ std::string officeBucket(std::string_view officeCode);
 std::optional<std::string> officeOfBucket(std::string_view bucket);
 
 // What a workstation enrolled for `officeCode` pulls and is nudged about: its office, the
-// catalogue and the directory. Nothing else is readable; no request can widen it.
+// catalogue, the directory and the circulars. Nothing else is readable; no request can widen it.
 std::vector<std::string> readableBuckets(std::string_view officeCode);
 
 }  // namespace kep::server::sync

@@ -6,6 +6,7 @@
 #include "events/EventHub.h"
 #include "identity/Directory.h"
 #include "shared/sync/SyncServerStore.h"
+#include "stats/DeskActivity.h"
 #include "storage/ServerStore.h"
 #include "sync/CatalogueBucket.h"
 #include "sync/CatalogueNudgeRelay.h"
@@ -35,6 +36,8 @@ public:
     NudgeHub nudges;
     CatalogueBucket catalogueBucket;
     DirectoryBucket directoryBucket;
+    // When each desk last pushed and pulled (the stats job writes it down: sync lag per office).
+    stats::DeskActivity deskActivity;
 
     SyncService& service() { return *service_; }
 
