@@ -143,6 +143,279 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::AuthorityInboxEntry</name>
+    <message>
+        <source>Authority &amp;inbox…</source>
+        <translation>&amp;Εισερχόμενα αρχής…</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::AuthorityInboxWindow</name>
+    <message>
+        <source>The result document</source>
+        <translation>Το έγγραφο του αποτελέσματος</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Έγγραφα PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Αποθήκευση του εγγράφου</translation>
+    </message>
+    <message>
+        <source>Authority inbox — KEP Desk</source>
+        <translation>Εισερχόμενα αρμόδιας αρχής — Γκισέ ΚΕΠ</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Εμφάνιση:</translation>
+    </message>
+    <message>
+        <source>Every case</source>
+        <translation>Όλες οι υποθέσεις</translation>
+    </message>
+    <message>
+        <source>Show the cases in status</source>
+        <translation>Εμφάνιση των υποθέσεων σε κατάσταση</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Ανανέωση</translation>
+    </message>
+    <message>
+        <source>Read the inbox again</source>
+        <translation>Νέα ανάγνωση των εισερχομένων</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Αριθμός πρωτοκόλλου</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Διαδικασία</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Γραφείο</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Προθεσμία</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Δίαυλος</translation>
+    </message>
+    <message>
+        <source>Cases forwarded to the authority</source>
+        <translation>Υποθέσεις που διαβιβάστηκαν στην αρχή</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a case, Enter opens it.</source>
+        <translation>Τα βέλη επιλέγουν υπόθεση, το Enter την ανοίγει.</translation>
+    </message>
+    <message>
+        <source>The &amp;case:</source>
+        <translation>Η &amp;υπόθεση:</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Η υπόθεση</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>&amp;Δικαιολογητικά:</translation>
+    </message>
+    <message>
+        <source>Documents of the case</source>
+        <translation>Δικαιολογητικά της υπόθεσης</translation>
+    </message>
+    <message>
+        <source>Enter opens the chosen document.</source>
+        <translation>Το Enter ανοίγει το επιλεγμένο έγγραφο.</translation>
+    </message>
+    <message>
+        <source>&amp;Open document</source>
+        <translation>Ά&amp;νοιγμα εγγράφου</translation>
+    </message>
+    <message>
+        <source>Open the chosen document</source>
+        <translation>Άνοιγμα του επιλεγμένου εγγράφου</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve document…</source>
+        <translation>Απο&amp;θήκευση εγγράφου…</translation>
+    </message>
+    <message>
+        <source>Save the chosen document</source>
+        <translation>Αποθήκευση του επιλεγμένου εγγράφου</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Ιστορικό:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Από</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Σε</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Αιτία</translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation>Ιστορικό της υπόθεσης</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>Αποδο&amp;χή</translation>
+    </message>
+    <message>
+        <source>Accept the case</source>
+        <translation>Αποδοχή της υπόθεσης</translation>
+    </message>
+    <message>
+        <source>As&amp;k for documents…</source>
+        <translation>Αί&amp;τηση δικαιολογητικών…</translation>
+    </message>
+    <message>
+        <source>Ask for more documents, with the reason</source>
+        <translation>Αίτηση πρόσθετων δικαιολογητικών, με την αιτιολογία</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Απόρρι&amp;ψη…</translation>
+    </message>
+    <message>
+        <source>Reject the case, with the reason</source>
+        <translation>Απόρριψη της υπόθεσης, με την αιτιολογία</translation>
+    </message>
+    <message>
+        <source>Com&amp;plete…</source>
+        <translation>Ολοκλή&amp;ρωση…</translation>
+    </message>
+    <message>
+        <source>Complete the case with the result document</source>
+        <translation>Ολοκλήρωση της υπόθεσης με το έγγραφο του αποτελέσματος</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases &amp;forwarded to the authority (%n):</source>
+        <translation>
+            <numerusform>&amp;Υποθέσεις που διαβιβάστηκαν στην αρχή (%n):</numerusform>
+            <numerusform>&amp;Υποθέσεις που διαβιβάστηκαν στην αρχή (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Πολίτης</translation>
+    </message>
+    <message>
+        <source>document %1 (%2)</source>
+        <translation>δικαιολογητικό %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Accepting case %1…</source>
+        <translation>Αποδοχή της υπόθεσης %1…</translation>
+    </message>
+    <message>
+        <source>Why is case %1 rejected? The KEP and the citizen are told.</source>
+        <translation>Γιατί απορρίπτεται η υπόθεση %1; Ενημερώνονται το ΚΕΠ και ο πολίτης.</translation>
+    </message>
+    <message>
+        <source>Which documents does case %1 need? The KEP asks the citizen for them.</source>
+        <translation>Ποια δικαιολογητικά χρειάζεται η υπόθεση %1; Το ΚΕΠ τα ζητά από τον πολίτη.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the reason is needed.</source>
+        <translation>Δεν στάλθηκε τίποτα: χρειάζεται η αιτιολογία.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Αποστολή…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Το αρχείο δεν διαβάζεται.</translation>
+    </message>
+    <message>
+        <source>Not sent: the file is empty.</source>
+        <translation>Δεν στάλθηκε: το αρχείο είναι κενό.</translation>
+    </message>
+    <message>
+        <source>Not sent: the result is larger than %1.</source>
+        <translation>Δεν στάλθηκε: το αποτέλεσμα είναι μεγαλύτερο από %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: the result must be a PDF document.</source>
+        <translation>Δεν στάλθηκε: το αποτέλεσμα πρέπει να είναι έγγραφο PDF.</translation>
+    </message>
+    <message>
+        <source>Sending the result of case %1…</source>
+        <translation>Αποστολή του αποτελέσματος της υπόθεσης %1…</translation>
+    </message>
+    <message>
+        <source>Case accepted: it is in progress.</source>
+        <translation>Η υπόθεση έγινε δεκτή: είναι σε επεξεργασία.</translation>
+    </message>
+    <message>
+        <source>Documents asked for: the KEP sees the request in its queue.</source>
+        <translation>Ζητήθηκαν δικαιολογητικά: το ΚΕΠ βλέπει το αίτημα στην ουρά του.</translation>
+    </message>
+    <message>
+        <source>Case rejected.</source>
+        <translation>Η υπόθεση απορρίφθηκε.</translation>
+    </message>
+    <message>
+        <source>Case completed: the KEP prints the result for the citizen.</source>
+        <translation>Η υπόθεση ολοκληρώθηκε: το ΚΕΠ εκτυπώνει το αποτέλεσμα για τον πολίτη.</translation>
+    </message>
+    <message>
+        <source>Refused: the case is no longer where this decision fits (%1). The inbox is read again.</source>
+        <translation>Δεν έγινε δεκτό: η υπόθεση δεν βρίσκεται πια σε κατάσταση που επιτρέπει αυτή την απόφαση (%1). Τα εισερχόμενα διαβάζονται ξανά.</translation>
+    </message>
+    <message>
+        <source>This case or document is not in your authority&apos;s inbox.</source>
+        <translation>Η υπόθεση ή το έγγραφο δεν βρίσκεται στα εισερχόμενα της αρχής σας.</translation>
+    </message>
+    <message>
+        <source>The document could not be written to this desk.</source>
+        <translation>Το έγγραφο δεν ήταν δυνατό να αποθηκευτεί σε αυτό το γκισέ.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Αποθηκεύτηκε ως %1.</translation>
+    </message>
+    <message>
+        <source>The document is open in the system&apos;s viewer.</source>
+        <translation>Το έγγραφο άνοιξε στο πρόγραμμα προβολής του συστήματος.</translation>
+    </message>
+    <message>
+        <source>The document is kept as %1; no viewer could open it.</source>
+        <translation>Το έγγραφο φυλάχτηκε ως %1· κανένα πρόγραμμα προβολής δεν μπόρεσε να το ανοίξει.</translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::CaseDetailsDialog</name>
     <message>
         <source>%1, by %2</source>
@@ -204,6 +477,101 @@
         <source>History of the case</source>
         <translation>Ιστορικό της υπόθεσης</translation>
     </message>
+    <message>
+        <source>Fetching the authority&apos;s result from the server…</source>
+        <translation>Λήψη του αποτελέσματος της αρχής από τον διακομιστή…</translation>
+    </message>
+    <message>
+        <source>The result could not be saved on this desk.</source>
+        <translation>Το αποτέλεσμα δεν ήταν δυνατό να αποθηκευτεί σε αυτό το γκισέ.</translation>
+    </message>
+    <message>
+        <source>The result is saved as %1 and opened for printing.</source>
+        <translation>Το αποτέλεσμα αποθηκεύτηκε ως %1 και άνοιξε για εκτύπωση.</translation>
+    </message>
+    <message>
+        <source>The result is saved as %1; open it to print it.</source>
+        <translation>Το αποτέλεσμα αποθηκεύτηκε ως %1· ανοίξτε το για να το εκτυπώσετε.</translation>
+    </message>
+    <message>
+        <source>The result could not be fetched: %1</source>
+        <translation>Το αποτέλεσμα δεν ήταν δυνατό να ληφθεί: %1</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Δίαυλος</translation>
+    </message>
+    <message>
+        <source>&amp;Print result</source>
+        <translation>Εκτύ&amp;πωση αποτελέσματος</translation>
+    </message>
+    <message>
+        <source>Print the authority&apos;s result</source>
+        <translation>Εκτύπωση του αποτελέσματος της αρχής</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Αποτέλεσμα</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Προορισμός</translation>
+    </message>
+    <message>
+        <source>Forwar&amp;d to the competent authority</source>
+        <translation>Δια&amp;βίβαση στην αρμόδια αρχή</translation>
+    </message>
+    <message>
+        <source>Forward the case to the competent authority</source>
+        <translation>Διαβίβαση της υπόθεσης στην αρμόδια αρχή</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Enter</source>
+        <translation>Ctrl+Shift+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::CaseForwarder</name>
+    <message>
+        <source>an authority this desk&apos;s catalogue does not name</source>
+        <translation>μια αρχή που ο κατάλογος αυτού του γκισέ δεν κατονομάζει</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not forwarded; sign in as a clerk or manager of the office.</source>
+        <translation>%1: δεν διαβιβάστηκε· συνδεθείτε ως υπάλληλος ή προϊστάμενος του γραφείου.</translation>
+    </message>
+    <message>
+        <source>%1 forwarded to %2. It goes to the server with the next sync.</source>
+        <translation>%1: διαβιβάστηκε σε %2. Φτάνει στον διακομιστή με τον επόμενο συγχρονισμό.</translation>
+    </message>
+    <message>
+        <source>%1: the case is no longer on this desk.</source>
+        <translation>%1: η υπόθεση δεν βρίσκεται πια σε αυτό το γκισέ.</translation>
+    </message>
+    <message>
+        <source>%1: not forwarded, because this desk&apos;s catalogue does not name the procedure&apos;s competent authority. Sync the catalogue and try again.</source>
+        <translation>%1: δεν διαβιβάστηκε, γιατί ο κατάλογος αυτού του γκισέ δεν ορίζει την αρμόδια αρχή της διαδικασίας. Συγχρονίστε τον κατάλογο και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>%1: the procedure needs the manager&apos;s approval before the case is forwarded.</source>
+        <translation>%1: η διαδικασία απαιτεί την έγκριση του προϊσταμένου πριν διαβιβαστεί η υπόθεση.</translation>
+    </message>
+    <message>
+        <source>%1: only a clerk or a manager of the office forwards cases.</source>
+        <translation>%1: μόνο υπάλληλος ή προϊστάμενος του γραφείου διαβιβάζει υποθέσεις.</translation>
+    </message>
+    <message>
+        <source>%1: a case that is «%2» cannot be forwarded.</source>
+        <translation>%1: υπόθεση σε κατάσταση «%2» δεν διαβιβάζεται.</translation>
+    </message>
+    <message>
+        <source>%1: not forwarded (%2).</source>
+        <translation>%1: δεν διαβιβάστηκε (%2).</translation>
+    </message>
 </context>
 <context>
     <name>kep::desk::ui::CaseSearchPage</name>
@@ -241,6 +609,10 @@
             <numerusform>Βρέθηκε %n υπόθεση.</numerusform>
             <numerusform>Βρέθηκαν %n υποθέσεις.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>&amp;Δίαυλος:</translation>
     </message>
 </context>
 <context>
@@ -467,6 +839,240 @@
     <message>
         <source>Leave empty for the register&apos;s owner.</source>
         <translation>Κενό: ο φορέας του Μητρώου.</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::ChannelFilter</name>
+    <message>
+        <source>All channels</source>
+        <translation>Όλοι οι δίαυλοι</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Δίαυλος</translation>
+    </message>
+    <message>
+        <source>Every channel, or only the cases filed at the counter, at a myKEPlive call, or online through gov.gr or EU-GO.</source>
+        <translation>Όλοι οι δίαυλοι, ή μόνο οι υποθέσεις που καταχωρίστηκαν στο γκισέ, σε κλήση myKEPlive, ή ηλεκτρονικά μέσω gov.gr ή EU-GO.</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::CircularComposer</name>
+    <message>
+        <source>Write the title in Greek.</source>
+        <translation>Γράψτε τον τίτλο στα ελληνικά.</translation>
+    </message>
+    <message>
+        <source>Write the text in Greek.</source>
+        <translation>Γράψτε το κείμενο στα ελληνικά.</translation>
+    </message>
+    <message>
+        <source>Choose the region.</source>
+        <translation>Επιλέξτε την περιφέρεια.</translation>
+    </message>
+    <message>
+        <source>Tick at least one office.</source>
+        <translation>Επιλέξτε τουλάχιστον ένα γραφείο.</translation>
+    </message>
+    <message>
+        <source>Kin&amp;d:</source>
+        <translation>&amp;Είδος:</translation>
+    </message>
+    <message>
+        <source>&amp;Title in Greek:</source>
+        <translation>&amp;Τίτλος στα ελληνικά:</translation>
+    </message>
+    <message>
+        <source>Title in &amp;English (optional):</source>
+        <translation>Τίτλος στα &amp;αγγλικά (προαιρετικά):</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt in Greek:</source>
+        <translation>&amp;Κείμενο στα ελληνικά:</translation>
+    </message>
+    <message>
+        <source>Text in E&amp;nglish (optional):</source>
+        <translation>Κείμενο στα α&amp;γγλικά (προαιρετικά):</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Προς:</translation>
+    </message>
+    <message>
+        <source>Every &amp;office</source>
+        <translation>Ό&amp;λα τα γραφεία</translation>
+    </message>
+    <message>
+        <source>The offices of the &amp;region</source>
+        <translation>Τα γραφεία της &amp;περιφέρειας</translation>
+    </message>
+    <message>
+        <source>The offices &amp;chosen</source>
+        <translation>Τα επιλεγμένα γρα&amp;φεία</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>Απο&amp;στολή</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Περιφέρεια</translation>
+    </message>
+    <message>
+        <source>Offices to receive the circular</source>
+        <translation>Γραφεία που λαμβάνουν την εγκύκλιο</translation>
+    </message>
+    <message>
+        <source>Send the circular</source>
+        <translation>Αποστολή της εγκυκλίου</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Πρόβλημα</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::CircularKinds</name>
+    <message>
+        <source>Procedure change</source>
+        <translation>Αλλαγή διαδικασίας</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Νέος κανόνας</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Διακοπή λειτουργίας</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Ανακοίνωση</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::CircularSendingEntry</name>
+    <message>
+        <source>C&amp;irculars to the offices…</source>
+        <translation>Εγκύκλ&amp;ιοι προς τα γραφεία…</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::CircularsEntry</name>
+    <message>
+        <source>&amp;Circulars…</source>
+        <translation>Εγκύκλι&amp;οι…</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::CircularsWindow</name>
+    <message>
+        <source>Sending the circular…</source>
+        <translation>Αποστολή της εγκυκλίου…</translation>
+    </message>
+    <message>
+        <source>The circular is sent. The offices&apos; desks receive it with their next sync and show it at sign-in until it is read.</source>
+        <translation>Η εγκύκλιος στάλθηκε. Τα γκισέ των γραφείων τη λαμβάνουν με τον επόμενο συγχρονισμό και τη δείχνουν στη σύνδεση ώσπου να διαβαστεί.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 από %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 read</source>
+        <translation>τη διάβασαν %1 από %2</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>διαβάστηκε %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>όχι ακόμη</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 staff of the offices have read «%3».</source>
+        <translation>Το «%3» το έχουν διαβάσει %1 από τους %2 υπαλλήλους των γραφείων.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Ο διακομιστής αρνήθηκε: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Περιφέρεια: %1</translation>
+    </message>
+    <message>
+        <source>Offices: %1</source>
+        <translation>Γραφεία: %1</translation>
+    </message>
+    <message>
+        <source>Every office</source>
+        <translation>Όλα τα γραφεία</translation>
+    </message>
+    <message>
+        <source>Circulars to the offices</source>
+        <translation>Εγκύκλιοι προς τα γραφεία</translation>
+    </message>
+    <message>
+        <source>Sent circu&amp;lars:</source>
+        <translation>Απεσταλ&amp;μένες εγκύκλιοι:</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Αποστολή</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Τίτλος</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Προς</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Αναγνώσεις</translation>
+    </message>
+    <message>
+        <source>Circulars sent from this window</source>
+        <translation>Εγκύκλιοι που στάλθηκαν από αυτό το παράθυρο</translation>
+    </message>
+    <message>
+        <source>Read recei&amp;pts, office by office:</source>
+        <translation>Αναγ&amp;νώσεις ανά γραφείο:</translation>
+    </message>
+    <message>
+        <source>Office and staff</source>
+        <translation>Γραφείο και υπάλληλοι</translation>
+    </message>
+    <message>
+        <source>Read receipts of the selected circular</source>
+        <translation>Αναγνώσεις της επιλεγμένης εγκυκλίου</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh receipts</source>
+        <translation>Ανανέ&amp;ωση αναγνώσεων</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Ask the server again who has read the circular</source>
+        <translation>Νέα ερώτηση στον διακομιστή για το ποιοι διάβασαν την εγκύκλιο</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
     </message>
 </context>
 <context>
@@ -719,6 +1325,138 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::CountChart</name>
+    <message>
+        <source>Figure</source>
+        <translation>Μέγεθος</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Υποθέσεις</translation>
+    </message>
+    <message>
+        <source>Enter or a click lists the cases behind a row.</source>
+        <translation>Το Enter ή ένα κλικ δείχνει τις υποθέσεις μιας γραμμής.</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::CounterStepsPanel</name>
+    <message>
+        <source>%1: the step could not be recorded on this desk (%2).</source>
+        <translation>%1: το βήμα δεν καταγράφηκε σε αυτό το γκισέ (%2).</translation>
+    </message>
+    <message>
+        <source>%1: a case that is «%2» cannot take this step now.</source>
+        <translation>%1: υπόθεση σε κατάσταση «%2» δεν μπορεί να κάνει τώρα αυτό το βήμα.</translation>
+    </message>
+    <message>
+        <source>%1: the citizen&apos;s documents are recorded as received and the authority continues. It goes to the server with the next sync.</source>
+        <translation>%1: τα έγγραφα του πολίτη καταγράφηκαν ως παραληφθέντα και η αρχή συνεχίζει. Φτάνει στον διακομιστή με τον επόμενο συγχρονισμό.</translation>
+    </message>
+    <message>
+        <source>%1 is ready for pickup: the citizen may collect the result.</source>
+        <translation>%1: έτοιμο για παραλαβή· ο πολίτης μπορεί να παραλάβει το αποτέλεσμα.</translation>
+    </message>
+    <message>
+        <source>%1 is handed over to the citizen.</source>
+        <translation>%1: παραδόθηκε στον πολίτη.</translation>
+    </message>
+    <message>
+        <source>Documents r&amp;eceived</source>
+        <translation>Ελήφθησαν τα έ&amp;γγραφα</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s documents were received</source>
+        <translation>Ελήφθησαν τα έγγραφα του πολίτη</translation>
+    </message>
+    <message>
+        <source>Result arrived — &amp;ready for pickup</source>
+        <translation>&amp;Αποτέλεσμα: έτοιμο για παραλαβή</translation>
+    </message>
+    <message>
+        <source>The result arrived: ready for pickup</source>
+        <translation>Ήρθε το αποτέλεσμα: έτοιμο για παραλαβή</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over to the citizen…</source>
+        <translation>Παράδοση στον πολί&amp;τη…</translation>
+    </message>
+    <message>
+        <source>Hand the result over to the citizen</source>
+        <translation>Παράδοση του αποτελέσματος στον πολίτη</translation>
+    </message>
+    <message>
+        <source>Outcome of the step</source>
+        <translation>Αποτέλεσμα του βήματος</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::DashboardEntry</name>
+    <message>
+        <source>Office &amp;dashboard</source>
+        <translation>Πίνακας στοιχείων &amp;γραφείου</translation>
+    </message>
+    <message>
+        <source>&amp;National dashboard</source>
+        <translation>&amp;Εθνικός πίνακας στοιχείων</translation>
+    </message>
+    <message>
+        <source>The national figures come from the server: sign in online to see them.</source>
+        <translation>Τα εθνικά στοιχεία έρχονται από τον διακομιστή: συνδεθείτε online για να τα δείτε.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the national figures are not up to date.</source>
+        <translation>Ο διακομιστής δεν είναι προσβάσιμος: τα εθνικά στοιχεία δεν είναι ενημερωμένα.</translation>
+    </message>
+    <message>
+        <source>The server did not give the figures: %1</source>
+        <translation>Ο διακομιστής δεν έδωσε τα στοιχεία: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::DeliveryDialog</name>
+    <message>
+        <source>The delivery could not be recorded on this desk: %1</source>
+        <translation>Η παράδοση δεν καταγράφηκε σε αυτό το γκισέ: %1</translation>
+    </message>
+    <message>
+        <source>This case cannot be handed over now (%1).</source>
+        <translation>Η υπόθεση δεν μπορεί να παραδοθεί τώρα (%1).</translation>
+    </message>
+    <message>
+        <source>Hand over the result</source>
+        <translation>Παράδοση του αποτελέσματος</translation>
+    </message>
+    <message>
+        <source>Case %1: the citizen receives the result.</source>
+        <translation>Υπόθεση %1: ο πολίτης παραλαμβάνει το αποτέλεσμα.</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s rating (optional):</source>
+        <translation>Βαθμολογία του πολίτη (προαιρετική):</translation>
+    </message>
+    <message>
+        <source>&amp;No rating</source>
+        <translation>&amp;Χωρίς βαθμολογία</translation>
+    </message>
+    <message>
+        <source>Rating %1 of 5</source>
+        <translation>Βαθμολογία %1 στα 5</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Σχόλιο:</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s comment</source>
+        <translation>Σχόλιο του πολίτη</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Παράδοση</translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::DraftResumeOffer</name>
     <message>
         <source>Unfinished case</source>
@@ -739,6 +1477,24 @@
     <message>
         <source>Discard the unfinished case? What was typed cannot be brought back.</source>
         <translation>Να απορριφθεί η υπόθεση σε εκκρεμότητα; Ό,τι πληκτρολογήθηκε δεν θα μπορεί να ανακτηθεί.</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::DrillDownPanel</name>
+    <message>
+        <source>Choose a figure to list the cases behind it.</source>
+        <translation>Επιλέξτε ένα μέγεθος για να δείτε τις υποθέσεις του.</translation>
+    </message>
+    <message>
+        <source>&amp;Cases: %1 — the first %2 of %3</source>
+        <translation>&amp;Υποθέσεις: %1 — οι πρώτες %2 από %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Cases: %1 — %n case(s)</source>
+        <translation>
+            <numerusform>&amp;Υποθέσεις: %1 — %n υπόθεση</numerusform>
+            <numerusform>&amp;Υποθέσεις: %1 — %n υποθέσεις</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -895,6 +1651,49 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::FigureText</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ημέρες</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>ποτέ δεν συγχρονίστηκε</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n δευτερόλεπτο</numerusform>
+            <numerusform>%n δευτερόλεπτα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n λεπτό</numerusform>
+            <numerusform>%n λεπτά</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ώρα</numerusform>
+            <numerusform>%n ώρες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ημέρα</numerusform>
+            <numerusform>%n ημέρες</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::FilingForm</name>
     <message>
         <source>No fee</source>
@@ -1035,6 +1834,111 @@
     <message>
         <source>Scan a document at the counter&apos;s scanner</source>
         <translation>Σάρωση εγγράφου στον σαρωτή του γκισέ</translation>
+    </message>
+    <message>
+        <source>Appl&amp;ied through</source>
+        <translation>Υποβολή &amp;μέσω</translation>
+    </message>
+    <message>
+        <source>Applied through</source>
+        <translation>Υποβολή μέσω</translation>
+    </message>
+    <message>
+        <source>At the counter, or at a myKEPlive video call for procedures offered remotely.</source>
+        <translation>Στο γκισέ, ή σε βιντεοκλήση myKEPlive για τις διαδικασίες που παρέχονται εξ αποστάσεως.</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::FlagReviewEntry</name>
+    <message>
+        <source>Clerks&apos; &amp;flags on the catalogue…</source>
+        <translation>&amp;Επισημάνσεις υπαλλήλων στον κατάλογο…</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::FlagReviewWindow</name>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Ο διακομιστής αρνήθηκε: %1</translation>
+    </message>
+    <message>
+        <source>Loading the open flags…</source>
+        <translation>Φόρτωση των ανοιχτών επισημάνσεων…</translation>
+    </message>
+    <message>
+        <source>Select a flag first.</source>
+        <translation>Επιλέξτε πρώτα μια επισήμανση.</translation>
+    </message>
+    <message>
+        <source>Write a note on what was fixed.</source>
+        <translation>Γράψτε μια σημείωση για το τι διορθώθηκε.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open flag(s)</source>
+        <translation>
+            <numerusform>%n ανοιχτή επισήμανση</numerusform>
+            <numerusform>%n ανοιχτές επισημάνσεις</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outdated fee</source>
+        <translation>Παρωχημένο τέλος</translation>
+    </message>
+    <message>
+        <source>Missing document</source>
+        <translation>Λείπει δικαιολογητικό</translation>
+    </message>
+    <message>
+        <source>Wrong authority</source>
+        <translation>Λάθος αρχή</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Άλλο</translation>
+    </message>
+    <message>
+        <source>Clerks&apos; flags on the catalogue</source>
+        <translation>Επισημάνσεις υπαλλήλων στον κατάλογο</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Διαδικασία</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Πρόβλημα</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Γραφείο</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Επισημάνθηκε</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Λεπτομέρειες</translation>
+    </message>
+    <message>
+        <source>Open flags</source>
+        <translation>Ανοιχτές επισημάνσεις</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Σημείωση:</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Σημείωση κλεισίματος</translation>
+    </message>
+    <message>
+        <source>&amp;Close flag</source>
+        <translation>&amp;Κλείσιμο επισήμανσης</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Ανανέωση</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +2115,235 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::NationalDashboard</name>
+    <message>
+        <source>&amp;National dashboard</source>
+        <translation>&amp;Εθνικός πίνακας στοιχείων</translation>
+    </message>
+    <message>
+        <source>National figures, the last 30 days</source>
+        <translation>Εθνικά στοιχεία, οι τελευταίες 30 ημέρες</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Εύρος:</translation>
+    </message>
+    <message>
+        <source>All of Greece</source>
+        <translation>Όλη η Ελλάδα</translation>
+    </message>
+    <message>
+        <source>Region shown</source>
+        <translation>Περιφέρεια που εμφανίζεται</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Καταχωρίσεις</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Ανοιχτές υποθέσεις</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Εκπρόθεσμες</translation>
+    </message>
+    <message>
+        <source>Processing time, median</source>
+        <translation>Χρόνος διεκπεραίωσης, διάμεσος</translation>
+    </message>
+    <message>
+        <source>Processing time, 90th percentile</source>
+        <translation>Χρόνος διεκπεραίωσης, 90ό εκατοστημόριο</translation>
+    </message>
+    <message>
+        <source>Completed within the deadline</source>
+        <translation>Ολοκληρώθηκαν εμπρόθεσμα</translation>
+    </message>
+    <message>
+        <source>Filed online</source>
+        <translation>Ηλεκτρονικές αιτήσεις</translation>
+    </message>
+    <message>
+        <source>&amp;Top procedures (most filed)</source>
+        <translation>&amp;Συχνότερες διαδικασίες (περισσότερες καταχωρίσεις)</translation>
+    </message>
+    <message>
+        <source>Slo&amp;west procedures (median time, at least 5 completed)</source>
+        <translation>Αργ&amp;ότερες διαδικασίες (διάμεσος χρόνος, τουλάχιστον 5 ολοκληρωμένες)</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Διαδικασία</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Διάμεσος χρόνος</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90ό εκατοστημόριο</translation>
+    </message>
+    <message>
+        <source>Within deadline</source>
+        <translation>Εμπρόθεσμα</translation>
+    </message>
+    <message>
+        <source>Top procedures</source>
+        <translation>Συχνότερες διαδικασίες</translation>
+    </message>
+    <message>
+        <source>Slowest procedures</source>
+        <translation>Αργότερες διαδικασίες</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ανανέ&amp;ωση</translation>
+    </message>
+    <message>
+        <source>Ask the server again (Ctrl+R)</source>
+        <translation>Νέο αίτημα στον διακομιστή (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Refresh the figures</source>
+        <translation>Ανανέωση των στοιχείων</translation>
+    </message>
+    <message>
+        <source>National dashboard</source>
+        <translation>Εθνικός πίνακας στοιχείων</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::OfficeDashboard</name>
+    <message>
+        <source>Filed today</source>
+        <translation>Καταχωρίσεις σήμερα</translation>
+    </message>
+    <message>
+        <source>Filed on %1</source>
+        <translation>Καταχωρίσεις της %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed in the last %n day(s): %1</source>
+        <translation>
+            <numerusform>Καταχωρίσεις της τελευταίας %n ημέρας: %1</numerusform>
+            <numerusform>Καταχωρίσεις των τελευταίων %n ημερών: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Τώρα: %1</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Ανοιχτές υποθέσεις</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Λήγουν σήμερα</translation>
+    </message>
+    <message>
+        <source>Due in the next 6 days</source>
+        <translation>Λήγουν τις επόμενες 6 ημέρες</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Εκπρόθεσμες</translation>
+    </message>
+    <message>
+        <source>Open cases filed by %1</source>
+        <translation>Ανοιχτές υποθέσεις που καταχώρισε ο/η %1</translation>
+    </message>
+    <message>
+        <source>Filed this month by %1</source>
+        <translation>Καταχωρίσεις του μήνα από τον/την %1</translation>
+    </message>
+    <message>
+        <source>Office figures of %1</source>
+        <translation>Στοιχεία γραφείου, %1</translation>
+    </message>
+    <message>
+        <source>Office figures</source>
+        <translation>Στοιχεία γραφείου</translation>
+    </message>
+    <message>
+        <source>Office &amp;dashboard</source>
+        <translation>Πίνακας στοιχείων &amp;γραφείου</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Σήμερα</translation>
+    </message>
+    <message>
+        <source>Deadline radar (awaiting documents does not count)</source>
+        <translation>Προθεσμίες (η αναμονή δικαιολογητικών δεν μετρά)</translation>
+    </message>
+    <message>
+        <source>From the server (— when offline)</source>
+        <translation>Από τον διακομιστή (— χωρίς σύνδεση)</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>Οι τελευταίες 30 ημέρες</translation>
+    </message>
+    <message>
+        <source>&amp;Workload per person (alphabetical)</source>
+        <translation>&amp;Φόρτος ανά πρόσωπο (αλφαβητικά)</translation>
+    </message>
+    <message>
+        <source>Processing time, &amp;median:</source>
+        <translation>&amp;Χρόνος διεκπεραίωσης, διάμεσος:</translation>
+    </message>
+    <message>
+        <source>Processing time, &amp;90th percentile:</source>
+        <translation>Χρόνος διεκπεραίωσης, &amp;90ό εκατοστημόριο:</translation>
+    </message>
+    <message>
+        <source>Completed within the deadline:</source>
+        <translation>Ολοκληρώθηκαν εμπρόθεσμα:</translation>
+    </message>
+    <message>
+        <source>Returned to the clerk:</source>
+        <translation>Επιστράφηκαν στον υπάλληλο:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Απορρίφθηκαν:</translation>
+    </message>
+    <message>
+        <source>Filed online:</source>
+        <translation>Ηλεκτρονικές αιτήσεις:</translation>
+    </message>
+    <message>
+        <source>Filed &amp;per day</source>
+        <translation>Καταχωρίσεις ανά &amp;ημέρα</translation>
+    </message>
+    <message>
+        <source>By &amp;status, now</source>
+        <translation>Ανά &amp;κατάσταση, τώρα</translation>
+    </message>
+    <message>
+        <source>By cha&amp;nnel</source>
+        <translation>Ανά &amp;τρόπο υποβολής</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ανανέ&amp;ωση</translation>
+    </message>
+    <message>
+        <source>Read the figures again (Ctrl+R)</source>
+        <translation>Νέα ανάγνωση των στοιχείων (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Refresh the figures</source>
+        <translation>Ανανέωση των στοιχείων</translation>
+    </message>
+    <message>
+        <source>Office dashboard</source>
+        <translation>Πίνακας στοιχείων γραφείου</translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::OfficesDialog</name>
     <message>
         <source>Office %1 added.</source>
@@ -1328,6 +2461,68 @@
             <numerusform>Βρέθηκε %n διαδικασία.</numerusform>
             <numerusform>Βρέθηκαν %n διαδικασίες.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::ProcedureFlagDialog</name>
+    <message>
+        <source>Procedure %1: %2</source>
+        <translation>Διαδικασία %1: %2</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with the entry.</source>
+        <translation>Πείτε τι δεν ισχύει στην καταχώριση.</translation>
+    </message>
+    <message>
+        <source>The flag could not be kept on this desk: %1</source>
+        <translation>Η επισήμανση δεν φυλάχτηκε σε αυτό το γκισέ: %1</translation>
+    </message>
+    <message>
+        <source>Report a problem with the procedure</source>
+        <translation>Αναφορά προβλήματος στη διαδικασία</translation>
+    </message>
+    <message>
+        <source>Outdated fee</source>
+        <translation>Παρωχημένο τέλος</translation>
+    </message>
+    <message>
+        <source>Missing document</source>
+        <translation>Λείπει δικαιολογητικό</translation>
+    </message>
+    <message>
+        <source>Wrong authority</source>
+        <translation>Λάθος αρχή</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Άλλο</translation>
+    </message>
+    <message>
+        <source>&amp;What is wrong:</source>
+        <translation>&amp;Τι δεν ισχύει:</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Λεπτομέρειες:</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Τι δεν ισχύει</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Λεπτομέρειες</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the central administration</source>
+        <translation>Αποστολή στην κεντρική &amp;διοίκηση</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::ProcedureFlagEntry</name>
+    <message>
+        <source>&amp;Report a problem with the procedure…</source>
+        <translation>Ανα&amp;φορά προβλήματος στη διαδικασία…</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +2726,97 @@
     <message>
         <source>Protocol numbers</source>
         <translation>Αριθμοί πρωτοκόλλου</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::RegionOfficeTables</name>
+    <message>
+        <source>%1 · lagging</source>
+        <translation>%1 · καθυστερεί</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): last synced %4 ago</source>
+        <translation>%1 %2 (%3): τελευταίος συγχρονισμός πριν από %4</translation>
+    </message>
+    <message>
+        <source>Every office&apos;s desks synced within the last 30 minutes.</source>
+        <translation>Όλα τα γραφεία συγχρονίστηκαν μέσα στα τελευταία 30 λεπτά.</translation>
+    </message>
+    <message>
+        <source>By re&amp;gion (Enter shows a region&apos;s offices)</source>
+        <translation>Ανά περι&amp;φέρεια (το Enter δείχνει τα γραφεία της)</translation>
+    </message>
+    <message>
+        <source>By &amp;office</source>
+        <translation>Ανά &amp;γραφείο</translation>
+    </message>
+    <message>
+        <source>Offices whose desks &amp;lag in sync (over 30 minutes)</source>
+        <translation>Γραφεία με &amp;καθυστέρηση συγχρονισμού (πάνω από 30 λεπτά)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Περιφέρεια</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Γραφεία</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Καταχωρίσεις</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Ανοιχτές υποθέσεις</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Εκπρόθεσμες</translation>
+    </message>
+    <message>
+        <source>Lagging offices</source>
+        <translation>Γραφεία σε καθυστέρηση</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Κωδικός</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Γραφείο</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Διάμεσος χρόνος</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90ό εκατοστημόριο</translation>
+    </message>
+    <message>
+        <source>Within deadline</source>
+        <translation>Εμπρόθεσμα</translation>
+    </message>
+    <message>
+        <source>Sync lag</source>
+        <translation>Καθυστέρηση συγχρονισμού</translation>
+    </message>
+    <message>
+        <source>Figures by region</source>
+        <translation>Στοιχεία ανά περιφέρεια</translation>
+    </message>
+    <message>
+        <source>Figures by office</source>
+        <translation>Στοιχεία ανά γραφείο</translation>
+    </message>
+    <message>
+        <source>Offices whose desks lag in sync</source>
+        <translation>Γραφεία με καθυστέρηση συγχρονισμού</translation>
+    </message>
+    <message>
+        <source>Click a column heading to sort by it.</source>
+        <translation>Κλικ σε επικεφαλίδα στήλης ταξινομεί κατά αυτήν.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +3385,37 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::UnreadCircularsDialog</name>
+    <message>
+        <source>Central administration</source>
+        <translation>Κεντρική διοίκηση</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Περιφέρεια: %1</translation>
+    </message>
+    <message>
+        <source>Unread circulars</source>
+        <translation>Αδιάβαστες εγκύκλιοι</translation>
+    </message>
+    <message>
+        <source>The central administration has sent circulars you have not read. Read each and mark it read; &quot;Later&quot; shows them again at your next sign-in.</source>
+        <translation>Η κεντρική διοίκηση έστειλε εγκυκλίους που δεν έχετε διαβάσει. Διαβάστε την καθεμία και σημειώστε την ως αναγνωσμένη· το «Αργότερα» τις δείχνει ξανά στην επόμενη σύνδεσή σας.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark read</source>
+        <translation>&amp;Διαβάστηκε</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Αργότερα</translation>
+    </message>
+    <message>
+        <source>Circular text</source>
+        <translation>Κείμενο της εγκυκλίου</translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::UsersDialog</name>
     <message>
         <source>User %1 added.</source>
@@ -2278,16 +3595,36 @@
         <translation>Ουρές εργασίας</translation>
     </message>
     <message>
-        <source>Up and Down choose a queue, Enter goes to its cases. Ctrl+1 to Ctrl+5 from anywhere.</source>
-        <translation>Τα βέλη επιλέγουν ουρά, το Enter πηγαίνει στις υποθέσεις της. Ctrl+1 έως Ctrl+5 από παντού.</translation>
-    </message>
-    <message>
         <source>Due soon</source>
         <translation>Λήγουν σύντομα</translation>
     </message>
     <message>
         <source>Office: submitted cases</source>
         <translation>Γραφείο: υποβληθείσες υποθέσεις</translation>
+    </message>
+    <message>
+        <source>Awaiting documents</source>
+        <translation>Αναμένει δικαιολογητικά</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>&amp;Δίαυλος:</translation>
+    </message>
+    <message>
+        <source>Ready to forward</source>
+        <translation>Προς διαβίβαση</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a queue, Enter goes to its cases. Ctrl+1 to Ctrl+7 from anywhere.</source>
+        <translation>Τα Πάνω και Κάτω επιλέγουν ουρά, το Enter πηγαίνει στις υποθέσεις της. Ctrl+1 ως Ctrl+7 από παντού.</translation>
+    </message>
+    <message>
+        <source>Forwar&amp;d to the competent authority (Ctrl+Shift+Enter)</source>
+        <translation>Δια&amp;βίβαση στην αρμόδια αρχή (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Forward the case to the competent authority</source>
+        <translation>Διαβίβαση της υπόθεσης στην αρμόδια αρχή</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +3720,53 @@
     <message>
         <source>Up and Down choose a case, Enter opens it.</source>
         <translation>Τα βέλη επιλέγουν υπόθεση, το Enter την ανοίγει.</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Στο γκισέ</translation>
+    </message>
+    <message>
+        <source>Remote (myKEPlive)</source>
+        <translation>Εξ αποστάσεως (myKEPlive)</translation>
+    </message>
+    <message>
+        <source>gov.gr</source>
+        <translation>gov.gr</translation>
+    </message>
+    <message>
+        <source>EU-GO</source>
+        <translation>EU-GO</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Δίαυλος</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Αιτία</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::WorkloadTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Ανοιχτές υποθέσεις</translation>
+    </message>
+    <message>
+        <source>Filed this month</source>
+        <translation>Καταχωρίσεις του μήνα</translation>
+    </message>
+    <message>
+        <source>Workload per person, alphabetical</source>
+        <translation>Φόρτος ανά πρόσωπο, αλφαβητικά</translation>
+    </message>
+    <message>
+        <source>Left and Right choose open cases or filed this month, Enter lists those cases.</source>
+        <translation>Αριστερά και Δεξιά επιλέγουν ανοιχτές ή καταχωρίσεις του μήνα, το Enter δείχνει τις υποθέσεις.</translation>
     </message>
 </context>
 <context>

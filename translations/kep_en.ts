@@ -143,6 +143,279 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::AuthorityInboxEntry</name>
+    <message>
+        <source>Authority &amp;inbox…</source>
+        <translation>Authority &amp;inbox…</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::AuthorityInboxWindow</name>
+    <message>
+        <source>The result document</source>
+        <translation>The result document</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Save the document</translation>
+    </message>
+    <message>
+        <source>Authority inbox — KEP Desk</source>
+        <translation>Authority inbox — KEP Desk</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>Every case</source>
+        <translation>Every case</translation>
+    </message>
+    <message>
+        <source>Show the cases in status</source>
+        <translation>Show the cases in status</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the inbox again</source>
+        <translation>Read the inbox again</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Protocol number</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Cases forwarded to the authority</source>
+        <translation>Cases forwarded to the authority</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a case, Enter opens it.</source>
+        <translation>Up and Down choose a case, Enter opens it.</translation>
+    </message>
+    <message>
+        <source>The &amp;case:</source>
+        <translation>The &amp;case:</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>The case</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>&amp;Documents:</translation>
+    </message>
+    <message>
+        <source>Documents of the case</source>
+        <translation>Documents of the case</translation>
+    </message>
+    <message>
+        <source>Enter opens the chosen document.</source>
+        <translation>Enter opens the chosen document.</translation>
+    </message>
+    <message>
+        <source>&amp;Open document</source>
+        <translation>&amp;Open document</translation>
+    </message>
+    <message>
+        <source>Open the chosen document</source>
+        <translation>Open the chosen document</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve document…</source>
+        <translation>Sa&amp;ve document…</translation>
+    </message>
+    <message>
+        <source>Save the chosen document</source>
+        <translation>Save the chosen document</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;History:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation>History of the case</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>Accept the case</source>
+        <translation>Accept the case</translation>
+    </message>
+    <message>
+        <source>As&amp;k for documents…</source>
+        <translation>As&amp;k for documents…</translation>
+    </message>
+    <message>
+        <source>Ask for more documents, with the reason</source>
+        <translation>Ask for more documents, with the reason</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>Reject the case, with the reason</source>
+        <translation>Reject the case, with the reason</translation>
+    </message>
+    <message>
+        <source>Com&amp;plete…</source>
+        <translation>Com&amp;plete…</translation>
+    </message>
+    <message>
+        <source>Complete the case with the result document</source>
+        <translation>Complete the case with the result document</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases &amp;forwarded to the authority (%n):</source>
+        <translation>
+            <numerusform>Cases &amp;forwarded to the authority (%n):</numerusform>
+            <numerusform>Cases &amp;forwarded to the authority (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>document %1 (%2)</source>
+        <translation>document %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Accepting case %1…</source>
+        <translation>Accepting case %1…</translation>
+    </message>
+    <message>
+        <source>Why is case %1 rejected? The KEP and the citizen are told.</source>
+        <translation>Why is case %1 rejected? The KEP and the citizen are told.</translation>
+    </message>
+    <message>
+        <source>Which documents does case %1 need? The KEP asks the citizen for them.</source>
+        <translation>Which documents does case %1 need? The KEP asks the citizen for them.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the reason is needed.</source>
+        <translation>Nothing was sent: the reason is needed.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Not sent: the file is empty.</source>
+        <translation>Not sent: the file is empty.</translation>
+    </message>
+    <message>
+        <source>Not sent: the result is larger than %1.</source>
+        <translation>Not sent: the result is larger than %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: the result must be a PDF document.</source>
+        <translation>Not sent: the result must be a PDF document.</translation>
+    </message>
+    <message>
+        <source>Sending the result of case %1…</source>
+        <translation>Sending the result of case %1…</translation>
+    </message>
+    <message>
+        <source>Case accepted: it is in progress.</source>
+        <translation>Case accepted: it is in progress.</translation>
+    </message>
+    <message>
+        <source>Documents asked for: the KEP sees the request in its queue.</source>
+        <translation>Documents asked for: the KEP sees the request in its queue.</translation>
+    </message>
+    <message>
+        <source>Case rejected.</source>
+        <translation>Case rejected.</translation>
+    </message>
+    <message>
+        <source>Case completed: the KEP prints the result for the citizen.</source>
+        <translation>Case completed: the KEP prints the result for the citizen.</translation>
+    </message>
+    <message>
+        <source>Refused: the case is no longer where this decision fits (%1). The inbox is read again.</source>
+        <translation>Refused: the case is no longer where this decision fits (%1). The inbox is read again.</translation>
+    </message>
+    <message>
+        <source>This case or document is not in your authority&apos;s inbox.</source>
+        <translation>This case or document is not in your authority&apos;s inbox.</translation>
+    </message>
+    <message>
+        <source>The document could not be written to this desk.</source>
+        <translation>The document could not be written to this desk.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <source>The document is open in the system&apos;s viewer.</source>
+        <translation>The document is open in the system&apos;s viewer.</translation>
+    </message>
+    <message>
+        <source>The document is kept as %1; no viewer could open it.</source>
+        <translation>The document is kept as %1; no viewer could open it.</translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::CaseDetailsDialog</name>
     <message>
         <source>%1, by %2</source>
@@ -204,6 +477,101 @@
         <source>History of the case</source>
         <translation>History of the case</translation>
     </message>
+    <message>
+        <source>Fetching the authority&apos;s result from the server…</source>
+        <translation>Fetching the authority&apos;s result from the server…</translation>
+    </message>
+    <message>
+        <source>The result could not be saved on this desk.</source>
+        <translation>The result could not be saved on this desk.</translation>
+    </message>
+    <message>
+        <source>The result is saved as %1 and opened for printing.</source>
+        <translation>The result is saved as %1 and opened for printing.</translation>
+    </message>
+    <message>
+        <source>The result is saved as %1; open it to print it.</source>
+        <translation>The result is saved as %1; open it to print it.</translation>
+    </message>
+    <message>
+        <source>The result could not be fetched: %1</source>
+        <translation>The result could not be fetched: %1</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>&amp;Print result</source>
+        <translation>&amp;Print result</translation>
+    </message>
+    <message>
+        <source>Print the authority&apos;s result</source>
+        <translation>Print the authority&apos;s result</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Goes to</translation>
+    </message>
+    <message>
+        <source>Forwar&amp;d to the competent authority</source>
+        <translation>Forwar&amp;d to the competent authority</translation>
+    </message>
+    <message>
+        <source>Forward the case to the competent authority</source>
+        <translation>Forward the case to the competent authority</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Enter</source>
+        <translation>Ctrl+Shift+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::CaseForwarder</name>
+    <message>
+        <source>an authority this desk&apos;s catalogue does not name</source>
+        <translation>an authority this desk&apos;s catalogue does not name</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not forwarded; sign in as a clerk or manager of the office.</source>
+        <translation>%1: not forwarded; sign in as a clerk or manager of the office.</translation>
+    </message>
+    <message>
+        <source>%1 forwarded to %2. It goes to the server with the next sync.</source>
+        <translation>%1 forwarded to %2. It goes to the server with the next sync.</translation>
+    </message>
+    <message>
+        <source>%1: the case is no longer on this desk.</source>
+        <translation>%1: the case is no longer on this desk.</translation>
+    </message>
+    <message>
+        <source>%1: not forwarded, because this desk&apos;s catalogue does not name the procedure&apos;s competent authority. Sync the catalogue and try again.</source>
+        <translation>%1: not forwarded, because this desk&apos;s catalogue does not name the procedure&apos;s competent authority. Sync the catalogue and try again.</translation>
+    </message>
+    <message>
+        <source>%1: the procedure needs the manager&apos;s approval before the case is forwarded.</source>
+        <translation>%1: the procedure needs the manager&apos;s approval before the case is forwarded.</translation>
+    </message>
+    <message>
+        <source>%1: only a clerk or a manager of the office forwards cases.</source>
+        <translation>%1: only a clerk or a manager of the office forwards cases.</translation>
+    </message>
+    <message>
+        <source>%1: a case that is «%2» cannot be forwarded.</source>
+        <translation>%1: a case that is «%2» cannot be forwarded.</translation>
+    </message>
+    <message>
+        <source>%1: not forwarded (%2).</source>
+        <translation>%1: not forwarded (%2).</translation>
+    </message>
 </context>
 <context>
     <name>kep::desk::ui::CaseSearchPage</name>
@@ -241,6 +609,10 @@
             <numerusform>%n case found.</numerusform>
             <numerusform>%n cases found.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>Cha&amp;nnel:</translation>
     </message>
 </context>
 <context>
@@ -467,6 +839,240 @@
     <message>
         <source>Leave empty for the register&apos;s owner.</source>
         <translation>Leave empty for the register&apos;s owner.</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::ChannelFilter</name>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Every channel, or only the cases filed at the counter, at a myKEPlive call, or online through gov.gr or EU-GO.</source>
+        <translation>Every channel, or only the cases filed at the counter, at a myKEPlive call, or online through gov.gr or EU-GO.</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::CircularComposer</name>
+    <message>
+        <source>Write the title in Greek.</source>
+        <translation>Write the title in Greek.</translation>
+    </message>
+    <message>
+        <source>Write the text in Greek.</source>
+        <translation>Write the text in Greek.</translation>
+    </message>
+    <message>
+        <source>Choose the region.</source>
+        <translation>Choose the region.</translation>
+    </message>
+    <message>
+        <source>Tick at least one office.</source>
+        <translation>Tick at least one office.</translation>
+    </message>
+    <message>
+        <source>Kin&amp;d:</source>
+        <translation>Kin&amp;d:</translation>
+    </message>
+    <message>
+        <source>&amp;Title in Greek:</source>
+        <translation>&amp;Title in Greek:</translation>
+    </message>
+    <message>
+        <source>Title in &amp;English (optional):</source>
+        <translation>Title in &amp;English (optional):</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt in Greek:</source>
+        <translation>Te&amp;xt in Greek:</translation>
+    </message>
+    <message>
+        <source>Text in E&amp;nglish (optional):</source>
+        <translation>Text in E&amp;nglish (optional):</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Every &amp;office</source>
+        <translation>Every &amp;office</translation>
+    </message>
+    <message>
+        <source>The offices of the &amp;region</source>
+        <translation>The offices of the &amp;region</translation>
+    </message>
+    <message>
+        <source>The offices &amp;chosen</source>
+        <translation>The offices &amp;chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Offices to receive the circular</source>
+        <translation>Offices to receive the circular</translation>
+    </message>
+    <message>
+        <source>Send the circular</source>
+        <translation>Send the circular</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::CircularKinds</name>
+    <message>
+        <source>Procedure change</source>
+        <translation>Procedure change</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>New rule</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Outage</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Announcement</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::CircularSendingEntry</name>
+    <message>
+        <source>C&amp;irculars to the offices…</source>
+        <translation>C&amp;irculars to the offices…</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::CircularsEntry</name>
+    <message>
+        <source>&amp;Circulars…</source>
+        <translation>&amp;Circulars…</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::CircularsWindow</name>
+    <message>
+        <source>Sending the circular…</source>
+        <translation>Sending the circular…</translation>
+    </message>
+    <message>
+        <source>The circular is sent. The offices&apos; desks receive it with their next sync and show it at sign-in until it is read.</source>
+        <translation>The circular is sent. The offices&apos; desks receive it with their next sync and show it at sign-in until it is read.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 read</source>
+        <translation>%1 of %2 read</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>read %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 staff of the offices have read «%3».</source>
+        <translation>%1 of the %2 staff of the offices have read «%3».</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Region: %1</translation>
+    </message>
+    <message>
+        <source>Offices: %1</source>
+        <translation>Offices: %1</translation>
+    </message>
+    <message>
+        <source>Every office</source>
+        <translation>Every office</translation>
+    </message>
+    <message>
+        <source>Circulars to the offices</source>
+        <translation>Circulars to the offices</translation>
+    </message>
+    <message>
+        <source>Sent circu&amp;lars:</source>
+        <translation>Sent circu&amp;lars:</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Circulars sent from this window</source>
+        <translation>Circulars sent from this window</translation>
+    </message>
+    <message>
+        <source>Read recei&amp;pts, office by office:</source>
+        <translation>Read recei&amp;pts, office by office:</translation>
+    </message>
+    <message>
+        <source>Office and staff</source>
+        <translation>Office and staff</translation>
+    </message>
+    <message>
+        <source>Read receipts of the selected circular</source>
+        <translation>Read receipts of the selected circular</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh receipts</source>
+        <translation>Re&amp;fresh receipts</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Ask the server again who has read the circular</source>
+        <translation>Ask the server again who has read the circular</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -719,6 +1325,138 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::CountChart</name>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Enter or a click lists the cases behind a row.</source>
+        <translation>Enter or a click lists the cases behind a row.</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::CounterStepsPanel</name>
+    <message>
+        <source>%1: the step could not be recorded on this desk (%2).</source>
+        <translation>%1: the step could not be recorded on this desk (%2).</translation>
+    </message>
+    <message>
+        <source>%1: a case that is «%2» cannot take this step now.</source>
+        <translation>%1: a case that is «%2» cannot take this step now.</translation>
+    </message>
+    <message>
+        <source>%1: the citizen&apos;s documents are recorded as received and the authority continues. It goes to the server with the next sync.</source>
+        <translation>%1: the citizen&apos;s documents are recorded as received and the authority continues. It goes to the server with the next sync.</translation>
+    </message>
+    <message>
+        <source>%1 is ready for pickup: the citizen may collect the result.</source>
+        <translation>%1 is ready for pickup: the citizen may collect the result.</translation>
+    </message>
+    <message>
+        <source>%1 is handed over to the citizen.</source>
+        <translation>%1 is handed over to the citizen.</translation>
+    </message>
+    <message>
+        <source>Documents r&amp;eceived</source>
+        <translation>Documents r&amp;eceived</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s documents were received</source>
+        <translation>The citizen&apos;s documents were received</translation>
+    </message>
+    <message>
+        <source>Result arrived — &amp;ready for pickup</source>
+        <translation>Result arrived — &amp;ready for pickup</translation>
+    </message>
+    <message>
+        <source>The result arrived: ready for pickup</source>
+        <translation>The result arrived: ready for pickup</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over to the citizen…</source>
+        <translation>Hand &amp;over to the citizen…</translation>
+    </message>
+    <message>
+        <source>Hand the result over to the citizen</source>
+        <translation>Hand the result over to the citizen</translation>
+    </message>
+    <message>
+        <source>Outcome of the step</source>
+        <translation>Outcome of the step</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::DashboardEntry</name>
+    <message>
+        <source>Office &amp;dashboard</source>
+        <translation>Office &amp;dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;National dashboard</source>
+        <translation>&amp;National dashboard</translation>
+    </message>
+    <message>
+        <source>The national figures come from the server: sign in online to see them.</source>
+        <translation>The national figures come from the server: sign in online to see them.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the national figures are not up to date.</source>
+        <translation>The server cannot be reached: the national figures are not up to date.</translation>
+    </message>
+    <message>
+        <source>The server did not give the figures: %1</source>
+        <translation>The server did not give the figures: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::DeliveryDialog</name>
+    <message>
+        <source>The delivery could not be recorded on this desk: %1</source>
+        <translation>The delivery could not be recorded on this desk: %1</translation>
+    </message>
+    <message>
+        <source>This case cannot be handed over now (%1).</source>
+        <translation>This case cannot be handed over now (%1).</translation>
+    </message>
+    <message>
+        <source>Hand over the result</source>
+        <translation>Hand over the result</translation>
+    </message>
+    <message>
+        <source>Case %1: the citizen receives the result.</source>
+        <translation>Case %1: the citizen receives the result.</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s rating (optional):</source>
+        <translation>Citizen&apos;s rating (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;No rating</source>
+        <translation>&amp;No rating</translation>
+    </message>
+    <message>
+        <source>Rating %1 of 5</source>
+        <translation>Rating %1 of 5</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s comment</source>
+        <translation>Citizen&apos;s comment</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::DraftResumeOffer</name>
     <message>
         <source>Unfinished case</source>
@@ -739,6 +1477,24 @@
     <message>
         <source>Discard the unfinished case? What was typed cannot be brought back.</source>
         <translation>Discard the unfinished case? What was typed cannot be brought back.</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::DrillDownPanel</name>
+    <message>
+        <source>Choose a figure to list the cases behind it.</source>
+        <translation>Choose a figure to list the cases behind it.</translation>
+    </message>
+    <message>
+        <source>&amp;Cases: %1 — the first %2 of %3</source>
+        <translation>&amp;Cases: %1 — the first %2 of %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Cases: %1 — %n case(s)</source>
+        <translation>
+            <numerusform>&amp;Cases: %1 — %n case</numerusform>
+            <numerusform>&amp;Cases: %1 — %n cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -895,6 +1651,49 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::FigureText</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::FilingForm</name>
     <message>
         <source>No fee</source>
@@ -1035,6 +1834,111 @@
     <message>
         <source>Scan a document at the counter&apos;s scanner</source>
         <translation>Scan a document at the counter&apos;s scanner</translation>
+    </message>
+    <message>
+        <source>Appl&amp;ied through</source>
+        <translation>Appl&amp;ied through</translation>
+    </message>
+    <message>
+        <source>Applied through</source>
+        <translation>Applied through</translation>
+    </message>
+    <message>
+        <source>At the counter, or at a myKEPlive video call for procedures offered remotely.</source>
+        <translation>At the counter, or at a myKEPlive video call for procedures offered remotely.</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::FlagReviewEntry</name>
+    <message>
+        <source>Clerks&apos; &amp;flags on the catalogue…</source>
+        <translation>Clerks&apos; &amp;flags on the catalogue…</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::FlagReviewWindow</name>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+    <message>
+        <source>Loading the open flags…</source>
+        <translation>Loading the open flags…</translation>
+    </message>
+    <message>
+        <source>Select a flag first.</source>
+        <translation>Select a flag first.</translation>
+    </message>
+    <message>
+        <source>Write a note on what was fixed.</source>
+        <translation>Write a note on what was fixed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open flag(s)</source>
+        <translation>
+            <numerusform>%n open flag</numerusform>
+            <numerusform>%n open flags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outdated fee</source>
+        <translation>Outdated fee</translation>
+    </message>
+    <message>
+        <source>Missing document</source>
+        <translation>Missing document</translation>
+    </message>
+    <message>
+        <source>Wrong authority</source>
+        <translation>Wrong authority</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Clerks&apos; flags on the catalogue</source>
+        <translation>Clerks&apos; flags on the catalogue</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Open flags</source>
+        <translation>Open flags</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Closing note</translation>
+    </message>
+    <message>
+        <source>&amp;Close flag</source>
+        <translation>&amp;Close flag</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +2115,235 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::NationalDashboard</name>
+    <message>
+        <source>&amp;National dashboard</source>
+        <translation>&amp;National dashboard</translation>
+    </message>
+    <message>
+        <source>National figures, the last 30 days</source>
+        <translation>National figures, the last 30 days</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>All of Greece</source>
+        <translation>All of Greece</translation>
+    </message>
+    <message>
+        <source>Region shown</source>
+        <translation>Region shown</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Processing time, median</source>
+        <translation>Processing time, median</translation>
+    </message>
+    <message>
+        <source>Processing time, 90th percentile</source>
+        <translation>Processing time, 90th percentile</translation>
+    </message>
+    <message>
+        <source>Completed within the deadline</source>
+        <translation>Completed within the deadline</translation>
+    </message>
+    <message>
+        <source>Filed online</source>
+        <translation>Filed online</translation>
+    </message>
+    <message>
+        <source>&amp;Top procedures (most filed)</source>
+        <translation>&amp;Top procedures (most filed)</translation>
+    </message>
+    <message>
+        <source>Slo&amp;west procedures (median time, at least 5 completed)</source>
+        <translation>Slo&amp;west procedures (median time, at least 5 completed)</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Median time</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <source>Within deadline</source>
+        <translation>Within deadline</translation>
+    </message>
+    <message>
+        <source>Top procedures</source>
+        <translation>Top procedures</translation>
+    </message>
+    <message>
+        <source>Slowest procedures</source>
+        <translation>Slowest procedures</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Ask the server again (Ctrl+R)</source>
+        <translation>Ask the server again (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Refresh the figures</source>
+        <translation>Refresh the figures</translation>
+    </message>
+    <message>
+        <source>National dashboard</source>
+        <translation>National dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::OfficeDashboard</name>
+    <message>
+        <source>Filed today</source>
+        <translation>Filed today</translation>
+    </message>
+    <message>
+        <source>Filed on %1</source>
+        <translation>Filed on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed in the last %n day(s): %1</source>
+        <translation>
+            <numerusform>Filed in the last %n day: %1</numerusform>
+            <numerusform>Filed in the last %n days: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Due in the next 6 days</source>
+        <translation>Due in the next 6 days</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Open cases filed by %1</source>
+        <translation>Open cases filed by %1</translation>
+    </message>
+    <message>
+        <source>Filed this month by %1</source>
+        <translation>Filed this month by %1</translation>
+    </message>
+    <message>
+        <source>Office figures of %1</source>
+        <translation>Office figures of %1</translation>
+    </message>
+    <message>
+        <source>Office figures</source>
+        <translation>Office figures</translation>
+    </message>
+    <message>
+        <source>Office &amp;dashboard</source>
+        <translation>Office &amp;dashboard</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Deadline radar (awaiting documents does not count)</source>
+        <translation>Deadline radar (awaiting documents does not count)</translation>
+    </message>
+    <message>
+        <source>From the server (— when offline)</source>
+        <translation>From the server (— when offline)</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>The last 30 days</translation>
+    </message>
+    <message>
+        <source>&amp;Workload per person (alphabetical)</source>
+        <translation>&amp;Workload per person (alphabetical)</translation>
+    </message>
+    <message>
+        <source>Processing time, &amp;median:</source>
+        <translation>Processing time, &amp;median:</translation>
+    </message>
+    <message>
+        <source>Processing time, &amp;90th percentile:</source>
+        <translation>Processing time, &amp;90th percentile:</translation>
+    </message>
+    <message>
+        <source>Completed within the deadline:</source>
+        <translation>Completed within the deadline:</translation>
+    </message>
+    <message>
+        <source>Returned to the clerk:</source>
+        <translation>Returned to the clerk:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Rejected:</translation>
+    </message>
+    <message>
+        <source>Filed online:</source>
+        <translation>Filed online:</translation>
+    </message>
+    <message>
+        <source>Filed &amp;per day</source>
+        <translation>Filed &amp;per day</translation>
+    </message>
+    <message>
+        <source>By &amp;status, now</source>
+        <translation>By &amp;status, now</translation>
+    </message>
+    <message>
+        <source>By cha&amp;nnel</source>
+        <translation>By cha&amp;nnel</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the figures again (Ctrl+R)</source>
+        <translation>Read the figures again (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Refresh the figures</source>
+        <translation>Refresh the figures</translation>
+    </message>
+    <message>
+        <source>Office dashboard</source>
+        <translation>Office dashboard</translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::OfficesDialog</name>
     <message>
         <source>Office %1 added.</source>
@@ -1328,6 +2461,68 @@
             <numerusform>%n procedure found.</numerusform>
             <numerusform>%n procedures found.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::ProcedureFlagDialog</name>
+    <message>
+        <source>Procedure %1: %2</source>
+        <translation>Procedure %1: %2</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with the entry.</source>
+        <translation>Say what is wrong with the entry.</translation>
+    </message>
+    <message>
+        <source>The flag could not be kept on this desk: %1</source>
+        <translation>The flag could not be kept on this desk: %1</translation>
+    </message>
+    <message>
+        <source>Report a problem with the procedure</source>
+        <translation>Report a problem with the procedure</translation>
+    </message>
+    <message>
+        <source>Outdated fee</source>
+        <translation>Outdated fee</translation>
+    </message>
+    <message>
+        <source>Missing document</source>
+        <translation>Missing document</translation>
+    </message>
+    <message>
+        <source>Wrong authority</source>
+        <translation>Wrong authority</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>&amp;What is wrong:</source>
+        <translation>&amp;What is wrong:</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Details:</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the central administration</source>
+        <translation>&amp;Send to the central administration</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::ProcedureFlagEntry</name>
+    <message>
+        <source>&amp;Report a problem with the procedure…</source>
+        <translation>&amp;Report a problem with the procedure…</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +2726,97 @@
     <message>
         <source>Protocol numbers</source>
         <translation>Protocol numbers</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::RegionOfficeTables</name>
+    <message>
+        <source>%1 · lagging</source>
+        <translation>%1 · lagging</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): last synced %4 ago</source>
+        <translation>%1 %2 (%3): last synced %4 ago</translation>
+    </message>
+    <message>
+        <source>Every office&apos;s desks synced within the last 30 minutes.</source>
+        <translation>Every office&apos;s desks synced within the last 30 minutes.</translation>
+    </message>
+    <message>
+        <source>By re&amp;gion (Enter shows a region&apos;s offices)</source>
+        <translation>By re&amp;gion (Enter shows a region&apos;s offices)</translation>
+    </message>
+    <message>
+        <source>By &amp;office</source>
+        <translation>By &amp;office</translation>
+    </message>
+    <message>
+        <source>Offices whose desks &amp;lag in sync (over 30 minutes)</source>
+        <translation>Offices whose desks &amp;lag in sync (over 30 minutes)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Lagging offices</source>
+        <translation>Lagging offices</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Median time</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <source>Within deadline</source>
+        <translation>Within deadline</translation>
+    </message>
+    <message>
+        <source>Sync lag</source>
+        <translation>Sync lag</translation>
+    </message>
+    <message>
+        <source>Figures by region</source>
+        <translation>Figures by region</translation>
+    </message>
+    <message>
+        <source>Figures by office</source>
+        <translation>Figures by office</translation>
+    </message>
+    <message>
+        <source>Offices whose desks lag in sync</source>
+        <translation>Offices whose desks lag in sync</translation>
+    </message>
+    <message>
+        <source>Click a column heading to sort by it.</source>
+        <translation>Click a column heading to sort by it.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +3385,37 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::UnreadCircularsDialog</name>
+    <message>
+        <source>Central administration</source>
+        <translation>Central administration</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Region: %1</translation>
+    </message>
+    <message>
+        <source>Unread circulars</source>
+        <translation>Unread circulars</translation>
+    </message>
+    <message>
+        <source>The central administration has sent circulars you have not read. Read each and mark it read; &quot;Later&quot; shows them again at your next sign-in.</source>
+        <translation>The central administration has sent circulars you have not read. Read each and mark it read; &quot;Later&quot; shows them again at your next sign-in.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark read</source>
+        <translation>&amp;Mark read</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Circular text</source>
+        <translation>Circular text</translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::UsersDialog</name>
     <message>
         <source>User %1 added.</source>
@@ -2278,16 +3595,36 @@
         <translation>Work queues</translation>
     </message>
     <message>
-        <source>Up and Down choose a queue, Enter goes to its cases. Ctrl+1 to Ctrl+5 from anywhere.</source>
-        <translation>Up and Down choose a queue, Enter goes to its cases. Ctrl+1 to Ctrl+5 from anywhere.</translation>
-    </message>
-    <message>
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
         <source>Office: submitted cases</source>
         <translation>Office: submitted cases</translation>
+    </message>
+    <message>
+        <source>Awaiting documents</source>
+        <translation>Awaiting documents</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>Cha&amp;nnel:</translation>
+    </message>
+    <message>
+        <source>Ready to forward</source>
+        <translation>Ready to forward</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a queue, Enter goes to its cases. Ctrl+1 to Ctrl+7 from anywhere.</source>
+        <translation>Up and Down choose a queue, Enter goes to its cases. Ctrl+1 to Ctrl+7 from anywhere.</translation>
+    </message>
+    <message>
+        <source>Forwar&amp;d to the competent authority (Ctrl+Shift+Enter)</source>
+        <translation>Forwar&amp;d to the competent authority (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Forward the case to the competent authority</source>
+        <translation>Forward the case to the competent authority</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +3720,53 @@
     <message>
         <source>Up and Down choose a case, Enter opens it.</source>
         <translation>Up and Down choose a case, Enter opens it.</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <source>Remote (myKEPlive)</source>
+        <translation>Remote (myKEPlive)</translation>
+    </message>
+    <message>
+        <source>gov.gr</source>
+        <translation>gov.gr</translation>
+    </message>
+    <message>
+        <source>EU-GO</source>
+        <translation>EU-GO</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::WorkloadTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>Filed this month</source>
+        <translation>Filed this month</translation>
+    </message>
+    <message>
+        <source>Workload per person, alphabetical</source>
+        <translation>Workload per person, alphabetical</translation>
+    </message>
+    <message>
+        <source>Left and Right choose open cases or filed this month, Enter lists those cases.</source>
+        <translation>Left and Right choose open cases or filed this month, Enter lists those cases.</translation>
     </message>
 </context>
 <context>

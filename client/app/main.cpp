@@ -130,6 +130,14 @@ int main(int argc, char* argv[]) {
     plan.account = *clerk;
     plan.enrolmentCode = enrolmentCode.value_or(QString());
     plan.manager = *manager;
+    // Issues 7 and 8 (the circular, gov.gr, the authority, the dashboards) need a demo.json of
+    // this version; an older demo folder still gets the counter's tour.
+    if (const auto beyond = ui::TourBeyondCounter::fromDemo(
+            options->demoFile, settings->serverUrl(), settings->caFile(), &error)) {
+        plan.beyond = *beyond;
+    } else {
+        err << "kep-desk: " << error << "; the tour leaves out issues 7 and 8\n";
+    }
     plan.firstLanguage = languages.language();
     ui::TourRunner runner(shell, link, languages, plan);
     QObject::connect(&runner, &ui::TourRunner::screenshotWritten, [&out](const QString& name) {

@@ -30,14 +30,20 @@ public:
 
     HttpReply send(const QByteArray& method, const QByteArray& target, const QByteArray& jsonBody,
                    const QByteArray& bearerToken) override {
+        return sendContent(method, target, jsonBody, "application/json", bearerToken);
+    }
+
+    HttpReply sendContent(const QByteArray& method, const QByteArray& target,
+                          const QByteArray& body, const QByteArray& contentType,
+                          const QByteArray& bearerToken) override {
         std::vector<std::pair<std::string, std::string>> headers;
         if (!bearerToken.isEmpty()) {
             headers.emplace_back("Authorization", "Bearer " + bearerToken.toStdString());
         }
         try {
             const net::Response response =
-                client_.request(method.toStdString(), target.toStdString(), jsonBody.toStdString(),
-                                "application/json", headers);
+                client_.request(method.toStdString(), target.toStdString(), body.toStdString(),
+                                contentType.toStdString(), headers);
             HttpReply reply;
             reply.status = response.status;
             reply.body = QByteArray::fromStdString(response.body);

@@ -101,11 +101,16 @@ void ServerLink::enrol(const QString& code, const QString& hostname) {
 
 int ServerLink::call(const QByteArray& method, const QByteArray& target,
                      const QByteArray& jsonBody) {
+    return callWithContent(method, target, jsonBody, "application/json");
+}
+
+int ServerLink::callWithContent(const QByteArray& method, const QByteArray& target,
+                                const QByteArray& body, const QByteArray& contentType) {
     const int ticket = nextTicket_++;
     QMetaObject::invokeMethod(
         worker_,
-        [worker = worker_, ticket, method, target, jsonBody] {
-            worker->call(ticket, method, target, jsonBody);
+        [worker = worker_, ticket, method, target, body, contentType] {
+            worker->call(ticket, method, target, body, contentType);
         },
         Qt::QueuedConnection);
     return ticket;

@@ -42,6 +42,9 @@ public:
     // An authenticated call (the session's bearer token, the workstation certificate); the
     // answer comes as replied(ticket, …) with the returned ticket.
     int call(const QByteArray& method, const QByteArray& target, const QByteArray& jsonBody = {});
+    // The same with a body of another media type (an authority's result PDF).
+    int callWithContent(const QByteArray& method, const QByteArray& target, const QByteArray& body,
+                        const QByteArray& contentType);
 
     // For objects that make their own calls on the worker thread (the catalogue sync): moves
     // `object` there; the caller keeps ownership and must delete it before the link goes.

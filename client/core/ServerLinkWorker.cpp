@@ -159,10 +159,10 @@ void ServerLinkWorker::enrol(const QString& code, const QString& hostname) {
 }
 
 void ServerLinkWorker::call(int ticket, const QByteArray& method, const QByteArray& target,
-                            const QByteArray& body) {
+                            const QByteArray& body, const QByteArray& contentType) {
     ApiReply answer;
     try {
-        const HttpReply reply = transport()->send(method, target, body, token_);
+        const HttpReply reply = transport()->sendContent(method, target, body, contentType, token_);
         answer.status = reply.status;
         answer.body = reply.body;
     } catch (const std::exception& e) {

@@ -27,7 +27,7 @@ public:
     void signOut();
     void enrol(const QString& code, const QString& hostname);
     void call(int ticket, const QByteArray& method, const QByteArray& target,
-              const QByteArray& body);
+              const QByteArray& body, const QByteArray& contentType);
 
     // The worker's transport for other objects on this thread (the catalogue sync): each call
     // goes to the transport of the moment, which enrolment replaces. Sends no session token.

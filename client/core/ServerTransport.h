@@ -29,6 +29,14 @@ public:
     // Blocking; called on the server link's worker thread only. Throws TransportError.
     virtual HttpReply send(const QByteArray& method, const QByteArray& target,
                            const QByteArray& jsonBody, const QByteArray& bearerToken) = 0;
+    // A body of another media type (an authority's result PDF). A transport that only speaks
+    // JSON (a test's scripted server) takes it through send().
+    virtual HttpReply sendContent(const QByteArray& method, const QByteArray& target,
+                                  const QByteArray& body, const QByteArray& contentType,
+                                  const QByteArray& bearerToken) {
+        Q_UNUSED(contentType);
+        return send(method, target, body, bearerToken);
+    }
 };
 
 // Called on the worker thread, so that a transport with thread affinity (HttpsClient: one

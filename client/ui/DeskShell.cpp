@@ -14,11 +14,17 @@
 #include "admin/OfficesDialog.h"
 #include "admin/UsersDialog.h"
 #include "admin/WorkstationsDialog.h"
+#include "authority/AuthorityClient.h"
+#include "authority/AuthorityInboxEntry.h"
+#include "authority/ResultDocumentClient.h"
 #include "cases/ApprovalQueue.h"
 #include "cases/CaseDetailsDialog.h"
+#include "cases/CaseForwarder.h"
+#include "cases/CaseForwarding.h"
 #include "cases/CaseQueries.h"
 #include "cases/CaseSearchPage.h"
 #include "cases/CaseStore.h"
+#include "cases/CounterStepsPanel.h"
 #include "cases/DraftResumeOffer.h"
 #include "cases/DraftStore.h"
 #include "cases/FilingDraft.h"
@@ -29,6 +35,8 @@
 #include "cases/WorkQueuesPage.h"
 #include "catalogue/CataloguePage.h"
 #include "catalogue/DeskCatalogue.h"
+#include "circulars/CentralCorrespondence.h"
+#include "dashboard/DashboardEntry.h"
 #include "sync/SyncControls.h"
 
 #include <QDir>
@@ -130,6 +138,29 @@ DeskShell::DeskShell(Settings& settings, LanguageManager& languages, ServerLink&
     syncControls_ =
         std::make_unique<SyncControls>(settings_, workstation_, *mainWindow_, syncStatus_);
 
+    // The authority role (issue 7): its inbox, opened at an authority user's sign-in.
+    authorityClient_ = std::make_unique<authority::AuthorityClient>(link_);
+    authorityInbox_ = new AuthorityInboxEntry(
+        *authorityClient_, mainWindow_->viewMenu(), mainWindow_.get(),
+        QDir(workstation_.dataFolder().path()).filePath(QStringLiteral("authority-documents")));
+    // A pulled change (an authority asking for documents, a result) shows without reopening.
+    connect(syncControls_.get(), &SyncControls::officeChangesPulled, this, [this] {
+        if (queries_) {
+            workQueues_->refresh();
+        }
+    });
+
+    // Issue 8: the dashboards (View menu); a figure's case opens in the case details.
+    dashboards_ = new DashboardEntry(link_, clock_, mainWindow_->viewMenu(), mainWindow_->pages());
+    connect(dashboards_, &DashboardEntry::caseOpened, this, &DeskShell::showCase);
+    connect(syncControls_.get(), &SyncControls::officeChangesPulled, dashboards_,
+            &DashboardEntry::officeChanged);
+    // Issue 8: circulars shown at sign-in until read, clerks' flags on procedures, their review.
+    correspondence_ = new CentralCorrespondence(link_, workstation_.database(), *mainWindow_, this);
+    correspondence_->setLanguage(languages_.language());
+    connect(&languages_, &LanguageManager::languageChanged, correspondence_,
+            &CentralCorrespondence::setLanguage);
+
     connect(mainWindow_.get(), &MainWindow::newCaseRequested, this, &DeskShell::startNewCase);
     connect(mainWindow_.get(), &MainWindow::approvalQueueRequested, this,
             &DeskShell::showApprovalQueue);
@@ -157,6 +188,17 @@ void DeskShell::addCasePages() {
     workQueues_ = new WorkQueuesPage(clock_, mainWindow_.get());
     caseSearch_ = new CaseSearchPage(clock_, mainWindow_.get());
     caseDetails_ = new CaseDetailsDialog(mainWindow_.get());
+    resultDocuments_ = std::make_unique<authority::ResultDocumentClient>(link_);
+    caseDetails_->setResultDocuments(
+        resultDocuments_.get(),
+        QDir(workstation_.dataFolder().path()).filePath(QStringLiteral("results")));
+    caseForwarder_ = new CaseForwarder(clock_, this);
+    const auto forwarderLanguage = [this](const QString& code) {
+        caseForwarder_->setLanguage(code == QLatin1String("en") ? kep::catalogue::Language::En
+                                                                : kep::catalogue::Language::El);
+    };
+    forwarderLanguage(languages_.language());
+    connect(&languages_, &LanguageManager::languageChanged, caseForwarder_, forwarderLanguage);
     QList<QAction*> actions{caseSearch_->findAction()};
     actions << workQueues_->queueActions();
     QMenu* view = mainWindow_->viewMenu();
@@ -287,12 +329,30 @@ void DeskShell::onSignedIn(const UserSession& session) {
     signIn_->signInSucceeded();
     mainWindow_->setSession(session_);
     cataloguePublishing_->setSession(session_);
+    authorityInbox_->setSession(session_);
+    correspondence_->setSession(session_);
+    dashboards_->setSession(session_, session.officeCode.isEmpty() ? nullptr : &caseQueries(),
+                            &workstation_.database());
     auto casePageActions = workQueues_->queueActions();
     casePageActions << caseSearch_->findAction();
     for (QAction* action : casePageActions) {
         action->setEnabled(!session.officeCode.isEmpty());
     }
     keepProtocolNumbers();
+    const auto role = kep::cases::actorRoleFromString(session.role.toStdString());
+    if (!session.officeCode.isEmpty() && role) {
+        // The office's staff in their own role: the lifecycle lets clerks and managers forward.
+        if (!forwarding_) {
+            forwarding_ = std::make_unique<cases::CaseForwarding>(
+                caseStore(), catalogue_ != nullptr ? &catalogue_->store() : nullptr);
+        }
+        caseForwarder_->setForwarding(forwarding_.get(), {session.userId.toStdString(), *role});
+        workQueues_->setForwarder(caseForwarder_);
+        caseDetails_->setForwarder(caseForwarder_);
+        // Documents received, ready for pickup, hand-over: the same staff, in the details.
+        caseDetails_->counterSteps()->setStaff(&caseStore(), {session.userId.toStdString(), *role},
+                                               &clock_);
+    }
     syncControls_->signedIn(session);
     mainWindow_->show();
     mainWindow_->raise();
@@ -342,6 +402,9 @@ void DeskShell::closeAdministration() {
     users_.reset();
     workstations_.reset();
     cataloguePublishing_->setSession(std::nullopt);
+    authorityInbox_->setSession(std::nullopt);
+    correspondence_->setSession(std::nullopt);
+    dashboards_->setSession(std::nullopt);
 }
 
 void DeskShell::startNewCase(const QString& procedureId) {
@@ -486,6 +549,10 @@ void DeskShell::signOut() {
     delete approvalQueue_;
     approvalQueue_ = nullptr;
     caseDetails_->hide();
+    caseForwarder_->setForwarding(nullptr, {});
+    workQueues_->setForwarder(nullptr);
+    caseDetails_->setForwarder(nullptr);
+    caseDetails_->counterSteps()->setStaff(nullptr, {}, nullptr);
     workQueues_->setQueries(nullptr, {});
     caseSearch_->setQueries(nullptr);
     caseSearch_->clear();

@@ -23,12 +23,17 @@ class Workstation;
 namespace admin {
 class AdministrationClient;
 }
+namespace authority {
+class AuthorityClient;
+class ResultDocumentClient;
+}  // namespace authority
 namespace catalogue {
 class DeskCatalogue;
 }
 }  // namespace kep::desk
 
 namespace kep::desk::cases {
+class CaseForwarding;
 class CaseQueries;
 class CaseStore;
 class DraftStore;
@@ -38,7 +43,10 @@ class ProtocolLeaseStore;
 
 namespace kep::desk::ui {
 
+class AuthorityInboxEntry;
+class DashboardEntry;
 class CataloguePublishEntry;
+class CentralCorrespondence;
 class EnrolmentDialog;
 class LanguageManager;
 class MainWindow;
@@ -49,6 +57,7 @@ class WorkstationsDialog;
 class FilingForm;
 class ApprovalQueue;
 class CaseDetailsDialog;
+class CaseForwarder;
 class CaseSearchPage;
 class WorkQueuesPage;
 class SyncControls;
@@ -99,6 +108,9 @@ public:
     }
     kep::desk::catalogue::DeskCatalogue* catalogue() const { return catalogue_; }
     CataloguePublishEntry* cataloguePublishing() const { return cataloguePublishing_; }
+    AuthorityInboxEntry* authorityInbox() const { return authorityInbox_; }
+    DashboardEntry* dashboards() const { return dashboards_; }
+    CentralCorrespondence* correspondence() const { return correspondence_; }
     const std::optional<kep::desk::UserSession>& session() const { return session_; }
     SyncControls* syncControls() const { return syncControls_.get(); }
 
@@ -157,6 +169,16 @@ private:
     std::unique_ptr<UsersDialog> users_;
     std::unique_ptr<WorkstationsDialog> workstations_;
     CataloguePublishEntry* cataloguePublishing_ = nullptr;  // owned by the Administration menu
+    // Issue 7: the authority's inbox (View menu), and the completed cases' results to print.
+    std::unique_ptr<kep::desk::authority::AuthorityClient> authorityClient_;
+    AuthorityInboxEntry* authorityInbox_ = nullptr;  // owned by the View menu
+    // Issue 8: the office and national dashboards (View menu).
+    DashboardEntry* dashboards_ = nullptr;             // owned by the View menu
+    CentralCorrespondence* correspondence_ = nullptr;  // circulars and flags (issue 8)
+    std::unique_ptr<kep::desk::authority::ResultDocumentClient> resultDocuments_;
+    // Issue 7: the KEP forwards cases to their competent authority (queues, case details).
+    std::unique_ptr<kep::desk::cases::CaseForwarding> forwarding_;
+    CaseForwarder* caseForwarder_ = nullptr;  // a child of the shell
     std::optional<kep::desk::UserSession> session_;
     bool exitAtSignIn_ = false;
     // Last, so that the sync threads stop before the window and its panels go.

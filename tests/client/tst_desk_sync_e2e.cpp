@@ -4,12 +4,9 @@
 // nudge on /api/v1/sync/ws (B polls only every 10 minutes); then both change the same field
 // while their sync is stopped, the server records a conflict, B's manager resolves it for the
 // value that lost, and A ends with that value and an empty inbox.
-#include "HttpsTransport.h"
-#include "ServerLink.h"
-#include "ServerProcess.h"
-#include "Workstation.h"
 #include "core/sync/SyncTestServer.h"
 #include "shared/sync/OutboxOpFactory.h"
+#include "support/EnrolledDesk.h"
 #include "sync/ConflictStore.h"
 #include "sync/DeskSync.h"
 #include "sync/HttpsSyncConnector.h"
@@ -27,116 +24,11 @@
 
 using namespace kep::desk;
 using kep::desk::sync::SyncSnapshot;
+using kep::desk::test::CounterPc;
+using kep::desk::test::readDemo;
 using kep::test::ServerProcess;
 
 namespace {
-
-struct DemoOffice {
-    QString code;
-    QStringList enrolmentCodes;
-    QPair<QString, QString> clerk;    // username, password
-    QPair<QString, QString> manager;  // username, password
-};
-
-// The first office of demo.json: its enrolment codes (two), a clerk and its manager.
-std::optional<DemoOffice> readDemo(const QString& file) {
-    QFile demo(file);
-    if (!demo.open(QIODevice::ReadOnly)) {
-        return std::nullopt;
-    }
-    const QJsonObject root = QJsonDocument::fromJson(demo.readAll()).object();
-    DemoOffice office;
-    for (const QJsonValue& value : root.value("enrolmentCodes").toArray()) {
-        const QJsonObject code = value.toObject();
-        if (office.code.isEmpty()) {
-            office.code = code.value("office").toString();
-        }
-        if (code.value("office").toString() == office.code) {
-            office.enrolmentCodes << code.value("code").toString();
-        }
-    }
-    for (const QJsonValue& value : root.value("users").toArray()) {
-        const QJsonObject user = value.toObject();
-        if (user.value("office").toString() != office.code) {
-            continue;
-        }
-        const QPair<QString, QString> login{user.value("username").toString(),
-                                            user.value("password").toString()};
-        if (user.value("role").toString() == "clerk" && office.clerk.first.isEmpty()) {
-            office.clerk = login;
-        } else if (user.value("role").toString() == "manager" && office.manager.first.isEmpty()) {
-            office.manager = login;
-        }
-    }
-    if (office.enrolmentCodes.size() < 2 || office.clerk.first.isEmpty() ||
-        office.manager.first.isEmpty()) {
-        return std::nullopt;
-    }
-    return office;
-}
-
-// One counter PC: its data folder, enrolled, with a user signed in online.
-struct CounterPc {
-    QTemporaryDir dir;
-    std::unique_ptr<Workstation> workstation;
-    std::unique_ptr<ServerLink> link;
-    ServerAddress address;
-    UserSession session;
-    std::unique_ptr<sync::DeskSync> sync;
-    std::unique_ptr<test::SyncWatch> watch;  // made before the sync starts: misses nothing
-
-    QString open(const ServerProcess& server, const QString& code,
-                 const QPair<QString, QString>& user) {
-        static SystemClock clock;
-        QString error;
-        workstation = Workstation::open(dir.filePath("data"), clock, {}, &error);
-        if (!workstation) {
-            return error;
-        }
-        address = {server.url(), server.caFile(), workstation->dataFolder().certificateFile(),
-                   workstation->credential().tlsKeyFile()};
-        link = std::make_unique<ServerLink>(httpsTransport(address), &workstation->credential());
-        QSignalSpy enrolled(link.get(), &ServerLink::enrolled);
-        QSignalSpy refused(link.get(), &ServerLink::enrolmentFailed);
-        link->enrol(code, "e2e-sync");
-        if (!QTest::qWaitFor([&] { return enrolled.count() + refused.count() > 0; }, 20000) ||
-            !refused.isEmpty()) {
-            return QStringLiteral("enrolment failed");
-        }
-        QSignalSpy signedIn(link.get(), &ServerLink::signedIn);
-        QSignalSpy signInFailed(link.get(), &ServerLink::signInFailed);
-        link->signIn(user.first, user.second);
-        if (!QTest::qWaitFor([&] { return signedIn.count() + signInFailed.count() > 0; }, 20000) ||
-            signedIn.isEmpty()) {
-            return QStringLiteral("sign-in failed");
-        }
-        session = signedIn.first().at(0).value<UserSession>();
-        return {};
-    }
-
-    void startSync(std::chrono::milliseconds poll) {
-        sync::DeskSyncSetup setup;
-        setup.databaseFile = workstation->dataFolder().databaseFile();
-        setup.deviceId = workstation->credential().certificate()->deviceId.toStdString();
-        setup.officeCode = session.officeCode.toStdString();
-        setup.connector = sync::httpsSyncConnector(address);
-        setup.pollInterval = poll;
-        setup.outboxCheck = std::chrono::milliseconds{200};
-        watch.reset();
-        sync = std::make_unique<sync::DeskSync>(std::move(setup));
-        watch = std::make_unique<test::SyncWatch>(*sync);
-        sync->start();
-    }
-    void stopSync() {
-        watch.reset();
-        sync.reset();
-    }
-
-    std::string deviceId() const {
-        return workstation->credential().certificate()->deviceId.toStdString();
-    }
-    kep::db::Database& db() { return workstation->database(); }
-};
 
 QString notesOf(kep::db::Database& db, const std::string& id) {
     auto st = db.prepare("SELECT notes FROM kase WHERE id = ?1");

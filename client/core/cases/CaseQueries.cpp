@@ -81,6 +81,10 @@ std::int64_t QueueCounts::of(const WorkQueue& queue) const {
         case QueueKind::AwaitingCitizen:
             return byStatus[statusIndex(CaseStatus::AwaitingDocuments)] +
                    byStatus[statusIndex(CaseStatus::ReadyForPickup)];
+        case QueueKind::AwaitingDocuments:
+            return byStatus[statusIndex(CaseStatus::AwaitingDocuments)];
+        case QueueKind::ReadyToForward:
+            return readyToForward;
         case QueueKind::Status:
             return byStatus[statusIndex(queue.status)];
     }
@@ -111,6 +115,13 @@ QueueCase CaseQueries::withDueDate(CaseSummary summary, Instant now) const {
     QueueCase shown;
     shown.due = parseIsoDate(summary.dueDate);
     const auto history = store_.history(summary.id);
+    // The newest step into the status the case is in now says why it is there.
+    const auto into = std::find_if(history.rbegin(), history.rend(), [&summary](const auto& step) {
+        return step.to == summary.status;
+    });
+    if (into != history.rend()) {
+        shown.statusReason = into->reason;
+    }
     const bool everStopped = std::any_of(history.begin(), history.end(), [](const auto& step) {
         return step.to == CaseStatus::AwaitingDocuments;
     });
@@ -131,23 +142,43 @@ QueueCase CaseQueries::withDueDate(CaseSummary summary, Instant now) const {
     return shown;
 }
 
-QueueCounts CaseQueries::counts(const std::string& userId, Instant now) const {
+QueueCounts CaseQueries::counts(const std::string& userId, Instant now,
+                                std::optional<CaseChannel> channel) const {
     QueueCounts counts;
-    // One pass over kase_status (status, due_date, id): an index-only count per status.
-    auto byStatus = db_.prepare("SELECT status, count(*) FROM kase GROUP BY status");
+    const std::string channelText = channel ? std::string(toString(*channel)) : std::string();
+    // One pass over kase_status (status, due_date, id), or over kase_channel_status for one
+    // channel: an index-only count per status.
+    auto byStatus = channel ? db_.prepare(
+                                  "SELECT status, count(*) FROM kase WHERE channel = ?1 "
+                                  "GROUP BY status")
+                            : db_.prepare("SELECT status, count(*) FROM kase GROUP BY status");
+    if (channel) {
+        byStatus.bind(1, channelText);
+    }
     while (byStatus.step()) {
         if (const auto status = kep::cases::caseStatusFromString(byStatus.text(0))) {
             counts.byStatus[statusIndex(*status)] = byStatus.int64(1);
         }
     }
-    auto mine = db_.prepare("SELECT count(*) FROM kase WHERE filed_by = ?1");
-    mine.bind(1, userId).step();
+    auto mine =
+        db_.prepare("SELECT count(*) FROM kase WHERE filed_by = ?1 AND (?2 = '' OR channel = ?2)");
+    mine.bind(1, userId).bind(2, channelText).step();
     counts.mine = mine.int64(0);
-    deadlineQueue(false, now, 0, &counts.dueSoon, &counts.overdue);
+    // Every approved case, and those submitted cases that skip approval.
+    auto skippingApproval = db_.prepare(
+        "SELECT count(*) FROM kase WHERE status = ?1 AND requires_approval = 0 "
+        "AND (?2 = '' OR channel = ?2)");
+    skippingApproval.bind(1, kep::cases::toString(CaseStatus::Submitted))
+        .bind(2, channelText)
+        .step();
+    counts.readyToForward =
+        counts.byStatus[statusIndex(CaseStatus::Approved)] + skippingApproval.int64(0);
+    deadlineQueue(false, now, 0, channel, &counts.dueSoon, &counts.overdue);
     return counts;
 }
 
 std::vector<QueueCase> CaseQueries::deadlineQueue(bool overdue, Instant now, int limit,
+                                                  std::optional<CaseChannel> channel,
                                                   std::int64_t* dueSoonTotal,
                                                   std::int64_t* overdueTotal) const {
     const auto day = today(now);
@@ -157,15 +188,18 @@ std::vector<QueueCase> CaseQueries::deadlineQueue(bool overdue, Instant now, int
     // The statuses are an IN list on kase_status's first column, the date its range.
     std::string sql =
         "SELECT k.id, k.due_date, EXISTS (SELECT 1 FROM case_history h WHERE h.case_id = k.id "
-        "AND h.to_status = ?1) FROM kase k WHERE k.due_date <= ?2 AND k.status IN (";
+        "AND h.to_status = ?1) FROM kase k WHERE k.due_date <= ?2 AND (?3 = '' OR k.channel = ?3) "
+        "AND k.status IN (";
+    constexpr std::size_t kFirstStatus = 4;  // the parameter number of the IN list's first
     for (std::size_t i = 0; i < std::size(kDeadlineStatuses); ++i) {
-        sql += (i == 0 ? "?" : ", ?") + std::to_string(i + 3);
+        sql += (i == 0 ? "?" : ", ?") + std::to_string(i + kFirstStatus);
     }
     sql += ") ORDER BY k.due_date, k.id";
     auto st = db_.prepare(sql);
     st.bind(1, kep::cases::toString(CaseStatus::AwaitingDocuments)).bind(2, isoText(horizon));
+    st.bind(3, channel ? std::string(toString(*channel)) : std::string());
     for (std::size_t i = 0; i < std::size(kDeadlineStatuses); ++i) {
-        st.bind(static_cast<int>(i + 3), kep::cases::toString(kDeadlineStatuses[i]));
+        st.bind(static_cast<int>(i + kFirstStatus), kep::cases::toString(kDeadlineStatuses[i]));
     }
     const auto dayNumber = std::chrono::sys_days{day};
     const auto horizonNumber = std::chrono::sys_days{horizon};
@@ -213,19 +247,27 @@ std::vector<QueueCase> CaseQueries::deadlineQueue(bool overdue, Instant now, int
 }
 
 std::vector<QueueCase> CaseQueries::cases(const WorkQueue& queue, const std::string& userId,
-                                          Instant now, int limit) const {
+                                          Instant now, int limit,
+                                          std::optional<CaseChannel> channel) const {
     std::vector<CaseSummary> found;
     switch (queue.kind) {
         case QueueKind::Mine:
-            found = store_.filedBy(userId, limit);
+            found = store_.filedBy(userId, limit, 0, channel);
             break;
         case QueueKind::DueSoon:
         case QueueKind::Overdue:
-            return deadlineQueue(queue.kind == QueueKind::Overdue, now, limit, nullptr, nullptr);
+            return deadlineQueue(queue.kind == QueueKind::Overdue, now, limit, channel, nullptr,
+                                 nullptr);
+        case QueueKind::AwaitingDocuments:
+            found = store_.withStatus(CaseStatus::AwaitingDocuments, limit, 0, channel);
+            break;
+        case QueueKind::ReadyToForward:
+            found = store_.readyToForward(limit, 0, channel);
+            break;
         case QueueKind::AwaitingCitizen: {
             // Two index ranges of kase_status, each already in due-date order: merged, cut.
-            found = store_.withStatus(CaseStatus::AwaitingDocuments, limit);
-            auto ready = store_.withStatus(CaseStatus::ReadyForPickup, limit);
+            found = store_.withStatus(CaseStatus::AwaitingDocuments, limit, 0, channel);
+            auto ready = store_.withStatus(CaseStatus::ReadyForPickup, limit, 0, channel);
             found.insert(found.end(), std::make_move_iterator(ready.begin()),
                          std::make_move_iterator(ready.end()));
             std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
@@ -237,7 +279,7 @@ std::vector<QueueCase> CaseQueries::cases(const WorkQueue& queue, const std::str
             break;
         }
         case QueueKind::Status:
-            found = store_.withStatus(queue.status, limit);
+            found = store_.withStatus(queue.status, limit, 0, channel);
             break;
     }
     std::vector<QueueCase> shown;
@@ -248,14 +290,15 @@ std::vector<QueueCase> CaseQueries::cases(const WorkQueue& queue, const std::str
     return shown;
 }
 
-std::vector<QueueCase> CaseQueries::search(std::string_view typed, Instant now, int limit) const {
-    std::vector<CaseSummary> found = store_.search(typed, limit);
+std::vector<QueueCase> CaseQueries::search(std::string_view typed, Instant now, int limit,
+                                           std::optional<CaseChannel> channel) const {
+    std::vector<CaseSummary> found = store_.search(typed, limit, channel);
     if (titles_ != nullptr && hasLetter(typed)) {
         // CaseStore finds the cases of a procedure by its id: each matching title is one
         // indexed look-up of its newest cases.
         for (const auto& match :
              titles_->search(typed, kep::catalogue::Language::El, kTitleMatches)) {
-            auto ofProcedure = store_.search(match.id, limit);
+            auto ofProcedure = store_.search(match.id, limit, channel);
             found.insert(found.end(), std::make_move_iterator(ofProcedure.begin()),
                          std::make_move_iterator(ofProcedure.end()));
         }

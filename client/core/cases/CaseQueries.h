@@ -26,7 +26,12 @@ enum class QueueKind {
     DueSoon,          // due today or within kDueSoonWorkingDays working days
     Overdue,          // past its due date and still with the office or the authority
     AwaitingCitizen,  // awaiting_documents or ready_for_pickup: the citizen must act
-    Status,           // the office's cases of one status
+    // awaiting_documents: the authority asked for more (its reason shown), the clerk calls the
+    // citizen
+    AwaitingDocuments,
+    // approved, or submitted needing no approval: the office forwards them to the authority
+    ReadyToForward,
+    Status,  // the office's cases of one status
 };
 
 struct WorkQueue {
@@ -42,12 +47,16 @@ struct QueueCase {
     std::chrono::year_month_day due{};  // with the working days spent awaiting documents
     bool clockStopped = false;          // awaiting documents now: the date moves every day
     bool overdue = false;
+    // Why the case is in its status, as the step into it recorded (the authority's request for
+    // documents, a rejection's grounds); "" when none was given.
+    std::string statusReason;
 };
 
 struct QueueCounts {
     std::int64_t mine = 0;
     std::int64_t dueSoon = 0;
     std::int64_t overdue = 0;
+    std::int64_t readyToForward = 0;
     std::array<std::int64_t, kep::cases::kAllStatuses.size()> byStatus{};
 
     std::int64_t of(const WorkQueue& queue) const;
@@ -71,15 +80,19 @@ public:
     // and mapped to the cases filed under those procedures. Null: titles are not searched.
     void setProcedureTitles(const kep::desk::catalogue::CatalogueIndex* titles);
 
-    QueueCounts counts(const std::string& userId, Instant now) const;
+    // `channel` set: the counts, queues and search hold only the cases that came by it.
+    QueueCounts counts(const std::string& userId, Instant now,
+                       std::optional<CaseChannel> channel = std::nullopt) const;
 
     // The first `limit` cases of a queue: by due date, except Mine (newest first).
     std::vector<QueueCase> cases(const WorkQueue& queue, const std::string& userId, Instant now,
-                                 int limit) const;
+                                 int limit,
+                                 std::optional<CaseChannel> channel = std::nullopt) const;
 
     // As-you-type search: CaseStore::search (protocol number, ΑΦΜ, ΑΜΚΑ, surname) and the cases
     // of the procedures whose title matches, newest first.
-    std::vector<QueueCase> search(std::string_view typed, Instant now, int limit) const;
+    std::vector<QueueCase> search(std::string_view typed, Instant now, int limit,
+                                  std::optional<CaseChannel> channel = std::nullopt) const;
 
     // One case with its due date as of `now` (the details view); nullopt if the desk lacks it.
     std::optional<QueueCase> caseById(const std::string& caseId, Instant now) const;
@@ -98,6 +111,7 @@ private:
     // One pass over the cases whose deadline runs: counts both queues, returns the first
     // `limit` of one (the overdue, or the due soon) in due-date order.
     std::vector<QueueCase> deadlineQueue(bool overdue, Instant now, int limit,
+                                         std::optional<CaseChannel> channel,
                                          std::int64_t* dueSoonTotal,
                                          std::int64_t* overdueTotal) const;
 

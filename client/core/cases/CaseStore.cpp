@@ -4,6 +4,7 @@
 #include "cases/CitizenJson.h"
 #include "cases/DraftStore.h"
 #include "cases/ProtocolLeaseStore.h"
+#include "shared/cases/CaseFields.h"
 #include "shared/cases/CitizenValidation.h"
 #include "shared/cases/GreekCivilTime.h"
 #include "shared/domain/TextFold.h"
@@ -58,6 +59,25 @@ std::string evidenceJson(const CaseFiling& filing) {
     return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
 }
 
+// The citizen's contacts as the notifications read them: {"email","phone"}, each only when
+// the record has it; "" when it has neither.
+std::string contactJson(const kep::cases::Citizen& citizen) {
+    QJsonObject o;
+    if (!citizen.email.empty()) {
+        o.insert(QStringLiteral("email"), QString::fromStdString(citizen.email));
+    }
+    if (!citizen.phone.empty()) {
+        o.insert(QStringLiteral("phone"), QString::fromStdString(citizen.phone));
+    }
+    return o.isEmpty() ? std::string()
+                       : QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
+}
+
+// A channel filter as a bound parameter: "" matches every channel ("?N = '' OR channel = ?N").
+std::string channelParam(std::optional<CaseChannel> channel) {
+    return channel ? std::string(toString(*channel)) : std::string();
+}
+
 // Just above every string starting with `prefix` (folded text is valid UTF-8, so U+FFFF-ish
 // bytes never occur in it): the upper bound of an index range scan for a prefix.
 std::string prefixEnd(std::string prefix) {
@@ -69,7 +89,8 @@ constexpr std::string_view kSummaryColumns =
     "SELECT k.id, k.protocol_number, k.status, k.procedure_title, "
     "CASE WHEN json_extract(c.record, '$.surname_el') <> '' "
     "THEN json_extract(c.record, '$.surname_el') ELSE json_extract(c.record, '$.surname_latin') "
-    "END, k.due_date, k.filed_by, k.filed_at FROM kase k JOIN citizen c ON c.id = k.citizen_id ";
+    "END, k.due_date, k.filed_by, k.filed_at, k.channel, k.result_sha256, k.procedure_id, "
+    "k.requires_approval FROM kase k JOIN citizen c ON c.id = k.citizen_id ";
 
 CaseSummary summaryFromRow(const kep::db::Statement& row) {
     CaseSummary summary;
@@ -81,6 +102,10 @@ CaseSummary summaryFromRow(const kep::db::Statement& row) {
     summary.dueDate = row.text(5);
     summary.filedBy = row.text(6);
     summary.filedAt = instantOf(row.int64(7));
+    summary.channel = channelOrCounter(row.text(8));
+    summary.resultSha256 = row.text(9);
+    summary.procedureId = row.text(10);
+    summary.requiresApproval = row.int64(11) != 0;
     return summary;
 }
 
@@ -232,21 +257,11 @@ FilingResult CaseStore::file(const CaseFiling& filing, const kep::cases::Actor& 
     }
 
     kep::cases::Case rules{CaseStatus::Draft, clerk.id, filing.requiresApproval};
-    std::vector<kep::cases::HistoryEntry> steps;
-    auto step = [&](CaseStatus to) {
-        auto applied = kep::cases::apply(rules, to, clerk, {}, now);
-        if (applied.entry) {
-            steps.push_back(*applied.entry);
-        }
-        return applied.result;
-    };
-    auto submitted = step(CaseStatus::Submitted);
-    if (submitted.ok() && filing.requiresApproval) {
-        submitted = step(CaseStatus::PendingApproval);
-    }
-    if (!submitted.ok()) {
+    const kep::cases::FilingSteps steps =
+        kep::cases::fileAs(rules, clerk, kep::cases::filedStatusFor(filing.requiresApproval), now);
+    if (!steps.ok()) {
         result.refusal = FilingResult::Refusal::Lifecycle;
-        result.message = submitted.message;
+        result.message = steps.result.message;
         return result;
     }
 
@@ -260,8 +275,9 @@ FilingResult CaseStore::file(const CaseFiling& filing, const kep::cases::Actor& 
            "INSERT INTO kase (id, protocol_number, office, procedure_id, catalogue_version, "
            "procedure_title, requires_approval, citizen_id, representative, status, "
            "evidence, fee_cents, due_date, notes, filed_by, filed_at, updated_at, "
-           "surname_el_folded, surname_latin_folded) VALUES "
-           "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, ?17, ?18)")
+           "surname_el_folded, surname_latin_folded, channel) VALUES "
+           "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, ?17, ?18, "
+           "?19)")
         .bind(1, caseId)
         .bind(2, protocol)
         .bind(3, office_)
@@ -285,8 +301,9 @@ FilingResult CaseStore::file(const CaseFiling& filing, const kep::cases::Actor& 
         .bind(16, nowMs)
         .bind(17, kep::domain::foldForSearch(citizen.person.surnameEl))
         .bind(18, kep::domain::foldForSearch(citizen.person.surnameLatin))
+        .bind(19, toString(filing.channel))
         .run();
-    for (const auto& entry : steps) {
+    for (const auto& entry : steps.entries) {
         recordStep(caseId, entry);
     }
     for (const auto& a : filing.attachments) {
@@ -310,23 +327,33 @@ FilingResult CaseStore::file(const CaseFiling& filing, const kep::cases::Actor& 
     kep::sync::OutboxOpFactory ops(deviceId_, clock_, ids_);
     const kep::sync::EntityRef entity{"case", caseId};
     const std::string bucket = "office:" + office_;
-    queue(ops.create(entity, bucket, clerk,
-                     {{"protocol_number", protocol},
-                      {"procedure_id", filing.procedureId},
-                      {"catalogue_version", std::to_string(filing.catalogueVersion)},
-                      {"citizen", citizenToJson(citizen)},
-                      {"evidence", evidence},
-                      {"fee_cents", std::to_string(filing.feeCents)},
-                      {"due_date", due},
-                      {"notes", filing.notes},
-                      {"attachments", attachmentsJson(filing)},
-                      // The server keeps the case's approval rule and checks transitions by it;
-                      // it sets filed_by itself, from the op's actor.
-                      {"requires_approval", filing.requiresApproval ? "true" : "false"}}),
-          now);
-    for (const auto& entry : steps) {
-        queue(ops.transition(entity, bucket, clerk, 0, entry.to, {}), now);
+    // Issue 7: how the case came, where it goes, and whom to tell of its steps.
+    kep::sync::FieldMap routing{
+        {std::string(kep::cases::fields::kChannel), std::string(toString(filing.channel))}};
+    if (!filing.authorityId.empty()) {
+        routing.emplace(kep::cases::fields::kAuthorityId, filing.authorityId);
     }
+    if (auto contact = contactJson(citizen); !contact.empty()) {
+        routing.emplace(kep::cases::fields::kContact, std::move(contact));
+    }
+    auto create =
+        ops.create(entity, bucket, clerk,
+                   {{"protocol_number", protocol},
+                    {"procedure_id", filing.procedureId},
+                    {"catalogue_version", std::to_string(filing.catalogueVersion)},
+                    {"citizen", citizenToJson(citizen)},
+                    {"evidence", evidence},
+                    {"fee_cents", std::to_string(filing.feeCents)},
+                    {"due_date", due},
+                    {"notes", filing.notes},
+                    {"attachments", attachmentsJson(filing)},
+                    // The server keeps the case's approval rule and checks transitions by it;
+                    // it sets filed_by itself, from the op's actor.
+                    {"requires_approval", filing.requiresApproval ? "true" : "false"},
+                    // Filed in one op: the server takes the same steps from draft (fileAs).
+                    {"status", std::string(kep::cases::toString(rules.status))}});
+    create.fields.merge(routing);
+    queue(std::move(create), now);
     if (!filing.draftId.empty()) {
         // Filed and draft gone together: a crash between the two would offer a filed case again.
         DraftStore(db_).remove(filing.draftId);
@@ -341,14 +368,19 @@ FilingResult CaseStore::file(const CaseFiling& filing, const kep::cases::Actor& 
         citizen.person.surnameEl.empty() ? citizen.person.surnameLatin : citizen.person.surnameEl,
         due,
         clerk.id,
-        now};
+        now,
+        filing.channel,
+        {},
+        filing.procedureId,
+        filing.requiresApproval};
     return result;
 }
 
 kep::cases::TransitionResult CaseStore::transition(const std::string& caseId,
                                                    kep::cases::CaseStatus to,
                                                    const kep::cases::Actor& actor,
-                                                   std::string_view reason, Instant now) {
+                                                   std::string_view reason, Instant now,
+                                                   const kep::sync::FieldMap& withFields) {
     kep::db::Transaction tx(db_);
     auto st =
         db_.prepare("SELECT status, filed_by, requires_approval, version FROM kase WHERE id = ?1");
@@ -373,9 +405,13 @@ kep::cases::TransitionResult CaseStore::transition(const std::string& caseId,
         .run();
     recordStep(caseId, *applied.entry);
     kep::sync::OutboxOpFactory ops(deviceId_, clock_, ids_);
-    queue(ops.transition({"case", caseId}, "office:" + office_, actor, version, to,
-                         std::string(reason)),
-          now);
+    const kep::sync::EntityRef entity{"case", caseId};
+    const std::string bucket = "office:" + office_;
+    queue(ops.transition(entity, bucket, actor, version, to, std::string(reason)), now);
+    if (!withFields.empty()) {
+        // Numbered after the step: the server applies it to the case as the step left it.
+        queue(ops.setFields(entity, bucket, actor, version, withFields), now);
+    }
     tx.commit();
     return applied.result;
 }
@@ -408,7 +444,8 @@ std::vector<kep::cases::HistoryEntry> CaseStore::history(const std::string& case
     return entries;
 }
 
-std::vector<CaseSummary> CaseStore::search(std::string_view typed, int limit) const {
+std::vector<CaseSummary> CaseStore::search(std::string_view typed, int limit,
+                                           std::optional<CaseChannel> channel) const {
     const std::string exact(typed);
     const std::string folded = kep::domain::foldForSearch(typed);
     if (folded.empty()) {
@@ -423,8 +460,10 @@ std::vector<CaseSummary> CaseStore::search(std::string_view typed, int limit) co
     const std::string protocol = parsed.ok() ? parsed.number->toString() : exact;
     // Each branch keeps only its own newest `limit` (a bounded sort), so that the UNION and the
     // final order handle a few hundred entries however common the surname.
+    // The channel filter goes into each branch, before its cut.
     auto newest = [](std::string_view branch) {
-        return "SELECT * FROM (" + std::string(branch) + " ORDER BY 2 DESC LIMIT ?5)";
+        return "SELECT * FROM (" + std::string(branch) +
+               " AND (?6 = '' OR channel = ?6) ORDER BY 2 DESC LIMIT ?5)";
     };
     const std::string byCitizen =
         "SELECT k2.rowid, k2.filed_at FROM citizen c2 JOIN kase k2 ON k2.citizen_id = c2.id ";
@@ -441,21 +480,43 @@ std::vector<CaseSummary> CaseStore::search(std::string_view typed, int limit) co
                "WHERE surname_latin_folded >= ?3 AND surname_latin_folded < ?4") +
         ") ORDER BY t DESC LIMIT ?5) ORDER BY k.filed_at DESC");
     st.bind(1, protocol).bind(2, exact).bind(3, folded).bind(4, prefixEnd(folded)).bind(5, limit);
+    st.bind(6, channelParam(channel));
     return collect(st);
 }
 
-std::vector<CaseSummary> CaseStore::withStatus(CaseStatus status, int limit, int offset) const {
+std::vector<CaseSummary> CaseStore::withStatus(CaseStatus status, int limit, int offset,
+                                               std::optional<CaseChannel> channel) const {
     auto st = db_.prepare(std::string(kSummaryColumns) +
-                          "WHERE k.status = ?1 ORDER BY k.due_date, k.id LIMIT ?2 OFFSET ?3");
+                          "WHERE k.status = ?1 AND (?4 = '' OR k.channel = ?4) "
+                          "ORDER BY k.due_date, k.id LIMIT ?2 OFFSET ?3");
     st.bind(1, kep::cases::toString(status)).bind(2, limit).bind(3, offset);
+    st.bind(4, channelParam(channel));
     return collect(st);
 }
 
-std::vector<CaseSummary> CaseStore::filedBy(const std::string& userId, int limit,
-                                            int offset) const {
+std::vector<CaseSummary> CaseStore::filedBy(const std::string& userId, int limit, int offset,
+                                            std::optional<CaseChannel> channel) const {
     auto st = db_.prepare(std::string(kSummaryColumns) +
-                          "WHERE k.filed_by = ?1 ORDER BY k.filed_at DESC LIMIT ?2 OFFSET ?3");
+                          "WHERE k.filed_by = ?1 AND (?4 = '' OR k.channel = ?4) "
+                          "ORDER BY k.filed_at DESC LIMIT ?2 OFFSET ?3");
     st.bind(1, userId).bind(2, limit).bind(3, offset);
+    st.bind(4, channelParam(channel));
+    return collect(st);
+}
+
+std::vector<CaseSummary> CaseStore::readyToForward(int limit, int offset,
+                                                   std::optional<CaseChannel> channel) const {
+    // Two ranges of kase_status (status, due_date, id): approved, and submitted filtered by its
+    // approval rule.
+    auto st = db_.prepare(std::string(kSummaryColumns) +
+                          "WHERE (k.status = ?1 OR (k.status = ?2 AND k.requires_approval = 0)) "
+                          "AND (?5 = '' OR k.channel = ?5) "
+                          "ORDER BY k.due_date, k.id LIMIT ?3 OFFSET ?4");
+    st.bind(1, kep::cases::toString(CaseStatus::Approved))
+        .bind(2, kep::cases::toString(CaseStatus::Submitted))
+        .bind(3, limit)
+        .bind(4, offset)
+        .bind(5, channelParam(channel));
     return collect(st);
 }
 

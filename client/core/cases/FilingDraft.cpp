@@ -42,6 +42,7 @@ std::string filingDraftToJson(const FilingDraft& draft) {
         {"evidence", evidence},
         {"notes", q(draft.notes)},
         {"attachments", attachments},
+        {"channel", q(std::string(toString(draft.channel)))},
     };
     return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
 }
@@ -68,6 +69,7 @@ std::optional<FilingDraft> filingDraftFromJson(std::string_view json) {
                                         .value_or(kep::cases::EvidenceState::Missing));
     }
     draft.notes = s(o["notes"]);
+    draft.channel = channelOrCounter(s(o["channel"]));
     for (const QJsonValue& v : o["attachments"].toArray()) {
         const QJsonObject a = v.toObject();
         draft.attachments.push_back(

@@ -2,6 +2,7 @@
 // everything typed about the citizen, the checklist's marks, the notes and the attachments.
 #pragma once
 
+#include "cases/CaseChannel.h"
 #include "shared/cases/Citizen.h"
 #include "shared/cases/EvidenceChecklist.h"
 
@@ -31,6 +32,9 @@ struct FilingDraft {
     std::vector<std::pair<std::string, kep::cases::EvidenceState>> evidence;  // procedure order
     std::string notes;
     std::vector<DraftAttachment> attachments;
+    // How the citizen applied, as chosen on the form (a draft saved before channels existed,
+    // or with a value this desk does not know, reads as the counter).
+    CaseChannel channel = CaseChannel::Counter;
 };
 
 // One JSON object; the citizen in CitizenJson's form. Read back, unknown keys are ignored and a

@@ -51,4 +51,16 @@ kep::cases::DueDateResult dueDateOnFiling(const kep::catalogue::Procedure& proce
     return kep::cases::dueDate(filedAt, *procedure.deadline.value, {}, calendar, office, filedAt);
 }
 
+CaseChannel filingChannel(const kep::catalogue::Procedure& procedure, CaseChannel chosen) {
+    if (chosen == CaseChannel::Remote && !procedure.offeredRemotely()) {
+        return CaseChannel::Counter;
+    }
+    return chosen;
+}
+
+std::string competentAuthorityOf(const kep::desk::catalogue::PublishedRecord& record) {
+    const std::string& chosen = record.kep.competentAuthorityId;
+    return chosen.empty() ? std::string(record.procedure.orgOwner.id) : chosen;
+}
+
 }  // namespace kep::desk::cases

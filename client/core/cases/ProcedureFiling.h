@@ -2,6 +2,8 @@
 // requirements, the fee in cents and the statutory due date, so that the form decides none.
 #pragma once
 
+#include "cases/CaseChannel.h"
+#include "catalogue/PublishedRecord.h"
 #include "shared/cases/DueDate.h"
 #include "shared/cases/EvidenceChecklist.h"
 #include "shared/catalogue/Procedure.h"
@@ -25,5 +27,13 @@ std::int64_t feeCents(const kep::catalogue::Procedure& procedure);
 // not parse); an error when it is too long to count.
 kep::cases::DueDateResult dueDateOnFiling(const kep::catalogue::Procedure& procedure,
                                           std::string_view office, kep::cases::Instant filedAt);
+
+// The channel a case is filed with: the clerk's choice, except that a myKEPlive call is only
+// for procedures offered remotely (anything else is filed as at the counter).
+CaseChannel filingChannel(const kep::catalogue::Procedure& procedure, CaseChannel chosen);
+
+// The authority the case is forwarded to: the central administration's competent authority
+// when it set one, else the register's owning organisation ("" when the register names none).
+std::string competentAuthorityOf(const kep::desk::catalogue::PublishedRecord& record);
 
 }  // namespace kep::desk::cases

@@ -1,5 +1,6 @@
 #include "sync/CaseReplica.h"
 
+#include "cases/CaseChannel.h"
 #include "cases/CitizenJson.h"
 #include "shared/domain/TextFold.h"
 #include "shared/domain/Uuid.h"
@@ -79,12 +80,14 @@ constexpr std::array<const char*, kSqlCount> kSql{
     "INSERT INTO kase (id, protocol_number, office, procedure_id, catalogue_version, "
     "procedure_title, requires_approval, citizen_id, representative, status, evidence, "
     "fee_cents, due_date, notes, filed_by, filed_at, updated_at, version, "
-    "surname_el_folded, surname_latin_folded) VALUES (?1, COALESCE(?2, ''), ?3, "
+    "surname_el_folded, surname_latin_folded, channel, result_sha256) VALUES (?1, "
+    "COALESCE(?2, ''), ?3, "
     "COALESCE(?4, ''), COALESCE(?5, 0), "
     "COALESCE((SELECT title_el FROM catalogue_procedure WHERE id = ?4), ?4, ''), "
     "COALESCE(?6, 1), ?7, ?8, COALESCE(?9, 'draft'), COALESCE(?10, '{}'), "
     "COALESCE(?11, 0), COALESCE(?12, ''), COALESCE(?13, ''), COALESCE(?14, ''), ?15, ?16, "
-    "COALESCE(?17, 0), COALESCE(?18, ''), COALESCE(?19, '')) "
+    "COALESCE(?17, 0), COALESCE(?18, ''), COALESCE(?19, ''), COALESCE(?21, 'counter'), "
+    "COALESCE(?22, '')) "
     "ON CONFLICT (id) DO UPDATE SET "
     "protocol_number = COALESCE(?2, protocol_number), "
     "procedure_id = COALESCE(?4, procedure_id), "
@@ -99,7 +102,8 @@ constexpr std::array<const char*, kSqlCount> kSql{
     "notes = COALESCE(?13, notes), filed_by = COALESCE(?14, filed_by), "
     "updated_at = ?16, version = COALESCE(?17, version), "
     "surname_el_folded = COALESCE(?18, surname_el_folded), "
-    "surname_latin_folded = COALESCE(?19, surname_latin_folded)",
+    "surname_latin_folded = COALESCE(?19, surname_latin_folded), "
+    "channel = COALESCE(?21, channel), result_sha256 = COALESCE(?22, result_sha256)",
     "INSERT INTO case_history (case_id, at, from_status, to_status, actor_id, role, "
     "reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     "DELETE FROM case_history WHERE case_id = ?1",
@@ -200,6 +204,12 @@ CaseWriteOutcome CaseReplica::write(const CaseWrite& write, kep::cases::Instant 
         requiresApproval = *approval == "false" ? 0 : 1;
     }
     const auto status = fieldOf(write.fields, cf::kStatus);
+    // A channel this desk does not know is kept as the counter, as old cases are.
+    std::optional<std::string> channel;
+    if (const auto sent = fieldOf(write.fields, cf::kChannel)) {
+        channel =
+            std::string(kep::desk::cases::toString(kep::desk::cases::channelOrCounter(*sent)));
+    }
 
     sql_->get(db_, kPutCase)
         .bind(1, write.caseId)
@@ -222,6 +232,8 @@ CaseWriteOutcome CaseReplica::write(const CaseWrite& write, kep::cases::Instant 
         .bind(18, surnameEl)
         .bind(19, surnameLatin)
         .bind(20, citizenJson ? 1 : 0)
+        .bind(21, channel)
+        .bind(22, fieldOf(write.fields, cf::kResultSha256))
         .run();
 
     const std::string before = local ? local->status : std::string("draft");

@@ -31,6 +31,9 @@ inline constexpr const char* kRequiresApproval = "requires_approval";
 inline constexpr const char* kStatusActor = "status_actor";  // who made the status change
 inline constexpr const char* kStatusRole = "status_role";    // in which role
 inline constexpr const char* kStatusAt = "status_at";        // when: server ms since the epoch
+// Issue 7 (shared/cases/CaseFields.h): how the case came, and the authority's result document.
+inline constexpr const char* kChannel = "channel";
+inline constexpr const char* kResultSha256 = "result_sha256";
 }  // namespace case_field
 
 struct CaseWrite {

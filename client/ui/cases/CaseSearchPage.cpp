@@ -2,10 +2,12 @@
 
 #include "Clock.h"
 #include "cases/CaseQueries.h"
+#include "cases/ChannelFilter.h"
 #include "cases/WorkQueuesTable.h"
 
 #include <QAction>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +19,8 @@ CaseSearchPage::CaseSearchPage(const kep::desk::Clock& clock, QWidget* parent)
     : QWidget(parent)
     , clock_(clock)
     , search_(new QLineEdit(this))
+    , channelLabel_(new QLabel(this))
+    , channel_(new ChannelFilter(this))
     , status_(new QLabel(this))
     , results_(new WorkQueuesTable(this))
     , findAction_(new QAction(this)) {
@@ -37,14 +41,20 @@ CaseSearchPage::CaseSearchPage(const kep::desk::Clock& clock, QWidget* parent)
         focusSearch();
     });
 
+    channelLabel_->setBuddy(channel_);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(search_, 1);
+    searchRow->addWidget(channelLabel_);
+    searchRow->addWidget(channel_);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(search_);
+    layout->addLayout(searchRow);
     layout->addWidget(status_);
     layout->addWidget(results_, 1);
     setFocusProxy(search_);
 
     search_->installEventFilter(this);
     connect(search_, &QLineEdit::textChanged, this, &CaseSearchPage::runQuery);
+    connect(channel_, &ChannelFilter::channelChosen, this, &CaseSearchPage::runQuery);
     connect(results_, &WorkQueuesTable::caseOpened, this, &CaseSearchPage::caseOpened);
     retranslateUi();
 }
@@ -73,7 +83,7 @@ void CaseSearchPage::runQuery() {
         const auto now =
             kep::cases::Instant{std::chrono::milliseconds{clock_.now().toMSecsSinceEpoch()}};
         const auto* queries = queries_;
-        results_->showCases(queries_->search(typed, now, kMaxResults),
+        results_->showCases(queries_->search(typed, now, kMaxResults, channel_->channel()),
                             [queries](const std::string& userId) {
                                 return QString::fromStdString(queries->staffName(userId));
                             });
@@ -125,6 +135,7 @@ void CaseSearchPage::retranslateUi() {
         tr("Protocol number, ΑΦΜ, ΑΜΚΑ, surname or procedure. Down and Up choose a case, "
            "Enter opens it."));
     results_->setAccessibleName(tr("Cases found"));
+    channelLabel_->setText(tr("Cha&nnel:"));
     QString text;
     if (search_->text().trimmed().isEmpty()) {
         text = tr("Type to search this desk's cases.");

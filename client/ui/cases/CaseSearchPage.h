@@ -1,6 +1,6 @@
 // The case search page: one field searched as the clerk types — protocol number, ΑΦΜ, ΑΜΚΑ,
-// surname (accents and case ignored) or a procedure's title — over this desk's cases; Down and
-// Up choose a result while typing, Enter opens it.
+// surname (accents and case ignored) or a procedure's title — over this desk's cases of every
+// channel or one; Down and Up choose a result while typing, Enter opens it.
 #pragma once
 
 #include <QWidget>
@@ -20,6 +20,7 @@ class CaseQueries;
 
 namespace kep::desk::ui {
 
+class ChannelFilter;
 class WorkQueuesTable;
 
 class CaseSearchPage : public QWidget {
@@ -38,6 +39,7 @@ public:
     // Find a case (Ctrl+Shift+F, or F4), for the main window's menu.
     QAction* findAction() const { return findAction_; }
     QLineEdit* searchField() const { return search_; }
+    ChannelFilter* channelFilter() const { return channel_; }
     WorkQueuesTable* results() const { return results_; }
     QLabel* status() const { return status_; }
 
@@ -56,6 +58,8 @@ private:
     const kep::desk::Clock& clock_;
     const kep::desk::cases::CaseQueries* queries_ = nullptr;
     QLineEdit* search_;
+    QLabel* channelLabel_;
+    ChannelFilter* channel_;
     QLabel* status_;
     WorkQueuesTable* results_;
     QAction* findAction_;

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "cases/AttachmentImport.h"
+#include "cases/CaseChannel.h"
 #include "cases/CaseStore.h"
 #include "cases/CitizenPanel.h"
 #include "cases/DraftAutosave.h"
@@ -10,6 +11,7 @@
 #include "cases/FilingDraft.h"
 #include "cases/ProcedureFiling.h"
 #include "cases/ScanDialog.h"
+#include "cases/WorkQueuesTable.h"
 #include "shared/domain/Uuid.h"
 
 #include <QAction>
@@ -78,6 +80,8 @@ FilingForm::FilingForm(kep::desk::cases::CaseStore& store, const kep::desk::Cloc
     , fee_(new QLabel(this))
     , dueDateLabel_(new QLabel(this))
     , dueDate_(new QLabel(this))
+    , channelLabel_(new QLabel(this))
+    , channel_(new QComboBox(this))
     , notesLabel_(new QLabel(this))
     , notes_(new QPlainTextEdit(this))
     , fileButton_(new QPushButton(this))
@@ -104,6 +108,12 @@ FilingForm::FilingForm(kep::desk::cases::CaseStore& store, const kep::desk::Cloc
     notesLabel_->setBuddy(notes_);
     fee_->setObjectName(QStringLiteral("caseFee"));
     dueDate_->setObjectName(QStringLiteral("caseDueDate"));
+    channel_->setObjectName(QStringLiteral("filingChannel"));
+    for (const auto channel :
+         {kep::desk::cases::CaseChannel::Counter, kep::desk::cases::CaseChannel::Remote}) {
+        channel_->addItem(QString(), QString::fromUtf8(kep::desk::cases::toString(channel).data()));
+    }
+    channelLabel_->setBuddy(channel_);
     fileButton_->setObjectName(QStringLiteral("fileCaseButton"));
     printButton_->setObjectName(QStringLiteral("printReceiptButton"));
     printButton_->setEnabled(false);
@@ -119,6 +129,7 @@ FilingForm::FilingForm(kep::desk::cases::CaseStore& store, const kep::desk::Cloc
     auto* facts = new QFormLayout;
     facts->addRow(feeLabel_, fee_);
     facts->addRow(dueDateLabel_, dueDate_);
+    facts->addRow(channelLabel_, channel_);
     facts->addRow(notesLabel_, notes_);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(fileButton_);
@@ -175,6 +186,7 @@ FilingForm::FilingForm(kep::desk::cases::CaseStore& store, const kep::desk::Cloc
     connect(citizen_, &CitizenPanel::edited, this, announceEdit);
     connect(evidence_, &EvidencePanel::edited, this, announceEdit);
     connect(notes_, &QPlainTextEdit::textChanged, this, announceEdit);
+    connect(channel_, &QComboBox::currentIndexChanged, this, announceEdit);
     // A returning citizen's record is filled in on the ΑΦΜ's ninth digit: the clerk's next job
     // is the documents, not Tab through names already there (bench_desk_counter counts it).
     connect(citizen_, &CitizenPanel::returningCitizenFound, this, [this] {
@@ -247,6 +259,9 @@ void FilingForm::startCase(kep::desk::catalogue::PublishedRecord procedure) {
     filed_ = false;
     citizen_->clear();
     evidence_->showProcedure(procedure_->procedure);
+    // A video call only for procedures offered remotely; every case starts at the counter.
+    channel_->setCurrentIndex(0);
+    channel_->setEnabled(procedure_->procedure.offeredRemotely());
     notes_->clear();
     outcome_->clear();
     receipt_.reset();
@@ -286,6 +301,10 @@ bool FilingForm::resumeDraft(kep::desk::catalogue::PublishedRecord procedure,
     evidence_->setStates(saved->evidence);
     evidence_->setAttachments(saved->attachments);
     notes_->setPlainText(QString::fromStdString(saved->notes));
+    // The choice as saved, where the procedure still allows it (filingChannel decides).
+    const auto channel = kep::desk::cases::filingChannel(procedure_->procedure, saved->channel);
+    channel_->setCurrentIndex(std::max(
+        0, channel_->findData(QString::fromUtf8(kep::desk::cases::toString(channel).data()))));
     // Filling the form from the draft is not the clerk's typing: nothing new to save.
     if (autosave_ != nullptr) {
         autosave_->forgetUnsaved();
@@ -307,6 +326,8 @@ kep::desk::cases::FilingDraft FilingForm::draft() const {
     d.evidence = evidence_->states();
     d.notes = notes_->toPlainText().toStdString();
     d.attachments = evidence_->attachments();
+    d.channel =
+        kep::desk::cases::channelOrCounter(channel_->currentData().toString().toStdString());
     return d;
 }
 
@@ -381,7 +402,7 @@ QList<QWidget*> FilingForm::inputsInTabOrder() const {
     for (QWidget* choice : evidence_->choices()) {
         chain << choice;
     }
-    chain << notes_ << fileButton_ << printButton_ << attachButton_;
+    chain << channel_ << notes_ << fileButton_ << printButton_ << attachButton_;
     return chain;
 }
 
@@ -430,6 +451,10 @@ void FilingForm::file() {
     filing.dueDate = *due_;
     filing.notes = notes_->toPlainText().toStdString();
     filing.attachments = evidence_->attachments();
+    filing.channel = kep::desk::cases::filingChannel(
+        record.procedure,
+        kep::desk::cases::channelOrCounter(channel_->currentData().toString().toStdString()));
+    filing.authorityId = kep::desk::cases::competentAuthorityOf(record);
     // Only a draft that was saved is deleted with the filing; an unsaved one does not exist.
     if (autosave_ != nullptr) {
         filing.draftId = draftId_;
@@ -470,6 +495,7 @@ void FilingForm::file() {
     scanButton_->setEnabled(false);
     scanAction_->setEnabled(false);
     saveDraftAction_->setEnabled(false);
+    channel_->setEnabled(false);
     if (saveReceipt(protocol)) {
         outcome_->setText(
             tr("Filed as %1. The receipt is saved; print it with Print receipt.").arg(protocol));
@@ -562,6 +588,14 @@ void FilingForm::changeEvent(QEvent* event) {
 void FilingForm::retranslateUi() {
     feeLabel_->setText(tr("Fee"));
     dueDateLabel_->setText(tr("Due date"));
+    channelLabel_->setText(tr("Appl&ied through"));
+    for (int i = 0; i < channel_->count(); ++i) {
+        channel_->setItemText(i, WorkQueuesTable::channelName(kep::desk::cases::channelOrCounter(
+                                     channel_->itemData(i).toString().toStdString())));
+    }
+    channel_->setAccessibleName(tr("Applied through"));
+    channel_->setAccessibleDescription(
+        tr("At the counter, or at a myKEPlive video call for procedures offered remotely."));
     notesLabel_->setText(tr("N&otes"));
     notes_->setAccessibleName(tr("Notes"));
     fileButton_->setText(tr("&File (Ctrl+Enter)"));

@@ -17,6 +17,7 @@
 #include <string>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -88,6 +89,8 @@ public:
     QPlainTextEdit* notes() const { return notes_; }
     QLabel* fee() const { return fee_; }
     QLabel* dueDate() const { return dueDate_; }
+    // At the counter, or at a myKEPlive video call: enabled for procedures offered remotely.
+    QComboBox* channel() const { return channel_; }
     QLabel* outcome() const { return outcome_; }
     QPushButton* fileButton() const { return fileButton_; }
     QPushButton* printButton() const { return printButton_; }
@@ -143,6 +146,8 @@ private:
     QLabel* fee_;
     QLabel* dueDateLabel_;
     QLabel* dueDate_;
+    QLabel* channelLabel_;
+    QComboBox* channel_;
     QLabel* notesLabel_;
     QPlainTextEdit* notes_;
     QPushButton* fileButton_;

@@ -1,6 +1,8 @@
 #include "cases/WorkQueuesPage.h"
 
 #include "Clock.h"
+#include "cases/CaseForwarder.h"
+#include "cases/ChannelFilter.h"
 #include "cases/WorkQueuesTable.h"
 
 #include <QAction>
@@ -9,6 +11,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace kep::desk::ui {
@@ -28,16 +31,23 @@ kep::cases::Instant instantOf(const QDateTime& at) {
 WorkQueuesPage::WorkQueuesPage(const kep::desk::Clock& clock, QWidget* parent)
     : QWidget(parent)
     , clock_(clock)
+    , channelLabel_(new QLabel(this))
+    , channel_(new ChannelFilter(this))
     , queues_(new QListWidget(this))
     , table_(new WorkQueuesTable(this))
-    , summary_(new QLabel(this)) {
+    , summary_(new QLabel(this))
+    , forwardButton_(new QPushButton(this))
+    , forwardAction_(new QAction(this))
+    , forwardOutcome_(new QLabel(this)) {
     setObjectName(QStringLiteral("workQueuesPage"));
     queues_->setObjectName(QStringLiteral("workQueues"));
     summary_->setObjectName(QStringLiteral("workQueueSummary"));
     entries_ = {{QueueKind::Mine},
                 {QueueKind::DueSoon},
                 {QueueKind::Overdue},
-                {QueueKind::AwaitingCitizen}};
+                {QueueKind::AwaitingCitizen},
+                {QueueKind::AwaitingDocuments},
+                {QueueKind::ReadyToForward}};
     for (const CaseStatus status : kep::cases::kAllStatuses) {
         if (status != CaseStatus::Draft) {  // a draft is not in desk.db's cases
             entries_.push_back({QueueKind::Status, status});
@@ -47,9 +57,13 @@ WorkQueuesPage::WorkQueuesPage(const kep::desk::Clock& clock, QWidget* parent)
         queues_->addItem(QString());
     }
     queues_->setMaximumWidth(320);
+    channel_->setMaximumWidth(320);
+    channelLabel_->setBuddy(channel_);
 
-    // Ctrl+1 … Ctrl+5: the first four queues and the office's newly submitted cases.
-    const std::size_t shortcuts[] = {0, 1, 2, 3, 4};
+    // Ctrl+1 … Ctrl+5: the first four queues and the office's newly submitted cases; Ctrl+6:
+    // the cases whose authority asked for documents, Ctrl+7 those ready to forward (added
+    // later, hence after Ctrl+5).
+    const std::size_t shortcuts[] = {0, 1, 2, 3, 6, 4, 5};
     for (int key = 0; key < int(std::size(shortcuts)); ++key) {
         auto* action = new QAction(this);
         action->setObjectName(QStringLiteral("workQueueAction%1").arg(key + 1));
@@ -64,14 +78,39 @@ WorkQueuesPage::WorkQueuesPage(const kep::desk::Clock& clock, QWidget* parent)
         actions_ << action;
     }
 
+    auto* left = new QVBoxLayout;
+    left->addWidget(channelLabel_);
+    left->addWidget(channel_);
+    left->addWidget(queues_, 1);
+    forwardButton_->setObjectName(QStringLiteral("forwardCaseButton"));
+    forwardButton_->setVisible(false);  // until someone who may forward signs in
+    forwardOutcome_->setObjectName(QStringLiteral("forwardOutcome"));
+    forwardOutcome_->setWordWrap(true);
+    forwardAction_->setObjectName(QStringLiteral("forwardCaseAction"));
+    forwardAction_->setShortcuts(CaseForwarder::shortcuts());
+    forwardAction_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    forwardAction_->setEnabled(false);
+    addAction(forwardAction_);
+    connect(forwardAction_, &QAction::triggered, this, &WorkQueuesPage::forwardSelected);
+    connect(forwardButton_, &QPushButton::clicked, this, &WorkQueuesPage::forwardSelected);
+    connect(table_, &QTableWidget::currentCellChanged, this, &WorkQueuesPage::updateForwarding);
+
+    auto* forwarding = new QHBoxLayout;
+    forwarding->addWidget(forwardButton_);
+    forwarding->addWidget(forwardOutcome_, 1);
     auto* right = new QVBoxLayout;
     right->addWidget(summary_);
     right->addWidget(table_, 1);
+    right->addLayout(forwarding);
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(queues_);
+    layout->addLayout(left);
     layout->addLayout(right, 1);
+    setTabOrder(channel_, queues_);
     setTabOrder(queues_, table_);
+    setTabOrder(table_, forwardButton_);
     setFocusProxy(queues_);
+
+    connect(channel_, &ChannelFilter::channelChosen, this, &WorkQueuesPage::refresh);
 
     connect(queues_, &QListWidget::currentRowChanged, this, &WorkQueuesPage::showChosenQueue);
     // Enter on a queue goes to its cases, as the clerk's next step is to pick one.
@@ -95,11 +134,47 @@ void WorkQueuesPage::setQueries(const kep::desk::cases::CaseQueries* queries,
     refresh();
 }
 
+void WorkQueuesPage::setForwarder(CaseForwarder* forwarder) {
+    if (forwarder_ != nullptr) {
+        disconnect(forwarder_, nullptr, this, nullptr);
+    }
+    forwarder_ = forwarder;
+    if (forwarder_ != nullptr) {
+        // Forwarded here or in the case details: the case leaves "ready to forward".
+        connect(forwarder_, &CaseForwarder::forwarded, this, &WorkQueuesPage::refresh);
+    }
+    forwardButton_->setVisible(forwarder_ != nullptr);
+    forwardOutcome_->clear();
+    updateForwarding();
+}
+
+void WorkQueuesPage::forwardSelected() {
+    const auto* chosen = table_->selectedCase();
+    if (forwarder_ == nullptr || chosen == nullptr) {
+        return;
+    }
+    // A copy: forwarding refreshes the table, which replaces the case it points into.
+    const kep::desk::cases::CaseSummary c = chosen->summary;
+    forwardOutcome_->setText(forwarder_->forward(c));
+    forwardOutcome_->setAccessibleName(forwardOutcome_->text());
+    table_->setFocus(Qt::OtherFocusReason);
+}
+
+void WorkQueuesPage::updateForwarding() {
+    const auto* chosen = table_->selectedCase();
+    const bool may =
+        forwarder_ != nullptr && chosen != nullptr && forwarder_->mayForward(chosen->summary);
+    forwardButton_->setEnabled(may);
+    forwardAction_->setEnabled(may);
+    forwardButton_->setToolTip(may ? forwarder_->destinationText(chosen->summary) : QString());
+    forwardButton_->setAccessibleDescription(forwardButton_->toolTip());
+}
+
 void WorkQueuesPage::refresh() {
     if (queries_ == nullptr) {
         return;
     }
-    counts_ = queries_->counts(userId_, instantOf(clock_.now()));
+    counts_ = queries_->counts(userId_, instantOf(clock_.now()), currentChannel());
     retranslateUi();
     showChosenQueue();
 }
@@ -117,6 +192,14 @@ void WorkQueuesPage::showQueue(const WorkQueue& queue) {
     }
 }
 
+void WorkQueuesPage::showChannel(std::optional<kep::desk::cases::CaseChannel> channel) {
+    channel_->setChannel(channel);  // refreshes when it changes
+}
+
+std::optional<kep::desk::cases::CaseChannel> WorkQueuesPage::currentChannel() const {
+    return channel_->channel();
+}
+
 WorkQueue WorkQueuesPage::currentQueue() const {
     const int row = queues_->currentRow();
     return row >= 0 && row < int(entries_.size()) ? entries_[std::size_t(row)] : WorkQueue{};
@@ -127,7 +210,8 @@ void WorkQueuesPage::showChosenQueue() {
         return;
     }
     const WorkQueue queue = currentQueue();
-    const auto cases = queries_->cases(queue, userId_, instantOf(clock_.now()), kPageSize);
+    const auto cases =
+        queries_->cases(queue, userId_, instantOf(clock_.now()), kPageSize, currentChannel());
     const auto* queries = queries_;
     table_->showCases(cases, [queries](const std::string& userId) {
         return QString::fromStdString(queries->staffName(userId));
@@ -140,6 +224,7 @@ void WorkQueuesPage::showChosenQueue() {
                                      locale.toString(qlonglong(total)))
                           : tr("%1: %n case(s)", nullptr, int(cases.size())).arg(queueName(queue)));
     table_->setAccessibleName(queueName(queue));
+    updateForwarding();
 }
 
 QString WorkQueuesPage::queueName(const WorkQueue& queue) const {
@@ -153,6 +238,10 @@ QString WorkQueuesPage::queueName(const WorkQueue& queue) const {
             return tr("Overdue");
         case QueueKind::AwaitingCitizen:
             return tr("Awaiting the citizen");
+        case QueueKind::AwaitingDocuments:
+            return tr("Awaiting documents");
+        case QueueKind::ReadyToForward:
+            return tr("Ready to forward");
         case QueueKind::Status:
             return tr("Office: %1").arg(WorkQueuesTable::statusName(queue.status));
     }
@@ -179,13 +268,23 @@ void WorkQueuesPage::retranslateUi() {
     }
     queues_->setAccessibleName(tr("Work queues"));
     queues_->setAccessibleDescription(
-        tr("Up and Down choose a queue, Enter goes to its cases. Ctrl+1 to Ctrl+5 from anywhere."));
+        tr("Up and Down choose a queue, Enter goes to its cases. Ctrl+1 to Ctrl+7 from anywhere."));
+    channelLabel_->setText(tr("Cha&nnel:"));
     summary_->setAccessibleName(summary_->text());
-    const QStringList names{tr("My cases"), tr("Due soon"), tr("Overdue"),
-                            tr("Awaiting the citizen"), tr("Office: submitted cases")};
+    const QStringList names{tr("My cases"),
+                            tr("Due soon"),
+                            tr("Overdue"),
+                            tr("Awaiting the citizen"),
+                            tr("Office: submitted cases"),
+                            tr("Awaiting documents"),
+                            tr("Ready to forward")};
     for (int i = 0; i < actions_.size(); ++i) {
         actions_[i]->setText(names.value(i));
     }
+    forwardButton_->setText(tr("Forwar&d to the competent authority (Ctrl+Shift+Enter)"));
+    forwardButton_->setAccessibleName(tr("Forward the case to the competent authority"));
+    forwardAction_->setText(tr("Forward the case to the competent authority"));
+    forwardOutcome_->setAccessibleName(forwardOutcome_->text());
 }
 
 }  // namespace kep::desk::ui

@@ -66,6 +66,21 @@ QString WorkQueuesTable::statusName(CaseStatus status) {
     return {};
 }
 
+QString WorkQueuesTable::channelName(kep::desk::cases::CaseChannel channel) {
+    using kep::desk::cases::CaseChannel;
+    switch (channel) {
+        case CaseChannel::Counter:
+            return tr("At the counter");
+        case CaseChannel::Remote:
+            return tr("Remote (myKEPlive)");
+        case CaseChannel::GovGr:
+            return tr("gov.gr");
+        case CaseChannel::EuGo:
+            return tr("EU-GO");
+    }
+    return {};
+}
+
 QString WorkQueuesTable::dueText(const kep::desk::cases::QueueCase& shown) {
     const QDate date(int(shown.due.year()), int(unsigned(shown.due.month())),
                      int(unsigned(shown.due.day())));
@@ -102,6 +117,8 @@ void WorkQueuesTable::showCases(const std::vector<kep::desk::cases::QueueCase>& 
         setItem(row, FiledBy,
                 new QTableWidgetItem(staffName ? staffName(c.summary.filedBy)
                                                : QString::fromStdString(c.summary.filedBy)));
+        setItem(row, Channel, new QTableWidgetItem(channelName(c.summary.channel)));
+        setItem(row, StatusReason, new QTableWidgetItem(QString::fromStdString(c.statusReason)));
         if (number->data(kCaseIdRole).toString() == selected) {
             keep = row;
         }
@@ -116,6 +133,11 @@ QString WorkQueuesTable::caseIdAt(int row) const {
     return number != nullptr ? number->data(kCaseIdRole).toString() : QString();
 }
 
+const kep::desk::cases::QueueCase* WorkQueuesTable::selectedCase() const {
+    const int row = currentRow();
+    return row >= 0 && row < int(shown_.size()) ? &shown_[std::size_t(row)] : nullptr;
+}
+
 void WorkQueuesTable::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
@@ -128,7 +150,7 @@ void WorkQueuesTable::changeEvent(QEvent* event) {
 
 void WorkQueuesTable::retranslateUi() {
     setHorizontalHeaderLabels({tr("Protocol number"), tr("Surname"), tr("Procedure"), tr("Status"),
-                               tr("Due date"), tr("Filed by")});
+                               tr("Due date"), tr("Filed by"), tr("Channel"), tr("Reason")});
     setAccessibleName(tr("Cases"));
     setAccessibleDescription(tr("Up and Down choose a case, Enter opens it."));
 }

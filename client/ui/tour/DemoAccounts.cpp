@@ -74,4 +74,21 @@ std::optional<QString> DemoAccounts::enrolmentCode(const QString& demoFile, cons
     return std::nullopt;
 }
 
+std::optional<QString> DemoAccounts::channelKey(const QString& demoFile, const QString& channel,
+                                                QString* error) {
+    const auto demo = readDemo(demoFile, error);
+    if (!demo) {
+        return std::nullopt;
+    }
+    for (const QJsonValue& value : demo->value(QLatin1String("channelKeys")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        if (entry.value(QLatin1String("channel")).toString() == channel &&
+            !entry.value(QLatin1String("key")).toString().isEmpty()) {
+            return entry.value(QLatin1String("key")).toString();
+        }
+    }
+    *error = QStringLiteral("%1 has no %2 channel key").arg(demoFile, channel);
+    return std::nullopt;
+}
+
 }  // namespace kep::desk::ui

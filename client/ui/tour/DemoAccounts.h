@@ -1,6 +1,6 @@
 // Reads the demo server's demo.json (written by `kep-server init --demo`) for the accounts the
-// tour signs in with and the enrolment codes it enrols with. Demo data only: synthetic users
-// with generated passwords.
+// tour signs in with, the enrolment codes it enrols with and the gov.gr key it files online with.
+// Demo data only: synthetic users with generated passwords.
 #pragma once
 
 #include <QString>
@@ -25,6 +25,9 @@ public:
     // The enrolment code of "enrolmentCodes":[{"office","code"}] for the office.
     static std::optional<QString> enrolmentCode(const QString& demoFile, const QString& office,
                                                 QString* error);
+    // The API key of "channelKeys":[{"channel","key"}] for the channel ("govgr", "eugo").
+    static std::optional<QString> channelKey(const QString& demoFile, const QString& channel,
+                                             QString* error);
 };
 
 }  // namespace kep::desk::ui

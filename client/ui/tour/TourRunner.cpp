@@ -17,6 +17,7 @@
 #include "catalogue/DeskCatalogue.h"
 #include "catalogue/ProcedureFinder.h"
 #include "catalogue/ProcedureView.h"
+#include "dashboard/DashboardEntry.h"
 #include "shared/domain/TaxId.h"
 
 #include <QComboBox>
@@ -86,6 +87,16 @@ TourRunner::TourRunner(DeskShell& shell, ServerLink& link, LanguageManager& lang
         }
     });
     connect(&shell_, &DeskShell::enrolled, this, [this] { enrolled_ = true; });
+    // The dashboards' server figures (office and national), awaited by the steps that show them.
+    connect(&shell_.dashboards()->stats(), &dashboard::StatsClient::overviewReceived, this,
+            [this] { figuresIn_ = true; });
+    connect(&shell_.dashboards()->stats(), &dashboard::StatsClient::failed, this,
+            [this](const QByteArray& target, const admin::AdminFailure& failure) {
+                figuresError_ = QStringLiteral("%1 answered %2 %3")
+                                    .arg(QString::fromUtf8(target))
+                                    .arg(failure.status)
+                                    .arg(failure.code);
+            });
     connect(&shell_, &DeskShell::enrolmentFailed, this, [this](const EnrolmentFailure& failure) {
         enrolmentError_ = EnrolmentDialog::failureMessage(failure);
         if (!failure.detail.isEmpty()) {
@@ -203,11 +214,23 @@ void TourRunner::addPass(const QString& language) {
                           return save(shell_.signInDialog()->grab(),
                                       QStringLiteral("sign-in-%1").arg(language));
                       }});
+    // Issues 7 and 8 once, in the first pass, around the counter's own screens.
+    const bool beyond = plan_.beyond.complete() && !plan_.manager.username.isEmpty() &&
+                        language == plan_.firstLanguage;
+    if (beyond) {
+        addSignIn(plan_.beyond.central);
+        addCircularSending(language);
+        addSignOut();
+    }
     addSignIn(plan_.account);
     steps_.push_back({QStringLiteral("screenshot the main window"), [=, this] {
                           return save(shell_.mainWindow()->grab(),
                                       QStringLiteral("main-%1").arg(language));
                       }});
+    if (beyond) {
+        addCircularReading(language, true);
+        addOnlineApplication();
+    }
     addCatalogueSearch(language);
     addFiling(language);
     steps_.push_back({QStringLiteral("open the View menu"), [this] {
@@ -239,15 +262,17 @@ void TourRunner::addPass(const QString& language) {
                           about->close();
                           return saved;
                       }});
+    if (beyond) {
+        addOnlineApplicationInQueue(language);
+    }
     if (plan_.manager.username.isEmpty()) {
         return;
     }
-    steps_.push_back({QStringLiteral("sign the clerk out"), [this] {
-                          shell_.signOut();
-                          return shell_.signInDialog()->isVisible() ? Outcome::Done
-                                                                    : Outcome::Waiting;
-                      }});
+    addSignOut();
     addSignIn(plan_.manager);
+    if (beyond) {
+        addCircularReading(language, false);
+    }
     steps_.push_back(
         {QStringLiteral("open the users screen"), [this] {
              shell_.showUsers();
@@ -268,6 +293,30 @@ void TourRunner::addPass(const QString& language) {
                           return saved;
                       }});
     addApproval(language);
+    if (!beyond) {
+        return;
+    }
+    addForwarding(language);
+    addDashboard(language, false);
+    addSignOut();
+    addSignIn(plan_.beyond.authority);
+    addAuthorityDecision(language);
+    addSignOut();
+    addSignIn(plan_.beyond.central);
+    addDashboard(language, true);
+    addSignOut();
+    addSignIn(plan_.account);
+    addResultAtTheCounter(language);
+}
+
+void TourRunner::addSignOut() {
+    steps_.push_back({QStringLiteral("sign out"), [this] {
+                          if (shell_.session()) {
+                              shell_.signOut();
+                          }
+                          return shell_.signInDialog()->isVisible() ? Outcome::Done
+                                                                    : Outcome::Waiting;
+                      }});
 }
 
 void TourRunner::addFiling(const QString& language) {
@@ -466,13 +515,17 @@ void TourRunner::tick() {
         case Outcome::Done:
             ++current_;
             stepTimedOut_ = false;
+            waitingFor_.clear();
+            polls_ = 0;
             stepClock_.start(plan_.stepTimeout);
             timer_.start(kSettle);
             return;
         case Outcome::Waiting:
             if (stepTimedOut_) {
-                fail(QStringLiteral("timed out after %1 s")
-                         .arg(std::chrono::duration<double>(plan_.stepTimeout).count()));
+                fail(QStringLiteral("timed out after %1 s%2")
+                         .arg(std::chrono::duration<double>(plan_.stepTimeout).count())
+                         .arg(waitingFor_.isEmpty() ? QString()
+                                                    : QStringLiteral(": ") + waitingFor_));
                 break;
             }
             timer_.start(kPoll);
@@ -486,6 +539,11 @@ void TourRunner::tick() {
 
 void TourRunner::fail(const QString& why) {
     failure_ = why;
+}
+
+TourRunner::Outcome TourRunner::waitFor(const QString& why) {
+    waitingFor_ = why;
+    return Outcome::Waiting;
 }
 
 TourRunner::Outcome TourRunner::save(const QPixmap& shot, const QString& name) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ServerTransport.h"
+#include "catalogue/PublishedRecord.h"
 #include "shared/catalogue/CanonicalForm.h"
 #include "shared/catalogue/MitosParser.h"
 #include "shared/catalogue/ProcedureMerge.h"
@@ -148,6 +149,14 @@ public:
         body += "],\"next\":" + std::to_string(next) +
                 ",\"hasMore\":" + (hasMore ? "true" : "false") + "}";
         return {200, QByteArray::fromStdString(body), {}};
+    }
+
+    // Every entry in one page of the changes feed, read as a desk reads it: what a test hands to
+    // CatalogueStore::applyPage to stand for a desk that has pulled the whole catalogue.
+    kep::desk::catalogue::ChangesPage everything() {
+        const HttpReply page = answer("/api/v1/catalogue/changes?since=0&limit=1000");
+        return kep::desk::catalogue::readChangesPage(
+            std::string_view(page.body.constData(), std::size_t(page.body.size())));
     }
 
     static bool isChangesRequest(const QByteArray& target) {

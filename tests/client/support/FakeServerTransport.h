@@ -24,6 +24,8 @@ struct FakeServer {
     QList<QByteArray> targets;  // every request, in order
     QList<QByteArray> bodies;
     QList<QByteArray> tokens;  // the bearer token of each request (empty if none)
+    QList<QByteArray> methods;
+    QList<QByteArray> contentTypes;  // the media type of each request's body
     QThread* lastThread = nullptr;
     std::atomic<int> transportsMade = 0;
 
@@ -84,9 +86,16 @@ private:
         explicit Transport(FakeServer& server) : server_(server) {}
         HttpReply send(const QByteArray& method, const QByteArray& target,
                        const QByteArray& jsonBody, const QByteArray& token) override {
+            return sendContent(method, target, jsonBody, "application/json", token);
+        }
+        HttpReply sendContent(const QByteArray& method, const QByteArray& target,
+                              const QByteArray& jsonBody, const QByteArray& contentType,
+                              const QByteArray& token) override {
             Handler handler;
             {
                 QMutexLocker lock(&server_.mutex);
+                server_.methods.append(method);
+                server_.contentTypes.append(contentType);
                 server_.targets.append(target);
                 server_.bodies.append(jsonBody);
                 server_.tokens.append(token);

@@ -10,6 +10,8 @@
 #include "ServerLink.h"
 #include "Settings.h"
 #include "Workstation.h"
+#include "authority/AuthorityInboxEntry.h"
+#include "authority/AuthorityInboxWindow.h"
 #include "cases/ApprovalQueue.h"
 #include "cases/CaseDetailsDialog.h"
 #include "cases/CaseSearchPage.h"
@@ -20,12 +22,16 @@
 #include "cases/ProtocolLeaseStore.h"
 #include "cases/ProtocolStockIndicator.h"
 #include "cases/WorkQueuesPage.h"
+#include "cases/WorkQueuesTable.h"
 #include "catalogue/CataloguePage.h"
 #include "catalogue/DeskCatalogue.h"
 #include "platform/LinuxPolicySource.h"
 #include "shared/domain/TaxId.h"
+#include "sync/CaseReplica.h"
+#include "sync/SyncControls.h"
 
 #include <QAction>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -208,6 +214,7 @@ private slots:
         const int year = QDate::currentDate().year();
         cases::ProtocolLeaseStore(workstation->database(), "K0001").addBlock({"K0001", year, 1, 9});
         const std::string afm = kep::domain::SyntheticTaxIds(31).afm();
+        std::string caseId;
         {
             cases::CaseStore store(workstation->database(), "K0001", "ws");
             cases::CaseFiling filing;
@@ -217,13 +224,12 @@ private slots:
             filing.citizen.person.surnameEl = "Ζαχαρίου";
             filing.citizen.person.givenNameEl = "Άννα";
             filing.dueDate = std::chrono::year{year + 1} / 1 / 15;
-            QVERIFY(
-                store
-                    .file(filing,
-                          {"0190a6c2-0000-7000-8000-000000000001", kep::cases::ActorRole::Clerk},
-                          kep::cases::Instant{
-                              std::chrono::milliseconds{QDateTime::currentMSecsSinceEpoch()}})
-                    .ok());
+            const auto filed = store.file(
+                filing, {"0190a6c2-0000-7000-8000-000000000001", kep::cases::ActorRole::Clerk},
+                kep::cases::Instant{
+                    std::chrono::milliseconds{QDateTime::currentMSecsSinceEpoch()}});
+            QVERIFY(filed.ok());
+            caseId = filed.filed->id;
         }
         DeskShell shell(*settings, languages, link, *workstation);
         MainWindow* window = shell.mainWindow();
@@ -242,6 +248,27 @@ private slots:
         QCOMPARE(window->pages()->tabText(window->pages()->currentIndex()), "&Work queues");
         QCOMPARE(shell.workQueuesPage()->queues()->item(0)->text(), "My cases (1)");
 
+        // The authority asks for documents; the pull writes it into desk.db and says so: the
+        // open queue shows it, with the authority's words, without being opened again.
+        WorkQueuesPage* queues = shell.workQueuesPage();
+        queues->showQueue({cases::QueueKind::AwaitingDocuments});
+        QCOMPARE(queues->table()->rowCount(), 0);
+        kep::desk::sync::writeCase(
+            workstation->database(),
+            {caseId,
+             "K0001",
+             {{"status", "awaiting_documents"},
+              {"status_reason", "the birth certificate"},
+              {"status_role", "authority"}},
+             3},
+            kep::cases::Instant{std::chrono::milliseconds{QDateTime::currentMSecsSinceEpoch()}});
+        QCOMPARE(queues->table()->rowCount(), 0);  // nothing read until the pull says so
+        emit shell.syncControls()->officeChangesPulled();
+        QCOMPARE(queues->table()->rowCount(), 1);
+        QCOMPARE(queues->table()->item(0, WorkQueuesTable::StatusReason)->text(),
+                 QString("the birth certificate"));
+        QCOMPARE(queues->queues()->item(4)->text(), "Awaiting documents (1)");
+
         find->trigger();
         QCOMPARE(window->pages()->currentWidget(), shell.caseSearchPage());
         QTest::keyClicks(shell.caseSearchPage()->searchField(), QString::fromStdString(afm));
@@ -256,6 +283,52 @@ private slots:
         QVERIFY(!shell.caseDetails()->isVisible());
         QVERIFY(shell.caseSearchPage()->searchField()->text().isEmpty());
         QVERIFY(!mine->isEnabled() && !find->isEnabled());
+    }
+
+    // An authority user signs in online: the inbox opens at once, and goes at sign-out.
+    void authorityUserGetsTheInbox() {
+        QTemporaryDir dir;
+        SystemClock clock;
+        QString error;
+        auto workstation =
+            Workstation::open(dir.filePath("data"), clock, OfflineSignInRule{}, &error);
+        QVERIFY2(workstation, qPrintable(error));
+        auto settings =
+            Settings::withFiles(std::make_unique<LinuxPolicySource>(dir.filePath("policy.conf")),
+                                dir.filePath("user.conf"));
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage("en"));
+        FakeServer server;
+        server.handler = [](const QByteArray&, const QByteArray& target, const QByteArray&) {
+            if (target == "/healthz") {
+                return FakeServer::healthy();
+            }
+            if (target == "/api/v1/auth/login") {
+                const QJsonObject user{{"id", "0190a6c2-0000-7000-8000-0000000000a1"},
+                                       {"username", "authority.demo"},
+                                       {"displayName", "Synthetic Authority User"},
+                                       {"role", "authority"}};
+                return FakeServer::json(200, {{"token", "synthetic-token"},
+                                              {"expiresAt", "2030-01-01T12:00:00Z"},
+                                              {"user", user}});
+            }
+            if (target.startsWith("/api/v1/authority/inbox")) {
+                return FakeServer::json(200, {{"cases", QJsonArray{}}});
+            }
+            return FakeServer::error(404, "not_found");
+        };
+        ServerLink link(server.factory(), &workstation->credential());
+        DeskShell shell(*settings, languages, link, *workstation);
+        QVERIFY(!shell.authorityInbox()->action()->isVisible());
+        link.start();
+        link.signIn("authority.demo", "synthetic demo password");
+        QTRY_VERIFY(shell.session().has_value());
+        QVERIFY(shell.authorityInbox()->action()->isVisible());
+        QVERIFY(shell.authorityInbox()->window() && shell.authorityInbox()->window()->isVisible());
+        QTRY_VERIFY(server.count("/api/v1/authority/inbox?limit=200") >= 1);
+        shell.signOut();
+        QVERIFY(!shell.authorityInbox()->window());
+        QVERIFY(!shell.authorityInbox()->action()->isVisible());
     }
 };
 

@@ -27,6 +27,7 @@ namespace {
 const kep::cases::Actor kClerk{"user-clerk-1", ActorRole::Clerk};
 const kep::cases::Actor kOtherClerk{"user-clerk-2", ActorRole::Clerk};
 const kep::cases::Actor kAuthority{"authority-1", ActorRole::Authority};
+const kep::cases::Actor kManager{"user-manager-1", ActorRole::Manager};
 
 // 08:00 UTC on a date: 10:00 or 11:00 in Greece, the same day there.
 Instant at(int y, unsigned m, unsigned d, int hour = 8) {
@@ -58,15 +59,17 @@ struct Desk {
         ProtocolLeaseStore(db, "0101").addBlock({"0101", 2026, 1, 1000});
     }
 
-    // A case filed on 2 March 2026 with this statutory due date, no approval needed.
+    // A case filed on 2 March 2026 with this statutory due date, no approval needed unless
+    // asked.
     std::string file(const std::string& due, const std::string& surname = "Παπαδοπούλου",
                      const kep::cases::Actor& clerk = kClerk,
-                     const std::string& procedureId = "900012", int minute = 0) {
+                     const std::string& procedureId = "900012", int minute = 0,
+                     bool requiresApproval = false) {
         CaseFiling f;
         f.procedureId = procedureId;
         f.catalogueVersion = 1;
         f.procedureTitle = "Έκδοση πιστοποιητικού εγγυτέρων συγγενών";
-        f.requiresApproval = false;
+        f.requiresApproval = requiresApproval;
         f.citizen.person.kind = kep::cases::CitizenKind::Greek;
         f.citizen.person.afm = afms.afm();
         f.citizen.person.givenNameEl = "Ελένη";
@@ -266,6 +269,38 @@ private slots:
         QVERIFY(!submitted[2].overdue);
     }
 
+    // Ready to forward: every approved case, and the submitted ones whose procedure needs no
+    // approval; not those still awaiting approval nor those already with the authority.
+    void readyToForwardQueue() {
+        Desk desk;
+        const auto noApproval = desk.file("2026-03-27", "Αλεξίου", kClerk, "900012", 1);
+        const auto approved = desk.file("2026-03-26", "Βασιλείου", kClerk, "900012", 2, true);
+        desk.move(approved, CaseStatus::Approved, at(2026, 3, 3), kManager);
+        desk.file("2026-03-25", "Γεωργίου", kClerk, "900012", 3, true);  // awaiting approval
+        const auto gone = desk.file("2026-03-24", "Δημητρίου", kClerk, "900012", 4);
+        desk.toAuthority(gone, at(2026, 3, 3));
+        // Returned and resubmitted under an approval rule: submitted, but not ready.
+        const auto back = desk.file("2026-03-23", "Ευαγγέλου", kClerk, "900012", 5, true);
+        desk.move(back, CaseStatus::ReturnedToClerk, at(2026, 3, 3), kManager);
+        desk.move(back, CaseStatus::Submitted, at(2026, 3, 4));
+        const Instant now = at(2026, 3, 24);
+
+        QCOMPARE(desk.queries.counts(kClerk.id, now).of({QueueKind::ReadyToForward}), 2);
+        // By due date: the approved case is due first.
+        QCOMPARE(
+            ids(desk.queries.cases({QueueKind::ReadyToForward}, kClerk.id, now, 50)),
+            QStringList({QString::fromStdString(approved), QString::fromStdString(noApproval)}));
+        QCOMPARE(desk.queries.cases({QueueKind::ReadyToForward}, kClerk.id, now, 1).size(),
+                 std::size_t(1));
+        // The channel filter narrows the count and the list alike.
+        QCOMPARE(desk.queries.counts(kClerk.id, now, CaseChannel::Remote)
+                     .of({QueueKind::ReadyToForward}),
+                 0);
+        QVERIFY(
+            desk.queries.cases({QueueKind::ReadyToForward}, kClerk.id, now, 50, CaseChannel::Remote)
+                .empty());
+    }
+
     // The queue look-ups stay index reads as desk.db grows (the counts read the status index
     // whole: that is what an exact count per status costs).
     void queueListsUseIndexes() {
@@ -285,8 +320,9 @@ private slots:
         } scans;
         sqlite3_trace_v2(desk.db.handle(), SQLITE_TRACE_PROFILE, &Scans::onProfile, &scans);
         const Instant now = at(2026, 3, 24);
-        for (const QueueKind kind : {QueueKind::Mine, QueueKind::DueSoon, QueueKind::Overdue,
-                                     QueueKind::AwaitingCitizen, QueueKind::Status}) {
+        for (const QueueKind kind :
+             {QueueKind::Mine, QueueKind::DueSoon, QueueKind::Overdue, QueueKind::AwaitingCitizen,
+              QueueKind::ReadyToForward, QueueKind::Status}) {
             desk.queries.cases({kind}, kClerk.id, now, 50);
         }
         desk.queries.search("Ζαχαρ", now, 50);
@@ -314,10 +350,7 @@ private slots:
         QFETCH(QStringList, surnames);
         Desk desk;
         kep::desk::catalogue::CatalogueStore catalogue(desk.db);
-        auto feed = kep::desk::test::CatalogueFeed::sample();
-        const auto page = feed.answer("/api/v1/catalogue/changes?since=0&limit=100");
-        catalogue.applyPage(kep::desk::catalogue::readChangesPage(
-            std::string_view(page.body.constData(), std::size_t(page.body.size()))));
+        catalogue.applyPage(kep::desk::test::CatalogueFeed::sample().everything());
         kep::desk::catalogue::CatalogueIndex index;
         index.load(catalogue);
         desk.queries.setProcedureTitles(&index);

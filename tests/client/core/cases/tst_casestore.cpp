@@ -87,28 +87,48 @@ private slots:
         file_ = dir_.filePath(QStringLiteral("desk-%1.db").arg(++n_));
     }
 
+    void filingStoresCaseHistoryAndOutboxTogether_data() {
+        QTest::addColumn<bool>("requiresApproval");
+        QTest::addColumn<QString>("filedStatus");
+        QTest::addColumn<QStringList>("steps");  // the history rows' `to`, in order
+        QTest::newRow("for the manager's approval")
+            << true << "pending_approval" << QStringList{"submitted", "pending_approval"};
+        QTest::newRow("no approval needed") << false << "submitted" << QStringList{"submitted"};
+    }
+
     void filingStoresCaseHistoryAndOutboxTogether() {
+        QFETCH(bool, requiresApproval);
+        QFETCH(QString, filedStatus);
+        QFETCH(QStringList, steps);
         auto db = kep::desk::storage::openDeskDatabase(file_);
         ProtocolLeaseStore(db, "0101").addBlock({"0101", 2026, 101, 200});
         CaseStore store(db, "0101", "ws-1");
         kep::domain::SyntheticTaxIds ids(7);
-        const auto result =
-            store.file(filingFor(greekCitizen(ids.afm(), "Παπαδοπούλου")), kClerk, kNow);
+        const auto result = store.file(
+            filingFor(greekCitizen(ids.afm(), "Παπαδοπούλου"), requiresApproval), kClerk, kNow);
         QVERIFY2(result.ok(), result.message.c_str());
         QCOMPARE(result.filed->protocolNumber, std::string("0101/2026/101"));
-        QCOMPARE(code(result.filed->status), code(CaseStatus::PendingApproval));
+        QCOMPARE(code(result.filed->status), filedStatus);
         QCOMPARE(count(db, "kase"), 1);
-        QCOMPARE(count(db, "case_history"), 2);
-        // create + submit + request_approval, numbered from 1 in device order.
+        // A history row per lifecycle step, as the server records them from the one op.
+        QStringList history;
+        for (const auto& entry : store.history(result.filed->id)) {
+            history << code(entry.to);
+            QCOMPARE(entry.actorId, kClerk.id);
+        }
+        QCOMPARE(history, steps);
+        // ONE op: the create, carrying the filed status, device sequence 1.
         const auto ops = store.outbox().pendingOps(10);
-        QCOMPARE(ops.size(), std::size_t{3});
+        QCOMPARE(ops.size(), std::size_t{1});
         QCOMPARE(ops[0].deviceSeq, 1);
         QCOMPARE(code(ops[0].kind), code(kep::sync::OpKind::Create));
+        QCOMPARE(QString::fromStdString(ops[0].fields.at("status")), filedStatus);
+        QCOMPARE(ops[0].fields.at("requires_approval"),
+                 std::string(requiresApproval ? "true" : "false"));
         QCOMPARE(ops[0].fields.at("protocol_number"), std::string("0101/2026/101"));
         QCOMPARE(ops[0].entity.id, result.filed->id);
         QCOMPARE(ops[0].bucket, std::string("office:0101"));
-        QCOMPARE(ops[2].toStatus, std::string("pending_approval"));
-        QVERIFY(ops[0].hlc < ops[1].hlc);
+        QCOMPARE(ops[0].actor.id, kClerk.id);
         QVERIFY(ops[0].opId.version() == 7);
     }
 
@@ -184,8 +204,8 @@ private slots:
         QCOMPARE(second.filed->protocolNumber, std::string("0101/2026/42"));
         const auto third = store.file(filingFor(greekCitizen(ids.afm(), "Γεωργίου")), kClerk, kNow);
         QVERIFY(third.refusal == FilingResult::Refusal::NoProtocolNumber);
-        // Device sequence numbers continue after the restart.
-        QCOMPARE(store.outbox().pendingOps(10).back().deviceSeq, 6);
+        // Device sequence numbers continue after the restart: one op per filed case.
+        QCOMPARE(store.outbox().pendingOps(10).back().deviceSeq, 2);
     }
 
     void fourEyesAndIllegalTransitions() {

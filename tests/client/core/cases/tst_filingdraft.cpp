@@ -1,6 +1,6 @@
-// A filing draft as desk.db keeps it: everything typed comes back (Greek included), a mark or
-// key the desk does not know does not stop it opening, and filing removes the draft in the same
-// transaction — a refused filing leaves it.
+// A filing draft as desk.db keeps it: everything typed comes back (Greek included, and how the
+// citizen applied), a mark or key the desk does not know does not stop it opening, and filing
+// removes the draft in the same transaction — a refused filing leaves it.
 #include "cases/CaseStore.h"
 #include "cases/DraftStore.h"
 #include "cases/FilingDraft.h"
@@ -34,6 +34,7 @@ FilingDraft typedDraft() {
                   {"3", EvidenceState::Missing}};
     d.notes = "Θα φέρει τη δήλωση\nαύριο";
     d.attachments = {{std::string(64, 'a'), "application/pdf", 12345, "1"}};
+    d.channel = CaseChannel::Remote;
     return d;
 }
 
@@ -57,6 +58,29 @@ private slots:
         QVERIFY(back->evidence == d.evidence);
         QCOMPARE(back->notes, d.notes);
         QVERIFY(back->attachments == d.attachments);
+        QVERIFY(back->channel == CaseChannel::Remote);
+    }
+
+    // A draft saved before channels existed, or naming one this desk does not know, is a
+    // counter case; every known channel comes back as chosen.
+    void channelComesBackOrReadsAsTheCounter_data() {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("channel");
+        QTest::newRow("none saved") << R"({"procedure_id":"900012"})"
+                                    << "counter";
+        QTest::newRow("unknown") << R"({"procedure_id":"900012","channel":"fax"})"
+                                 << "counter";
+        QTest::newRow("remote") << R"({"procedure_id":"900012","channel":"remote"})"
+                                << "remote";
+        QTest::newRow("gov.gr") << R"({"procedure_id":"900012","channel":"govgr"})"
+                                << "govgr";
+    }
+    void channelComesBackOrReadsAsTheCounter() {
+        QFETCH(QString, json);
+        QFETCH(QString, channel);
+        const auto back = filingDraftFromJson(json.toStdString());
+        QVERIFY(back);
+        QCOMPARE(QString::fromUtf8(toString(back->channel).data()), channel);
     }
 
     void notADraftIsRefused_data() {

@@ -1,7 +1,8 @@
 // The filing form's autosave: saved a second after typing stops and at most 1.5 s after the first
 // unsaved keystroke while typing goes on, at once when the clerk moves to another field or leaves
 // the form; nothing saved for an untouched form; filing deletes the draft; a resumed draft brings
-// back everything typed; and the offer to resume one, whose discard asks again.
+// back everything typed, the channel chosen included; and the offer to resume one, whose discard
+// asks again.
 #include "cases/CaseStore.h"
 #include "cases/CitizenPanel.h"
 #include "cases/DraftAutosave.h"
@@ -210,6 +211,30 @@ private slots:
         QVERIFY(again->autosave()->saveNow());
         QCOMPARE(drafts_->draftsOf(kClerk.id).size(), std::size_t{1});
         QCOMPARE(drafts_->draftsOf(kClerk.id)[0].id, stored->id);
+    }
+
+    // myKEPlive chosen by keyboard is a change the autosave keeps; the resumed form chooses it
+    // again, unless the procedure is no longer offered remotely (then: at the counter).
+    void channelChoiceIsSavedAndResumed() {
+        auto remote = familyStatusCertificate();
+        remote.procedure.provisionOrgGroupsRemote.push_back(
+            {std::string(kep::catalogue::kRemoteServiceGroupId), {}});
+        form_->startCase(remote);
+        QCoreApplication::processEvents();
+        form_->channel()->setFocus();
+        press(Qt::Key_Down);
+        QCOMPARE(form_->channel()->currentText(), QStringLiteral("Remote (myKEPlive)"));
+        QTRY_VERIFY(savedDraft().channel == cases::CaseChannel::Remote);
+        form_.reset();
+
+        const auto stored = drafts_->latestOf(kClerk.id);
+        QVERIFY(stored);
+        auto again = newForm();
+        QVERIFY(again->resumeDraft(remote, *stored));
+        QCOMPARE(again->channel()->currentText(), QStringLiteral("Remote (myKEPlive)"));
+        QVERIFY(again->draft().channel == cases::CaseChannel::Remote);
+        QVERIFY(again->resumeDraft(familyStatusCertificate(), *stored));
+        QCOMPARE(again->channel()->currentText(), QStringLiteral("At the counter"));
     }
 
     void resumeOffer_data() {

@@ -132,7 +132,8 @@ private slots:
         QVERIFY(form_->printButton()->isEnabled());
         QVERIFY(!form_->fileButton()->isEnabled());
 
-        // In desk.db: the case as typed, with its three outbox ops (create, submit, approval).
+        // In desk.db: the case as typed, with ONE outbox op (the create, carrying the filed
+        // status; the server takes the same lifecycle steps from it).
         const auto found = store_->search(afm.toStdString());
         QCOMPARE(found.size(), std::size_t{1});
         QCOMPARE(QString::fromStdString(found[0].protocolNumber), protocol);
@@ -149,7 +150,7 @@ private slots:
         auto ops = db_->prepare("SELECT count(*) FROM outbox WHERE entity_id = ?1");
         ops.bind(1, found[0].id);
         QVERIFY(ops.step());
-        QCOMPARE(ops.int64(0), std::int64_t{3});
+        QCOMPARE(ops.int64(0), std::int64_t{1});
 
         QVERIFY(QFile::exists(receipt));
         QVERIFY(QFile(receipt).size() > 1000);
@@ -160,6 +161,41 @@ private slots:
         QVERIFY2(text.contains(protocol), qPrintable(text));
         QVERIFY2(text.contains(kep::desk::test::kFamilyStatusTitle), qPrintable(text));
         QVERIFY(!text.contains(afm));  // the ΑΦΜ is neither printed nor in the QR code's text
+    }
+
+    // A procedure offered by video call: the clerk chooses myKEPlive with the keyboard, and the
+    // create op carries the channel and the competent authority (the register's owner here).
+    void remoteFilingForAProcedureOfferedRemotely() {
+        cases::ProtocolLeaseStore(*db_, "0101").addBlock({"0101", 2026, 41, 100});
+        QVERIFY(!form_->channel()->isEnabled());  // the sample procedure is not offered remotely
+        auto record = familyStatusCertificate();
+        record.procedure.provisionOrgGroupsRemote.push_back(
+            {std::string(kep::catalogue::kRemoteServiceGroupId), {}});
+        record.procedure.orgOwner.id = "100017";
+        form_->startCase(record);
+        QCoreApplication::processEvents();
+        QVERIFY(form_->channel()->isEnabled());
+        QCOMPARE(form_->channel()->currentText(), QStringLiteral("At the counter"));
+        // In the Tab chain after the checklist, before the notes.
+        form_->evidencePanel()->choices().last()->setFocus();
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), form_->channel());
+        press(Qt::Key_Down);
+        QCOMPARE(form_->channel()->currentText(), QStringLiteral("Remote (myKEPlive)"));
+
+        kep::cases::Citizen citizen;
+        citizen.person.afm = kep::domain::SyntheticTaxIds(17).afm();
+        citizen.person.surnameEl = "Παπαδοπούλου";
+        citizen.person.givenNameEl = "Ελένη";
+        form_->citizenPanel()->setCitizen(citizen);
+        QSignalSpy filed(form_.get(), &FilingForm::caseFiled);
+        form_->file();
+        QCOMPARE(filed.size(), 1);
+        QVERIFY(!form_->channel()->isEnabled());  // filed: nothing on the form changes any more
+        const auto ops = store_->outbox().pendingOps(10);
+        QVERIFY(!ops.empty());
+        QCOMPARE(ops.front().fields.at("channel"), std::string("remote"));
+        QCOMPARE(ops.front().fields.at("authority_id"), std::string("100017"));
     }
 
     void invalidAfmIsFlaggedAtTheFieldAndNothingIsFiled_data() {
