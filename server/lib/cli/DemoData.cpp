@@ -1,7 +1,10 @@
 #include "cli/DemoData.h"
 
+#include "authorities/AuthorityDirectory.h"
 #include "identity/Administration.h"
+#include "identity/ApiKeys.h"
 #include "identity/RequestGate.h"
+#include "intake/IntakeChannel.h"
 #include "shared/identity/PasswordHash.h"
 
 #include <openssl/rand.h>
@@ -30,6 +33,14 @@ constexpr DemoPerson kPeople[] = {
     {"it", "Σπύρος Ιωάννου", "it", ""},
     {"authority", "Αρχή Δοκιμών", "authority", ""},
 };
+
+// gov.gr files online applications with its channel key, as `kep-server channel-key` issues it.
+DemoChannelKey issueGovGrKey(storage::ServerStore& store) {
+    constexpr auto kChannel = intake::IntakeChannel::GovGr;
+    const auto issued = identity::ApiKeys(store).issue(intake::apiKeyKindOf(kChannel), "gov.gr", "",
+                                                       identity::nowInstant());
+    return {std::string(intake::channelCode(kChannel)), issued.key};
+}
 
 }  // namespace
 
@@ -61,9 +72,14 @@ DemoData loadDemoData(storage::ServerStore& store) {
     for (const auto& office : demo.offices) {
         officeIds[office.code] = store.addOffice(office);
     }
+    authorities::AuthorityDirectory(store).add(
+        {kDemoAuthority.id, kDemoAuthority.nameEl, kDemoAuthority.nameEn});
     identity::Directory directory(store);
     for (const auto& person : kPeople) {
-        DemoUser user{person.username, randomPassword(), person.role, person.officeCode};
+        DemoUser user{person.username, randomPassword(), person.role, person.officeCode, {}};
+        if (user.role == "authority") {
+            user.authorityId = kDemoAuthority.id;
+        }
         std::optional<std::string> officeId;
         if (!user.officeCode.empty()) {
             officeId = officeIds.at(user.officeCode);
@@ -73,7 +89,10 @@ DemoData loadDemoData(storage::ServerStore& store) {
             region = demo.offices.front().region;
         }
         directory.addUser({user.username, person.displayName, user.role, officeId, region,
-                           kep::identity::hashPassword(user.password)});
+                           kep::identity::hashPassword(user.password),
+                           user.authorityId.empty()
+                               ? std::nullopt
+                               : std::optional<std::string>(user.authorityId)});
         demo.users.push_back(std::move(user));
     }
     identity::DeviceRegistry devices(store);
@@ -89,6 +108,7 @@ DemoData loadDemoData(storage::ServerStore& store) {
          administration
              .issueEnrolmentCode(demo.offices.front().code, now, kDemoEnrolmentCodeValidity)
              .code});
+    demo.channelKeys.push_back(issueGovGrKey(store));
     return demo;
 }
 
@@ -104,6 +124,9 @@ std::string demoJson(const DemoData& demo, const std::string& caFileName) {
             {"username", user.username}, {"password", user.password}, {"role", user.role}};
         entry["office"] = user.officeCode.empty() ? boost::json::value(nullptr)
                                                   : boost::json::value(user.officeCode);
+        if (!user.authorityId.empty()) {
+            entry["authority"] = user.authorityId;
+        }
         users.push_back(std::move(entry));
     }
     boost::json::object root{{"serverCa", caFileName}};
@@ -114,6 +137,11 @@ std::string demoJson(const DemoData& demo, const std::string& caFileName) {
         codes.push_back({{"office", code.officeCode}, {"code", code.code}});
     }
     root["enrolmentCodes"] = std::move(codes);
+    boost::json::array keys;
+    for (const auto& key : demo.channelKeys) {
+        keys.push_back({{"channel", key.channel}, {"key", key.key}});
+    }
+    root["channelKeys"] = std::move(keys);
     return boost::json::serialize(root) + "\n";
 }
 

@@ -130,6 +130,7 @@ int runInit(const InitOptions& options, const PasswordSource& adminPassword, std
             << "  administrator     admin\n";
         if (options.demo) {
             out << "  demo users        " << data.demoJson << "\n"
+                << "  gov.gr channel    its API key in " << data.demoJson << "\n"
                 << "  catalogue         " << procedures << " procedures from " << catalogueDir
                 << "\n";
         }

@@ -1,6 +1,7 @@
 // `kep-server init` in-process: what it creates, with which modes, what it records, and that it
 // refuses an initialised folder and a missing parent without changing anything.
 #include "cli/InitCommand.h"
+#include "identity/ApiKeys.h"
 #include "pki/CertificateAuthority.h"
 #include "storage/ServerStore.h"
 
@@ -178,6 +179,18 @@ private slots:
         codeOffices.sort();
         QCOMPARE(codeOffices, QStringList({"0101", "0101", "0202", "0303"}));
         QCOMPARE(distinct.size(), 4);
+        // The tour's gov.gr: a live channel key, stored only as its digest.
+        const auto keys = demo.value("channelKeys").toArray();
+        QCOMPARE(keys.size(), 1);
+        QCOMPARE(keys[0].toObject().value("channel").toString(), QStringLiteral("govgr"));
+        const std::string key = keys[0].toObject().value("key").toString().toStdString();
+        QVERIFY(key.size() >= 40);
+        QVERIFY(!readAll(data + "/kep.db").contains(QByteArray::fromStdString(key)));
+        auto store = kep::server::storage::ServerStore::open((data + "/kep.db").toStdString());
+        const auto record = kep::server::identity::ApiKeys(*store).byKey(key);
+        QVERIFY(record);
+        QVERIFY(record->role == kep::auth::Role::GovChannel);
+        QVERIFY(!record->revokedAt);
     }
 };
 
