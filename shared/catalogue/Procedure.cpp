@@ -43,6 +43,20 @@ bool Procedure::offeredRemotely() const {
            std::any_of(provisionOrgGroupsRemote.begin(), provisionOrgGroupsRemote.end(), isRemote);
 }
 
+std::vector<std::string> Procedure::evidenceIds() const {
+    std::vector<std::string> ids;
+    ids.reserve(evidences.size());
+    for (std::size_t i = 0; i < evidences.size(); ++i) {
+        const std::string position = std::to_string(i + 1);
+        std::string id = evidences[i].numId.empty() ? position : evidences[i].numId;
+        if (std::find(ids.begin(), ids.end(), id) != ids.end()) {
+            id += "#" + position;
+        }
+        ids.push_back(std::move(id));
+    }
+    return ids;
+}
+
 const std::string& Procedure::displayTitle(Language language) const {
     const std::string& text = title.in(language);
     return text.empty() ? officialTitle.in(language) : text;

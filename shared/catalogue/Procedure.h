@@ -173,6 +173,11 @@ struct Procedure {
     bool offeredRemotely() const;
     // The title to show: title, else official title, in `language` or else the other one.
     const std::string& displayTitle(Language language) const;
+    // The id a case's documents checklist gives each of `evidences`, in order: the register's
+    // number, else the position (from 1); a number the register repeats gets "#<position>",
+    // since a checklist refuses repeats and a register slip must not stop a filing. The desk and
+    // the server's online intake both name documents by it.
+    std::vector<std::string> evidenceIds() const;
 
     friend bool operator==(const Procedure&, const Procedure&) = default;
 };

@@ -10,18 +10,10 @@ namespace kep::desk::cases {
 std::vector<kep::cases::EvidenceRequirement> evidenceRequirements(
     const kep::catalogue::Procedure& procedure) {
     std::vector<kep::cases::EvidenceRequirement> requirements;
-    requirements.reserve(procedure.evidences.size());
-    for (std::size_t i = 0; i < procedure.evidences.size(); ++i) {
-        const auto& evidence = procedure.evidences[i];
-        std::string id = evidence.numId.empty() ? std::to_string(i + 1) : evidence.numId;
-        // The checklist refuses repeated ids; a register slip must not stop a filing.
-        for (const auto& earlier : requirements) {
-            if (earlier.id == id) {
-                id += "#" + std::to_string(i + 1);
-                break;
-            }
-        }
-        requirements.push_back({std::move(id), evidence.alternativeGroup, false});
+    auto ids = procedure.evidenceIds();
+    requirements.reserve(ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        requirements.push_back({std::move(ids[i]), procedure.evidences[i].alternativeGroup, false});
     }
     return requirements;
 }

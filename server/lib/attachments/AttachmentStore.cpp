@@ -75,13 +75,7 @@ std::string AttachmentStore::storeComplete(std::string_view bytes, AttachmentTyp
     const AttachmentDeclaration content{kep::catalogue::sha256Hex(bytes),
                                         static_cast<std::int64_t>(bytes.size()), type};
     std::lock_guard transition(mutex_);
-    if (auto stored = storedContent(content.sha256)) {
-        if (stored->content.size != content.size || stored->content.type != content.type) {
-            throw AttachmentRefused(Reason::Conflict,
-                                    "the server holds this content as " +
-                                        std::string(mediaTypeOf(stored->content.type)) + " of " +
-                                        std::to_string(stored->content.size) + " bytes");
-        }
+    if (storedAs(content)) {
         return content.sha256;
     }
     writeDurably(contentPath(content), bytes);
@@ -124,6 +118,17 @@ void AttachmentStore::recordContent(const AttachmentDeclaration& content) {
 
 std::string AttachmentStore::uploadDir(std::int64_t number) const {
     return uploadsDir_ + "/" + std::to_string(number);
+}
+
+std::optional<UploadStatus> AttachmentStore::storedAs(const AttachmentDeclaration& content) {
+    auto stored = storedContent(content.sha256);
+    if (stored && (stored->content.size != content.size || stored->content.type != content.type)) {
+        throw AttachmentRefused(Reason::Conflict,
+                                "the server holds this content as " +
+                                    std::string(mediaTypeOf(stored->content.type)) + " of " +
+                                    std::to_string(stored->content.size) + " bytes");
+    }
+    return stored;
 }
 
 std::optional<UploadStatus> AttachmentStore::storedContent(std::string_view sha256) {
@@ -241,13 +246,7 @@ UploadStatus AttachmentStore::complete(const OpenUpload& upload) {
 
 UploadStatus AttachmentStore::open(const AttachmentDeclaration& content, const Uploader& uploader) {
     std::lock_guard transition(mutex_);
-    if (auto stored = storedContent(content.sha256)) {
-        if (stored->content.size != content.size || stored->content.type != content.type) {
-            throw AttachmentRefused(Reason::Conflict,
-                                    "the server holds this content as " +
-                                        std::string(mediaTypeOf(stored->content.type)) + " of " +
-                                        std::to_string(stored->content.size) + " bytes");
-        }
+    if (auto stored = storedAs(content)) {
         return *stored;
     }
     const auto upload = openUpload(content.sha256, uploader.officeCode);

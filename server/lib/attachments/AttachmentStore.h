@@ -95,6 +95,9 @@ private:
         UploadStatus status;
     };
     std::optional<UploadStatus> storedContent(std::string_view sha256);
+    // The stored content of this declaration's hash; throws Conflict when it was stored with
+    // another size or type than declared now.
+    std::optional<UploadStatus> storedAs(const AttachmentDeclaration& content);
     std::optional<OpenUpload> openUpload(std::string_view sha256, std::string_view office);
     OpenUpload createUpload(const AttachmentDeclaration& content, const Uploader& uploader);
     void discardUpload(std::int64_t number);

@@ -69,20 +69,13 @@ std::string contactJson(const kep::cases::Citizen& citizen) {
 std::vector<IntakeDocument> intakeDocuments(const kep::catalogue::Procedure& procedure,
                                             kep::catalogue::Language language) {
     std::vector<IntakeDocument> documents;
-    documents.reserve(procedure.evidences.size());
-    for (std::size_t i = 0; i < procedure.evidences.size(); ++i) {
+    auto ids = procedure.evidenceIds();
+    documents.reserve(ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i) {
         const auto& evidence = procedure.evidences[i];
-        const std::string position = std::to_string(i + 1);
-        std::string id = evidence.numId.empty() ? position : evidence.numId;
-        for (const auto& earlier : documents) {
-            if (earlier.evidenceId == id) {
-                id += "#" + position;  // the checklist refuses repeats; a register slip must not
-                break;
-            }
-        }
         const std::string& described = evidence.description.in(language);
         documents.push_back(
-            {std::move(id), described.empty() ? evidence.type.title.in(language) : described});
+            {std::move(ids[i]), described.empty() ? evidence.type.title.in(language) : described});
     }
     return documents;
 }
