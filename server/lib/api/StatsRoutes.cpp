@@ -38,15 +38,6 @@ std::int64_t nowMs() {
         .count();
 }
 
-std::chrono::year_month_day greekToday() {
-    return stats::greekMoment(nowMs()).date;
-}
-
-[[noreturn]] void badParameter(std::string_view name, std::string_view rule) {
-    throw http::HttpError(400, "invalid_query",
-                          "parameter '" + std::string(name) + "' " + std::string(rule));
-}
-
 std::optional<std::string> parameter(const http::Request& request, std::string_view name) {
     const auto it = request.query.find(std::string(name));
     if (it == request.query.end()) {
@@ -63,22 +54,23 @@ std::optional<std::chrono::year_month_day> dateParameter(const http::Request& re
     }
     const auto date = stats::parseCivilDate(*text);
     if (!date) {
-        badParameter(name, "must be a date as YYYY-MM-DD");
+        http::throwInvalidParameter(name, "must be a date as YYYY-MM-DD");
     }
     return date;
 }
 
 // from/to, both included; by default the 30 days that end today (Greek civil dates).
 stats::Period periodOf(const http::Request& request) {
-    const auto to = dateParameter(request, "to").value_or(greekToday());
+    const auto to = dateParameter(request, "to").value_or(stats::greekToday());
     const auto from = dateParameter(request, "from")
                           .value_or(std::chrono::year_month_day{
                               sys_days{to} - std::chrono::days{kDefaultDays - 1}});
     if (sys_days{from} > sys_days{to}) {
-        badParameter("from", "must not be after 'to'");
+        http::throwInvalidParameter("from", "must not be after 'to'");
     }
     if (sys_days{to} - sys_days{from} >= std::chrono::days{kMaxDays}) {
-        badParameter("from", "must be at most " + std::to_string(kMaxDays) + " days before 'to'");
+        http::throwInvalidParameter(
+            "from", "must be at most " + std::to_string(kMaxDays) + " days before 'to'");
     }
     return {from, to};
 }
@@ -93,7 +85,7 @@ StatsTarget targetOf(StatsContext& context, const http::Request& request) {
     const auto office = parameter(request, "office");
     const auto region = parameter(request, "region");
     if (office && region) {
-        badParameter("region", "cannot be given with 'office'");
+        http::throwInvalidParameter("region", "cannot be given with 'office'");
     }
     if (office) {
         const auto found = context.directory.officeByCode(*office);
@@ -138,7 +130,8 @@ void addPeriod(boost::json::object& scope, const stats::Period& period) {
 http::Response overview(StatsContext& context, const http::Request& request) {
     auto target = targetOf(context, request);
     const auto period = periodOf(request);
-    auto body = stats::overviewJson(context.queries->overview(target.keys, period, greekToday()));
+    auto body =
+        stats::overviewJson(context.queries->overview(target.keys, period, stats::greekToday()));
     addPeriod(target.scope, period);
     body["scope"] = std::move(target.scope);
     return http::jsonResponse(body);
@@ -149,7 +142,7 @@ http::Response procedures(StatsContext& context, const http::Request& request) {
     const auto period = periodOf(request);
     const auto orderText = parameter(request, "order").value_or("top");
     if (orderText != "top" && orderText != "slowest") {
-        badParameter("order", "must be top or slowest");
+        http::throwInvalidParameter("order", "must be top or slowest");
     }
     const auto order =
         orderText == "top" ? stats::ProcedureOrder::Top : stats::ProcedureOrder::Slowest;
@@ -196,7 +189,7 @@ http::Response offices(StatsContext& context, const http::Request& request) {
     if (region && listed.empty()) {
         throw http::HttpError(404, "not_found", "no office is in this region");
     }
-    const auto figures = context.queries->offices(codes, period, greekToday());
+    const auto figures = context.queries->offices(codes, period, stats::greekToday());
     const auto lag = syncLagSeconds(context);
     boost::json::array list;
     for (const auto& office : listed) {
@@ -226,7 +219,7 @@ http::Response clerks(StatsContext& context, const http::Request& request) {
     if (!office || !context.directory.officeByCode(*office)) {
         throw http::HttpError(404, "not_found", "no such office");
     }
-    const auto month = stats::civilMonthText(greekToday());
+    const auto month = stats::civilMonthText(stats::greekToday());
     const auto workload = context.queries->clerks(*office, month);
     auto people = context.directory.users(*office);
     std::erase_if(people, [](const auto& account) { return account.disabled; });

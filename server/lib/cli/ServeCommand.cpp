@@ -12,6 +12,7 @@
 #include "api/ProtocolNumberRoutes.h"
 #include "api/PublicRoutes.h"
 #include "api/PublicStatusRoutes.h"
+#include "api/ReportRoutes.h"
 #include "api/SatisfactionRoutes.h"
 #include "api/StatsRoutes.h"
 #include "api/SyncRoutes.h"
@@ -28,6 +29,7 @@
 #include "platform/Files.h"
 #include "platform/Process.h"
 #include "registry/RegistryJobs.h"
+#include "reports/MonthlyReportJob.h"
 #include "stats/AggregateJob.h"
 #include "storage/ServerStore.h"
 #include "sync/SyncServices.h"
@@ -113,6 +115,28 @@ int runServe(const ServeOptions& options, std::ostream& out, std::ostream& err,
         api::registerStatsRoutes(router, *store,
                                  std::make_shared<stats::StatsQueries>(
                                      std::make_shared<stats::ReadConnections>(data.database, 2)));
+        // Monthly reports (issue 8): on demand, and written for every office once a month ends.
+        {
+            const auto reportQueries = std::make_shared<stats::StatsQueries>(
+                std::make_shared<stats::ReadConnections>(data.database, 1));
+            api::registerReportRoutes(router, *store, reportQueries);
+            reports::addMonthlyReportJob(
+                jobs, std::make_shared<reports::MonthlyReportJob>(
+                          reportQueries,
+                          [&store] {
+                              std::vector<std::string> codes;
+                              for (const auto& office : identity::Directory(*store).offices()) {
+                                  codes.push_back(office.code);
+                              }
+                              return codes;
+                          },
+                          data.dir,
+                          [] {
+                              return std::chrono::duration_cast<std::chrono::milliseconds>(
+                                         std::chrono::system_clock::now().time_since_epoch())
+                                  .count();
+                          }));
+        }
         // Circulars, procedure feedback and citizens' satisfaction (issue 8, must-haves 5-7).
         api::registerCircularRoutes(router, *store, syncServices.nudges);
         api::registerFeedbackRoutes(router, *store);

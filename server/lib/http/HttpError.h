@@ -26,4 +26,11 @@ private:
     std::string code_;
 };
 
+// 400 invalid_query naming the query or path parameter and the rule it broke: "parameter 'month'
+// must be a month as YYYY-MM".
+[[noreturn]] inline void throwInvalidParameter(std::string_view name, std::string_view rule) {
+    throw HttpError(400, "invalid_query",
+                    "parameter '" + std::string(name) + "' " + std::string(rule));
+}
+
 }  // namespace kep::http

@@ -55,4 +55,10 @@ GreekMoment greekMoment(std::int64_t epochMs) {
     return {year_month_day{day}, static_cast<int>(floor<hours>(local - day).count())};
 }
 
+std::chrono::year_month_day greekToday() {
+    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::system_clock::now().time_since_epoch());
+    return greekMoment(now.count()).date;
+}
+
 }  // namespace kep::server::stats

@@ -21,5 +21,7 @@ struct GreekMoment {
     int hour = 0;  // 0..23
 };
 GreekMoment greekMoment(std::int64_t epochMs);
+// Today's date in Greece, by the system clock (what "today" and "this month" mean to a KEP).
+std::chrono::year_month_day greekToday();
 
 }  // namespace kep::server::stats

@@ -233,6 +233,12 @@ private:
         if (key == "GET /api/v1/stats/offices") {
             return Probe{route.pattern, {}, {}};
         }
+        // Monthly reports (issue 8): an office's past month, scoped like its overview.
+        if (key == "GET /api/v1/stats/reports/{office}/{file}") {
+            auto path = route.pattern;
+            path.replace("{office}", office);
+            return Probe{path.replace("{file}", "2026-01.csv"), {}, scopeOf(office)};
+        }
         // Circulars (issue 8): sent to an office's region (IT staff reach their own); receipts
         // and catalogue flags by the workstation for its own office; unknown ids are national.
         if (key == "POST /api/v1/circulars") {
