@@ -21,6 +21,11 @@ struct BackoffPolicy {
 // (n = 1, 2, …) the wait is uniform in [0, min(cap, base·2^(n-1))]. The attempt after it starts
 // no sooner than minGap after the failed one started. Randomness is passed in, so that the
 // simulation replays and tests can choose the dice.
+// The same rule for a caller that keeps its count of failures itself (the server's retry queues
+// keep it in a row): the next attempt after the `failures`-th failure in a row (1, 2, …).
+Instant nextAttemptAfter(const BackoffPolicy& policy, int failures, Instant attemptStart,
+                         Instant now, std::uint64_t random);
+
 class RetryBackoff {
 public:
     explicit RetryBackoff(BackoffPolicy policy = {});

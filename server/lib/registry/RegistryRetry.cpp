@@ -7,13 +7,9 @@ std::optional<Instant> RegistryRetryPolicy::afterFailure(int attempts, Instant a
     if (attempts >= maxAttempts) {
         return std::nullopt;
     }
-    // The desks' backoff, with the registry's pace. Its count of failures lives in memory; a
-    // request's count lives in its row, so the earlier failures are replayed to reach it.
-    kep::sync::RetryBackoff backoff({base, cap, std::chrono::milliseconds{1'000}});
-    for (int failure = 1; failure < attempts; ++failure) {
-        backoff.afterFailure(attemptStart, now, 0);
-    }
-    return backoff.afterFailure(attemptStart, now, random);
+    // The desks' backoff, with the registry's pace; a request's count of failures is in its row.
+    return kep::sync::nextAttemptAfter({base, cap, std::chrono::milliseconds{1'000}}, attempts,
+                                       attemptStart, now, random);
 }
 
 }  // namespace kep::server::registry

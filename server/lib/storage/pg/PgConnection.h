@@ -1,0 +1,151 @@
+// The PostgreSQL layer of kep-server (issue 10), the counterpart of shared/db for the national
+// back-end: one libpq connection with RAII, parameters always bound (never spliced into SQL),
+// binary results, explicit transactions, and LISTEN/NOTIFY for nudges between processes.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct pg_conn;
+struct pg_result;
+
+namespace kep::server::pg {
+
+// Every libpq failure. `sqlState` is PostgreSQL's five-character code ("23505"), empty when
+// the failure is not the server's answer (a lost connection, a malformed reply).
+class PgError : public std::runtime_error {
+public:
+    PgError(std::string sqlState, const std::string& what)
+        : std::runtime_error(what)
+        , sqlState_(std::move(sqlState)) {}
+    const std::string& sqlState() const noexcept { return sqlState_; }
+    bool isUniqueViolation() const noexcept { return sqlState_ == "23505"; }
+    // Serialization failure or deadlock: the transaction may simply be run again.
+    bool isRetryable() const noexcept { return sqlState_ == "40001" || sqlState_ == "40P01"; }
+
+private:
+    std::string sqlState_;
+};
+
+using Blob = std::span<const std::uint8_t>;
+
+// The values of one statement's $1, $2, …, in order. Text and numbers travel in text form
+// (PostgreSQL converts them to the parameter's type); blobs travel as binary bytea.
+class Params {
+public:
+    Params& add(std::int64_t value);
+    Params& add(int value) { return add(static_cast<std::int64_t>(value)); }
+    Params& add(std::string_view text);
+    Params& add(const char* text) { return add(std::string_view(text)); }
+    Params& add(const std::string& text) { return add(std::string_view(text)); }
+    Params& addBlob(Blob bytes);
+    Params& addNull();
+    template <typename T>
+    Params& add(const std::optional<T>& value) {
+        return value ? add(*value) : addNull();
+    }
+    std::size_t size() const { return values_.size(); }
+
+private:
+    friend class Connection;
+    std::vector<std::optional<std::string>> values_;
+    std::vector<int> formats_;  // 0 text, 1 binary
+};
+
+// A query's rows, in binary form. Columns are 0-based. Reading a column as the wrong type
+// throws PgError naming the column.
+class Result {
+public:
+    Result(Result&&) noexcept;
+    Result& operator=(Result&&) noexcept;
+    Result(const Result&) = delete;
+    Result& operator=(const Result&) = delete;
+    ~Result();
+
+    int rows() const;
+    int columns() const;
+    std::int64_t affectedRows() const;  // of an INSERT/UPDATE/DELETE
+    std::string commandTag() const;     // "INSERT 0 1", "COMMIT", "ROLLBACK", …
+
+    bool isNull(int row, int column) const;
+    std::int64_t int64(int row, int column) const;  // int2, int4 or int8
+    bool boolean(int row, int column) const;
+    std::string text(int row, int column) const;                // text, varchar, name, json
+    std::vector<std::uint8_t> blob(int row, int column) const;  // bytea
+    std::optional<std::string> optionalText(int row, int column) const;
+    std::optional<std::int64_t> optionalInt64(int row, int column) const;
+
+private:
+    friend class Connection;
+    explicit Result(pg_result* result) : result_(result) {}
+    void checkCell(int row, int column) const;
+    pg_result* result_ = nullptr;
+};
+
+// A notification another session sent with NOTIFY (or pg_notify()) on a channel this one LISTENs
+// to.
+struct Notification {
+    std::string channel;
+    std::string payload;
+};
+
+// One connection. Not thread-safe: one per thread, as with SQLite.
+class Connection {
+public:
+    // `dsn`: a libpq connection string ("host=/tmp/x port=5432 user=kep dbname=kep"). Throws
+    // PgError naming the server's reason, never the password.
+    static Connection open(const std::string& dsn);
+    Connection(Connection&&) noexcept;
+    Connection& operator=(Connection&&) noexcept;
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+    ~Connection();
+
+    // SQL text without parameters (schema, SET). Several statements may be given at once.
+    void exec(std::string_view sql);
+    // One statement with bound parameters; parsed and planned on each call.
+    Result query(std::string_view sql, const Params& params = {});
+    // Prepared once per connection under `name`, then run by name: the hot paths.
+    void prepare(const std::string& name, std::string_view sql);
+    Result run(const std::string& name, const Params& params = {});
+
+    void listen(std::string_view channel);  // a plain identifier: [a-z_]
+    void notify(std::string_view channel, std::string_view payload);
+    // Waits up to `timeout` for notifications (none when it passes) and returns all received.
+    std::vector<Notification> waitForNotifications(std::chrono::milliseconds timeout);
+
+    // For /readyz: the server answers SELECT 1.
+    bool isReachable() noexcept;
+    bool inTransaction() const;
+
+private:
+    struct ParamArrays;
+    explicit Connection(pg_conn* conn) : conn_(conn) {}
+    Result check(pg_result* result, std::string_view what);
+    pg_conn* conn_ = nullptr;
+};
+
+// BEGIN … COMMIT, rolled back by the destructor unless committed. Serializable or read committed,
+// as the caller's rule needs.
+class Transaction {
+public:
+    enum class Isolation { ReadCommitted, RepeatableRead, Serializable };
+    explicit Transaction(Connection& connection, Isolation isolation = Isolation::ReadCommitted);
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    ~Transaction();
+    void commit();
+
+private:
+    Connection& connection_;
+    bool open_ = true;
+};
+
+}  // namespace kep::server::pg

@@ -1,0 +1,185 @@
+// The PostgreSQL layer against a real throw-away cluster (scripts/pg-cluster, started by ctest):
+// bound parameters of every kind round-trip exactly, errors carry SQLSTATE, a failed transaction
+// never reports a commit, and NOTIFY reaches another connection.
+#include "storage/pg/PgConnection.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+using kep::server::pg::Connection;
+using kep::server::pg::Params;
+using kep::server::pg::PgError;
+using kep::server::pg::Transaction;
+
+namespace {
+
+std::string testDsn() {
+    QFile file(qEnvironmentVariable("KEP_TEST_PG_DSN_FILE"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return file.readAll().trimmed().toStdString();
+}
+
+}  // namespace
+
+class tst_PgConnection : public QObject {
+    Q_OBJECT
+
+private:
+    std::string dsn_;
+
+private slots:
+    void initTestCase() {
+        dsn_ = testDsn();
+        // The cluster is part of the test command: its absence is a failure, never a skip.
+        QVERIFY2(!dsn_.empty(),
+                 "no PostgreSQL cluster: KEP_TEST_PG_DSN_FILE names no DSN file "
+                 "(ctest starts one with scripts/pg-cluster)");
+        auto db = Connection::open(dsn_);
+        db.exec(
+            "DROP TABLE IF EXISTS pg_layer_probe; "
+            "CREATE TABLE pg_layer_probe (id bigint PRIMARY KEY, name text, "
+            "digest bytea, small integer, flag boolean, doc jsonb)");
+    }
+
+    void boundValuesRoundTripExactly() {
+        auto db = Connection::open(dsn_);
+        // Quotes, a NUL-free binary with every byte value, Greek text and the int64 extremes:
+        // nothing is spliced into the SQL, so nothing is mangled.
+        std::vector<std::uint8_t> digest(256);
+        for (int i = 0; i < 256; ++i) {
+            digest[i] = static_cast<std::uint8_t>(255 - i);
+        }
+        const std::string name = "Παπαδοπούλου'); DROP TABLE pg_layer_probe; --";
+        db.query(
+            "INSERT INTO pg_layer_probe (id, name, digest, small, flag, doc) "
+            "VALUES ($1, $2, $3, $4, $5, $6)",
+            Params()
+                .add(std::int64_t{INT64_MIN})
+                .add(name)
+                .addBlob(digest)
+                .add(-7)
+                .add("true")
+                .add(R"({"a": 1})"));
+        db.query("INSERT INTO pg_layer_probe (id, name) VALUES ($1, $2)",
+                 Params().add(std::int64_t{INT64_MAX}).addNull());
+
+        auto rows = db.query(
+            "SELECT id, name, digest, small, flag, doc FROM pg_layer_probe "
+            "ORDER BY id");
+        QCOMPARE(rows.rows(), 2);
+        QCOMPARE(rows.int64(0, 0), std::int64_t{INT64_MIN});
+        QCOMPARE(rows.text(0, 1), name);
+        QVERIFY(rows.blob(0, 2) == digest);
+        QCOMPARE(rows.int64(0, 3), std::int64_t{-7});
+        QCOMPARE(rows.boolean(0, 4), true);
+        QCOMPARE(rows.text(0, 5), std::string(R"({"a": 1})"));
+        QCOMPARE(rows.int64(1, 0), std::int64_t{INT64_MAX});
+        QVERIFY(!rows.optionalText(1, 1).has_value());
+        QVERIFY_THROWS_EXCEPTION(PgError, rows.text(1, 1));
+        QVERIFY_THROWS_EXCEPTION(PgError, rows.text(0, 0));  // an integer is not text
+        db.exec("DELETE FROM pg_layer_probe");
+    }
+
+    void preparedStatementsRunByName() {
+        auto db = Connection::open(dsn_);
+        db.prepare("probe_insert", "INSERT INTO pg_layer_probe (id, name) VALUES ($1, $2)");
+        for (int i = 1; i <= 100; ++i) {
+            QCOMPARE(db.run("probe_insert", Params().add(i).add(std::to_string(i))).affectedRows(),
+                     std::int64_t{1});
+        }
+        auto count = db.query("SELECT count(*), sum(id) FROM pg_layer_probe");
+        QCOMPARE(count.int64(0, 0), std::int64_t{100});
+        db.exec("DELETE FROM pg_layer_probe");
+    }
+
+    void errorsCarryTheirSqlState() {
+        auto db = Connection::open(dsn_);
+        db.query("INSERT INTO pg_layer_probe (id) VALUES ($1)", Params().add(1));
+        try {
+            db.query("INSERT INTO pg_layer_probe (id) VALUES ($1)", Params().add(1));
+            QFAIL("a duplicate key was accepted");
+        } catch (const PgError& error) {
+            QVERIFY(error.isUniqueViolation());
+            QVERIFY(std::string(error.what()).find("pg_layer_probe") != std::string::npos);
+        }
+        try {
+            db.query("SELECT no_such_column FROM pg_layer_probe");
+            QFAIL("a bad query ran");
+        } catch (const PgError& error) {
+            QCOMPARE(error.sqlState(), std::string("42703"));
+        }
+        db.exec("DELETE FROM pg_layer_probe");
+    }
+
+    void aFailedTransactionNeverReportsACommit() {
+        auto db = Connection::open(dsn_);
+        {
+            Transaction transaction(db);
+            db.query("INSERT INTO pg_layer_probe (id) VALUES ($1)", Params().add(2));
+            QVERIFY_THROWS_EXCEPTION(
+                PgError, db.query("INSERT INTO pg_layer_probe (id) VALUES ($1)", Params().add(2)));
+            // PostgreSQL would answer this COMMIT with the tag ROLLBACK.
+            QVERIFY_THROWS_EXCEPTION(PgError, transaction.commit());
+        }
+        QVERIFY(!db.inTransaction());
+        QCOMPARE(db.query("SELECT count(*) FROM pg_layer_probe").int64(0, 0), std::int64_t{0});
+
+        {
+            Transaction transaction(db);
+            db.query("INSERT INTO pg_layer_probe (id) VALUES ($1)", Params().add(3));
+        }  // not committed: rolled back
+        QCOMPARE(db.query("SELECT count(*) FROM pg_layer_probe").int64(0, 0), std::int64_t{0});
+
+        {
+            Transaction transaction(db, Transaction::Isolation::Serializable);
+            db.query("INSERT INTO pg_layer_probe (id) VALUES ($1)", Params().add(4));
+            transaction.commit();
+        }
+        auto other = Connection::open(dsn_);
+        QCOMPARE(other.query("SELECT count(*) FROM pg_layer_probe").int64(0, 0), std::int64_t{1});
+        db.exec("DELETE FROM pg_layer_probe");
+    }
+
+    void notifyReachesAListener() {
+        auto listener = Connection::open(dsn_);
+        listener.listen("kep_nudge");
+        auto sender = Connection::open(dsn_);
+        sender.notify("kep_nudge", "office:0101 42");
+
+        std::vector<kep::server::pg::Notification> received;
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+        while (received.empty() && std::chrono::steady_clock::now() < deadline) {
+            received = listener.waitForNotifications(std::chrono::milliseconds(200));
+        }
+        QCOMPARE(received.size(), std::size_t{1});
+        QCOMPARE(received[0].channel, std::string("kep_nudge"));
+        QCOMPARE(received[0].payload, std::string("office:0101 42"));
+        QVERIFY(listener.waitForNotifications(std::chrono::milliseconds(50)).empty());
+        QVERIFY_THROWS_EXCEPTION(PgError, listener.listen("bad; channel"));
+    }
+
+    void aWrongDsnNamesTheProblem() {
+        try {
+            Connection::open("host=/nonexistent-kep port=1 user=kep dbname=postgres");
+            QFAIL("connected to nothing");
+        } catch (const PgError& error) {
+            QVERIFY(std::string(error.what()).find("cannot connect") != std::string::npos);
+        }
+    }
+
+    void cleanupTestCase() {
+        auto db = Connection::open(dsn_);
+        db.exec("DROP TABLE IF EXISTS pg_layer_probe");
+        QVERIFY(db.isReachable());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_PgConnection)
+#include "tst_pg_connection.moc"
