@@ -1,6 +1,7 @@
 #include "api/SatisfactionRoutes.h"
 
 #include "api/IdentityRoutes.h"
+#include "api/QueryPeriod.h"
 #include "feedback/SatisfactionFigures.h"
 #include "http/HttpError.h"
 #include "http/JsonBody.h"
@@ -16,40 +17,14 @@ namespace kep::server::api {
 
 namespace {
 
-using std::chrono::sys_days;
-
-constexpr int kDefaultDays = 30;
-constexpr int kMaxDays = 366;
 constexpr int kCommentLimit = 20;
 constexpr std::size_t kMaxProcedureIdBytes = 64;
 
-std::optional<std::string> parameter(const http::Request& request, const std::string& name) {
-    const auto it = request.query.find(name);
-    return it == request.query.end() ? std::nullopt : std::optional<std::string>(it->second);
-}
-
-[[noreturn]] void badParameter(const std::string& name, std::string_view rule) {
-    throw http::HttpError(400, "invalid_query", "parameter '" + name + "' " + std::string(rule));
-}
-
-std::chrono::year_month_day dateOr(const http::Request& request, const std::string& name,
-                                   std::chrono::year_month_day fallback) {
-    const auto text = parameter(request, name);
-    if (!text) {
-        return fallback;
-    }
-    const auto date = stats::parseCivilDate(*text);
-    if (!date) {
-        badParameter(name, "must be a date as YYYY-MM-DD");
-    }
-    return *date;
-}
-
 auth::ResourceScope figuresScope(identity::Directory& directory, const http::Request& request) {
-    if (const auto office = parameter(request, "office")) {
+    if (const auto office = queryParameter(request, "office")) {
         return officeScope(directory, *office);
     }
-    if (const auto region = parameter(request, "region")) {
+    if (const auto region = queryParameter(request, "region")) {
         return {{}, *region, {}};
     }
     return {};
@@ -72,29 +47,17 @@ boost::json::object countsJson(const feedback::RatingCounts& counts) {
 
 http::Response satisfaction(storage::ServerStore& store, identity::Directory& directory,
                             const http::Request& request) {
-    const auto office = parameter(request, "office");
-    const auto region = parameter(request, "region");
+    const auto office = queryParameter(request, "office");
+    const auto region = queryParameter(request, "region");
     if (office && region) {
-        badParameter("region", "cannot be given with 'office'");
+        http::throwInvalidParameter("region", "cannot be given with 'office'");
     }
     feedback::SatisfactionQuery query;
-    query.procedureId = parameter(request, "procedure").value_or("");
+    query.procedureId = queryParameter(request, "procedure").value_or("");
     if (query.procedureId.size() > kMaxProcedureIdBytes) {
-        badParameter("procedure", "is too long");
+        http::throwInvalidParameter("procedure", "is too long");
     }
-    const auto nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
-                           std::chrono::system_clock::now().time_since_epoch())
-                           .count();
-    const auto to = dateOr(request, "to", stats::greekMoment(nowMs).date);
-    const auto from =
-        dateOr(request, "from",
-               std::chrono::year_month_day{sys_days{to} - std::chrono::days{kDefaultDays - 1}});
-    if (sys_days{from} > sys_days{to}) {
-        badParameter("from", "must not be after 'to'");
-    }
-    if (sys_days{to} - sys_days{from} >= std::chrono::days{kMaxDays}) {
-        badParameter("from", "must be at most " + std::to_string(kMaxDays) + " days before 'to'");
-    }
+    const auto [from, to] = queryPeriod(request);
     query.from = stats::civilDateText(from);
     query.to = stats::civilDateText(to);
 

@@ -2,6 +2,7 @@
 
 #include "api/CatalogueRoutes.h"
 #include "api/IdentityRoutes.h"
+#include "api/QueryPeriod.h"
 #include "http/HttpError.h"
 #include "http/JsonBody.h"
 #include "identity/DeviceRegistry.h"
@@ -20,10 +21,6 @@ namespace kep::server::api {
 
 namespace {
 
-using std::chrono::sys_days;
-
-constexpr int kDefaultDays = 30;
-constexpr int kMaxDays = 366;
 constexpr int kMaxProcedures = 100;
 
 struct StatsContext {
@@ -38,43 +35,6 @@ std::int64_t nowMs() {
         .count();
 }
 
-std::optional<std::string> parameter(const http::Request& request, std::string_view name) {
-    const auto it = request.query.find(std::string(name));
-    if (it == request.query.end()) {
-        return std::nullopt;
-    }
-    return it->second;
-}
-
-std::optional<std::chrono::year_month_day> dateParameter(const http::Request& request,
-                                                         std::string_view name) {
-    const auto text = parameter(request, name);
-    if (!text) {
-        return std::nullopt;
-    }
-    const auto date = stats::parseCivilDate(*text);
-    if (!date) {
-        http::throwInvalidParameter(name, "must be a date as YYYY-MM-DD");
-    }
-    return date;
-}
-
-// from/to, both included; by default the 30 days that end today (Greek civil dates).
-stats::Period periodOf(const http::Request& request) {
-    const auto to = dateParameter(request, "to").value_or(stats::greekToday());
-    const auto from = dateParameter(request, "from")
-                          .value_or(std::chrono::year_month_day{
-                              sys_days{to} - std::chrono::days{kDefaultDays - 1}});
-    if (sys_days{from} > sys_days{to}) {
-        http::throwInvalidParameter("from", "must not be after 'to'");
-    }
-    if (sys_days{to} - sys_days{from} >= std::chrono::days{kMaxDays}) {
-        http::throwInvalidParameter(
-            "from", "must be at most " + std::to_string(kMaxDays) + " days before 'to'");
-    }
-    return {from, to};
-}
-
 // What a figure is of: one office, a region's offices, or the nation.
 struct StatsTarget {
     boost::json::object scope;  // as answered
@@ -82,8 +42,8 @@ struct StatsTarget {
 };
 
 StatsTarget targetOf(StatsContext& context, const http::Request& request) {
-    const auto office = parameter(request, "office");
-    const auto region = parameter(request, "region");
+    const auto office = queryParameter(request, "office");
+    const auto region = queryParameter(request, "region");
     if (office && region) {
         http::throwInvalidParameter("region", "cannot be given with 'office'");
     }
@@ -113,10 +73,10 @@ StatsTarget targetOf(StatsContext& context, const http::Request& request) {
 
 // The policy's view of the figures asked for: an office's, a region's or the nation's.
 auth::ResourceScope figuresScope(StatsContext& context, const http::Request& request) {
-    if (const auto office = parameter(request, "office")) {
+    if (const auto office = queryParameter(request, "office")) {
         return officeScope(context.directory, *office);
     }
-    if (const auto region = parameter(request, "region")) {
+    if (const auto region = queryParameter(request, "region")) {
         return {{}, *region, {}};
     }
     return {};
@@ -129,7 +89,7 @@ void addPeriod(boost::json::object& scope, const stats::Period& period) {
 
 http::Response overview(StatsContext& context, const http::Request& request) {
     auto target = targetOf(context, request);
-    const auto period = periodOf(request);
+    const auto period = queryPeriod(request);
     auto body =
         stats::overviewJson(context.queries->overview(target.keys, period, stats::greekToday()));
     addPeriod(target.scope, period);
@@ -139,8 +99,8 @@ http::Response overview(StatsContext& context, const http::Request& request) {
 
 http::Response procedures(StatsContext& context, const http::Request& request) {
     auto target = targetOf(context, request);
-    const auto period = periodOf(request);
-    const auto orderText = parameter(request, "order").value_or("top");
+    const auto period = queryPeriod(request);
+    const auto orderText = queryParameter(request, "order").value_or("top");
     if (orderText != "top" && orderText != "slowest") {
         http::throwInvalidParameter("order", "must be top or slowest");
     }
@@ -176,8 +136,8 @@ std::map<std::string, std::int64_t> syncLagSeconds(StatsContext& context) {
 }
 
 http::Response offices(StatsContext& context, const http::Request& request) {
-    const auto region = parameter(request, "region");
-    const auto period = periodOf(request);
+    const auto region = queryParameter(request, "region");
+    const auto period = queryPeriod(request);
     std::vector<identity::Office> listed;
     stats::ScopeKeys codes;
     for (auto& office : context.directory.offices()) {
@@ -215,7 +175,7 @@ http::Response offices(StatsContext& context, const http::Request& request) {
 // them): a workload, never a ranking.
 http::Response clerks(StatsContext& context, const http::Request& request) {
     // The policy let the request through, so it names an office: the manager's own.
-    const auto office = parameter(request, "office");
+    const auto office = queryParameter(request, "office");
     if (!office || !context.directory.officeByCode(*office)) {
         throw http::HttpError(404, "not_found", "no such office");
     }
@@ -266,7 +226,7 @@ void registerStatsRoutes(http::Router& router, storage::ServerStore& store,
                                           [context](const http::Request& request) {
                                               return officeScope(
                                                   context->directory,
-                                                  parameter(request, "office").value_or(""));
+                                                  queryParameter(request, "office").value_or(""));
                                           }),
                [context](http::Request& request) { return clerks(*context, request); });
 }
