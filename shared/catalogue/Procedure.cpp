@@ -49,7 +49,8 @@ std::vector<std::string> Procedure::evidenceIds() const {
     for (std::size_t i = 0; i < evidences.size(); ++i) {
         const std::string position = std::to_string(i + 1);
         std::string id = evidences[i].numId.empty() ? position : evidences[i].numId;
-        if (std::find(ids.begin(), ids.end(), id) != ids.end()) {
+        // The register may itself use such a form ("1#3"): add the position until it is free.
+        while (std::find(ids.begin(), ids.end(), id) != ids.end()) {
             id += "#" + position;
         }
         ids.push_back(std::move(id));

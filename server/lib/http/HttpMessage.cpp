@@ -1,5 +1,7 @@
 #include "http/HttpMessage.h"
 
+#include "shared/domain/Utf8.h"
+
 #include <boost/json.hpp>
 
 #include <algorithm>
@@ -14,6 +16,20 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b) {
                return std::tolower(static_cast<unsigned char>(x)) ==
                       std::tolower(static_cast<unsigned char>(y));
            });
+}
+
+// A message may quote what the client sent (a query parameter's value, found by fuzzing):
+// ill-formed UTF-8 is repaired to U+FFFD, so that the answer stays valid JSON.
+std::string wellFormedText(std::string_view text) {
+    if (kep::domain::utf8::decodeStrict(text)) {
+        return std::string(text);
+    }
+    std::string repaired;
+    repaired.reserve(text.size() + 8);
+    for (std::size_t pos = 0; pos < text.size();) {
+        kep::domain::utf8::append(repaired, kep::domain::utf8::decode(text, pos));
+    }
+    return repaired;
 }
 
 }  // namespace
@@ -36,8 +52,8 @@ Response Response::json(int status, std::string body) {
 
 Response Response::error(int status, std::string_view code, std::string_view message) {
     boost::json::object error;
-    error["code"] = code;
-    error["message"] = message;
+    error["code"] = wellFormedText(code);
+    error["message"] = wellFormedText(message);
     boost::json::object root;
     root["error"] = std::move(error);
     return json(status, boost::json::serialize(root));

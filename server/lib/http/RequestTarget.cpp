@@ -1,5 +1,7 @@
 #include "http/RequestTarget.h"
 
+#include "shared/domain/Utf8.h"
+
 #include <optional>
 
 namespace kep::http {
@@ -44,6 +46,12 @@ std::optional<std::string> percentDecode(std::string_view text, bool plusIsSpace
     return out;
 }
 
+// Handlers quote paths and parameters back in JSON answers and logs: bytes that are not UTF-8
+// would make an answer invalid JSON (found by fuzz_api_bodies), so the target is refused instead.
+bool wellFormed(std::string_view text) {
+    return kep::domain::utf8::decodeStrict(text).has_value();
+}
+
 }  // namespace
 
 bool decodeTarget(std::string_view target, DecodedTarget& out) {
@@ -52,7 +60,7 @@ bool decodeTarget(std::string_view target, DecodedTarget& out) {
     }
     const auto question = target.find('?');
     auto path = percentDecode(target.substr(0, question), false);
-    if (!path || path->find('\0') != std::string::npos) {
+    if (!path || path->find('\0') != std::string::npos || !wellFormed(*path)) {
         return false;
     }
     out.path = std::move(*path);
@@ -72,7 +80,7 @@ bool decodeTarget(std::string_view target, DecodedTarget& out) {
         auto name = percentDecode(pair.substr(0, equals), true);
         auto value = percentDecode(
             equals == std::string_view::npos ? std::string_view{} : pair.substr(equals + 1), true);
-        if (!name || !value) {
+        if (!name || !value || !wellFormed(*name) || !wellFormed(*value)) {
             return false;
         }
         out.query.emplace(std::move(*name), std::move(*value));

@@ -13,8 +13,8 @@ struct DecodedTarget {
     std::map<std::string, std::string> query;  // the first value wins when a name repeats
 };
 
-// False for a target that is not origin-form ("/…") or has a bad %-escape; '+' in the query
-// is a space (form encoding), in the path it stays '+'.
+// False for a target that is not origin-form ("/…"), has a bad %-escape, or decodes to bytes
+// that are not UTF-8; '+' in the query is a space (form encoding), in the path it stays '+'.
 bool decodeTarget(std::string_view target, DecodedTarget& out);
 
 }  // namespace kep::http

@@ -36,6 +36,11 @@ private slots:
                                      << "";
         QTest::newRow("bad escape in query") << "/a?x=%G1" << false << ""
                                              << "";
+        // Found by fuzz_api_bodies: a handler quoted such a value and its answer was not JSON.
+        QTest::newRow("not UTF-8 in query") << "/a?protocol=1%9E%8A" << false << ""
+                                            << "";
+        QTest::newRow("not UTF-8 in path") << "/a/%C3" << false << ""
+                                           << "";
     }
     void decode() {
         QFETCH(QString, target);

@@ -22,6 +22,8 @@ private slots:
             << QStringList{"4", "4", "4"} << QStringList{"4", "4#2", "4#3"};
         QTest::newRow("a position taken by a number")
             << QStringList{"2", ""} << QStringList{"2", "2#2"};
+        QTest::newRow("a repeat whose suffixed id the register used (found by fuzzing)")
+            << QStringList{"1", "1#3", "1"} << QStringList{"1", "1#3", "1#3#3"};
         QTest::newRow("no documents") << QStringList{} << QStringList{};
     }
     void evidenceIds() {
