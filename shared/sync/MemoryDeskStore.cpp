@@ -1,7 +1,9 @@
 #include "shared/sync/MemoryDeskStore.h"
 
 #include <algorithm>
+#include <set>
 #include <stdexcept>
+#include <string_view>
 
 namespace kep::sync {
 
@@ -112,6 +114,19 @@ std::vector<ReplicaRow> MemoryDeskStore::rowsIn(std::string_view bucket) const {
         }
     }
     return out;
+}
+
+std::vector<audit::AuditEntry> MemoryDeskStore::pendingAudit(std::size_t limit) const {
+    const auto count = std::min(limit, audit_.size());
+    return {audit_.begin(), audit_.begin() + static_cast<std::ptrdiff_t>(count)};
+}
+
+void MemoryDeskStore::auditDelivered(std::span<const audit::AuditEntry> entries) {
+    std::set<std::string_view> sent;
+    for (const audit::AuditEntry& entry : entries) {
+        sent.insert(entry.entryId);
+    }
+    std::erase_if(audit_, [&](const audit::AuditEntry& e) { return sent.contains(e.entryId); });
 }
 
 }  // namespace kep::sync

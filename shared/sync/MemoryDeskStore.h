@@ -2,6 +2,7 @@
 // simulation's desks, of the engine's tests and of kep-loadgen's simulated desks.
 #pragma once
 
+#include <deque>
 #include <map>
 #include <optional>
 #include <string>
@@ -31,6 +32,12 @@ public:
     std::vector<OutboxEntry> needsAttention() const override;
     domain::HlcTimestamp highestHlc() const override { return highestHlc_; }
 
+    // A read the desk audits itself (issue 9): queued until a push's answer.
+    void recordAudit(audit::AuditEntry entry) { audit_.push_back(std::move(entry)); }
+    std::vector<audit::AuditEntry> pendingAudit(std::size_t limit) const override;
+    std::size_t pendingAuditCount() const override { return audit_.size(); }
+    void auditDelivered(std::span<const audit::AuditEntry> entries) override;
+
     std::int64_t cursor(std::string_view bucket) const override;
     void applyPulled(std::string_view bucket, std::span<const Change> changes,
                      std::int64_t newCursor) override;
@@ -45,6 +52,7 @@ private:
     std::size_t firstPending_ = 0;      // no pending entry below this index
     std::size_t pending_ = 0;
     domain::HlcTimestamp highestHlc_;
+    std::deque<audit::AuditEntry> audit_;  // oldest first
     std::map<EntityRef, ReplicaRow> rows_;
     std::map<std::string, std::int64_t, std::less<>> cursors_;
 };

@@ -52,6 +52,9 @@ void MemorySyncServerStore::commit() {
                       std::make_move_iterator(changes.end()));
     }
     committed_.lastSeq = pending_.lastSeq;
+    committed_.audit.insert(committed_.audit.end(), std::make_move_iterator(pending_.audit.begin()),
+                            std::make_move_iterator(pending_.audit.end()));
+    committed_.auditIds.merge(pending_.auditIds);
     pending_ = State{};
     open_ = false;
     ++commits_;
@@ -119,6 +122,23 @@ std::int64_t MemorySyncServerStore::appendChange(LoggedChange change) {
     auto& bucket = pending_.changes[change.bucket];
     bucket.push_back(std::move(change));
     return seq;
+}
+
+void MemorySyncServerStore::appendAudit(std::span<const audit::AuditEntry> entries) {
+    requireOpen();
+    // All checked before any is kept, as AuditLog::append does: a bad entry writes nothing.
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (const auto problem = audit::problemWith(entries[i])) {
+            throw std::invalid_argument("audit entry " + std::to_string(i) + ": " + *problem);
+        }
+    }
+    for (const audit::AuditEntry& entry : entries) {
+        if (committed_.auditIds.contains(entry.entryId) ||
+            !pending_.auditIds.insert(entry.entryId).second) {
+            continue;
+        }
+        pending_.audit.push_back(entry);
+    }
 }
 
 std::vector<Change> MemorySyncServerStore::changesAfter(std::string_view bucket, std::int64_t after,

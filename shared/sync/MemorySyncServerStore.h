@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <tuple>
@@ -40,6 +41,7 @@ public:
     void putEntity(const EntityRow& row) override;
     void appendHistory(const EntityRef& ref, const cases::HistoryEntry& entry) override;
     std::int64_t appendChange(LoggedChange change) override;
+    void appendAudit(std::span<const audit::AuditEntry> entries) override;
 
     std::int64_t safeHighWaterMark() override { return committed_.lastSeq; }
     std::vector<Change> changesAfter(std::string_view bucket, std::int64_t after, std::int64_t upTo,
@@ -52,6 +54,8 @@ public:
     std::optional<StoredResult> committedResult(std::string_view deviceId, std::int64_t seq) const;
     std::int64_t committedLastAppliedSeq(std::string_view deviceId) const;
     const std::vector<cases::HistoryEntry>& history(const EntityRef& ref) const;
+    // The committed audit entries in the order they were appended (AuditLog's leaf order).
+    const std::vector<audit::AuditEntry>& auditLog() const { return committed_.audit; }
     std::size_t commitCount() const { return commits_; }
     bool inTransaction() const { return open_; }
 
@@ -64,6 +68,8 @@ private:
         std::map<EntityRef, std::vector<cases::HistoryEntry>> history;
         std::map<std::string, std::vector<LoggedChange>, std::less<>> changes;  // by bucket
         std::int64_t lastSeq = 0;
+        std::vector<audit::AuditEntry> audit;
+        std::set<std::string, std::less<>> auditIds;
     };
 
     void requireOpen() const;

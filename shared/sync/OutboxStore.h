@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "shared/audit/AuditEntry.h"
 #include "shared/cases/CaseHistory.h"
 #include "shared/sync/SyncMessages.h"
 
@@ -45,6 +46,10 @@ struct Settlement {
 //     until a person dismisses them (a desk operation outside this interface). Applied ops may be
 //     pruned by the desk whenever it likes.
 //   - highestHlc() lets a restarted desk's clock resume above every op it already queued.
+//   - Audit entries (issue 9) the desk recorded itself wait beside the ops, oldest first, and
+//     travel with the next push; the engine removes them (auditDelivered) only after the server
+//     answered that push, which it does after its commit. A store that records none (a pull-only
+//     engine) keeps the defaults.
 class OutboxStore {
 public:
     virtual ~OutboxStore() = default;
@@ -56,6 +61,10 @@ public:
     virtual void settle(std::span<const Settlement> settlements) = 0;
     virtual std::vector<OutboxEntry> needsAttention() const = 0;
     virtual domain::HlcTimestamp highestHlc() const = 0;
+
+    virtual std::vector<audit::AuditEntry> pendingAudit(std::size_t /*limit*/) const { return {}; }
+    virtual std::size_t pendingAuditCount() const { return 0; }
+    virtual void auditDelivered(std::span<const audit::AuditEntry> /*entries*/) {}
 };
 
 }  // namespace kep::sync

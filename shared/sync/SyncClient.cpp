@@ -41,13 +41,13 @@ bool SyncClient::step() {
         }
         startCycle(now);
     } else if (phase_ == SyncPhase::Idle) {
-        if (!cycleRequested_ && outbox_.pendingCount() == 0 && now < nextPollAt_) {
+        if (!cycleRequested_ && !somethingToPush() && now < nextPollAt_) {
             return false;
         }
         startCycle(now);
     }
     if (phase_ == SyncPhase::Pushing) {
-        if (outbox_.pendingCount() > 0) {
+        if (somethingToPush()) {
             pushBatch(now);
             return true;
         }
@@ -75,10 +75,14 @@ Instant SyncClient::nextWakeAt() const {
         case SyncPhase::Idle:
             break;
     }
-    if (cycleRequested_ || outbox_.pendingCount() > 0) {
+    if (cycleRequested_ || somethingToPush()) {
         return clock_();
     }
     return nextPollAt_;
+}
+
+bool SyncClient::somethingToPush() const {
+    return outbox_.pendingCount() > 0 || outbox_.pendingAuditCount() > 0;
 }
 
 void SyncClient::requestSync() {
@@ -121,12 +125,17 @@ void SyncClient::pushBatch(Instant now) {
     PushRequest request;
     request.deviceId = config_.deviceId;
     request.ops = outbox_.pendingOps(config_.pushBatch);
+    request.audit = outbox_.pendingAudit(config_.auditBatch);
     auto answer = transport_.push(request);
     if (const auto* error = std::get_if<TransportError>(&answer)) {
         fail(now, "push: " + error->message);
         return;
     }
     const PushResponse& response = std::get<PushResponse>(answer);
+    // Answered, so committed: the server wrote the entries with the push (or had them already).
+    if (!request.audit.empty()) {
+        outbox_.auditDelivered(request.audit);
+    }
 
     std::vector<Settlement> settlements;
     std::string deferredReason;
@@ -159,13 +168,15 @@ void SyncClient::pushBatch(Instant now) {
         settlements.push_back({result.deviceSeq, state, result.reason, result.serverVersion});
     }
     hlc_.update(response.serverHlc);
-    if (settlements.empty()) {
+    if (settlements.empty() && !request.ops.empty()) {
         // Nothing moved: sending the same batch at once would loop. The server expects an op
         // this desk no longer has, or it answered nothing; a person must see that.
         fail(now, "push: the server applied none of the ops (" + deferredReason + ")");
         return;
     }
-    outbox_.settle(settlements);
+    if (!settlements.empty()) {
+        outbox_.settle(settlements);
+    }
     lastPushAt_ = now;
     for (const Settlement& s : settlements) {
         if (s.state == OpState::Rejected) {

@@ -22,6 +22,7 @@ struct SyncClientConfig {
     std::string deviceId;
     std::vector<std::string> buckets;  // what the desk pulls (its office, catalogue, directory)
     std::size_t pushBatch = 200;       // ops per push request
+    std::size_t auditBatch = 500;      // the desk's own audit entries per push request
     int pullLimit = 500;               // changes per pull request
     // Pull even without a nudge this often: nudges are hints and may be lost.
     std::chrono::milliseconds pollInterval{60'000};
@@ -73,8 +74,9 @@ struct SyncEvent {
 // Edits call requestSync() after their transaction committed; nudges from the WebSocket go to
 // onNudge(). Not thread-safe: every call from the one thread that owns the engine.
 //
-// What the engine guarantees: ops leave the outbox only when the server answered for them; an op
-// answered rejected or conflict stays visible in the outbox (needsAttention) and is reported by
+// What the engine guarantees: ops leave the outbox only when the server answered for them, and
+// so do the desk's audit entries (a push carries up to auditBatch of them, with or without ops); an
+// op answered rejected or conflict stays visible in the outbox (needsAttention) and is reported by
 // an event; a pulled batch and its cursor are stored together; a cursor never goes back (a
 // response with a lower cursor is an error, not applied); after an error nothing is sent before
 // the backoff's time, and never twice within a second.
@@ -113,6 +115,7 @@ public:
     }
 
 private:
+    bool somethingToPush() const;  // ops or audit entries
     void startCycle(Instant now);
     void setPhase(SyncPhase phase);
     void pushBatch(Instant now);

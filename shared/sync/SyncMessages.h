@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "shared/audit/AuditEntry.h"
 #include "shared/cases/Actor.h"
 #include "shared/domain/HybridLogicalClock.h"
 #include "shared/domain/Uuid.h"
@@ -22,6 +23,9 @@ namespace kep::sync {
 // Version 2 files it as one create carrying the filed status, which a version-1 server would
 // reject op by op ("bad_initial_status"); it refuses the whole request (unsupported_protocol)
 // instead, and the ops wait in the outbox until it is upgraded.
+// A push's "audit" array (issue 9: the desk's own audit entries) is an optional member of
+// version 2, not a new version: servers are upgraded first, and a request without it is read as
+// before.
 inline constexpr int kProtocolVersion = 2;
 inline constexpr int kOldestAcceptedProtocolVersion = 1;
 
@@ -86,6 +90,10 @@ struct PushRequest {
     int protocol = kProtocolVersion;
     std::string deviceId;
     std::vector<OutboxOp> ops;  // ascending deviceSeq
+    // What the desk itself recorded (reads at the counter: a case opened, a receipt printed, a
+    // search), written to the server's audit log in the push's transaction. The server's own
+    // entries for the ops are not sent: it makes them as it settles each op.
+    std::vector<audit::AuditEntry> audit{};
 
     friend bool operator==(const PushRequest&, const PushRequest&) = default;
 };

@@ -2,9 +2,11 @@
 
 #include <limits>
 #include <system_error>
+#include <utility>
 
 #include <boost/json.hpp>
 
+#include "shared/audit/AuditEntry.h"
 #include "shared/sync/JsonWriter.h"
 
 namespace kep::sync {
@@ -333,6 +335,47 @@ OutboxOp decodeOp(const json::value& value, std::string_view path, const Context
     return op;
 }
 
+// An audit entry's members by their wire names, in AuditEntry's order: one table for the writer
+// and the reader, so that they cannot drift apart.
+using AuditMember = std::string audit::AuditEntry::*;
+constexpr std::pair<std::string_view, AuditMember> kAuditMembers[] = {
+    {"entryId", &audit::AuditEntry::entryId},
+    {"at", &audit::AuditEntry::at},
+    {"actorKind", &audit::AuditEntry::actorKind},
+    {"actorId", &audit::AuditEntry::actorId},
+    {"role", &audit::AuditEntry::role},
+    {"office", &audit::AuditEntry::office},
+    {"workstation", &audit::AuditEntry::workstation},
+    {"action", &audit::AuditEntry::action},
+    {"recordType", &audit::AuditEntry::recordType},
+    {"recordId", &audit::AuditEntry::recordId},
+    {"purpose", &audit::AuditEntry::purpose},
+    {"outcome", &audit::AuditEntry::outcome},
+};
+
+void writeAuditEntry(JsonWriter& out, const audit::AuditEntry& entry) {
+    out.beginObject();
+    for (const auto& [name, member] : kAuditMembers) {
+        out.stringMember(name, entry.*member);
+    }
+    out.endObject();
+}
+
+// Each member bounded before it is copied; then the entry's own rules (audit::problemWith),
+// whose message starts with the member's name.
+audit::AuditEntry decodeAuditEntry(const json::value& value, std::string_view path,
+                                   const Context& ctx) {
+    const json::object& o = asObject(value, path, ctx);
+    audit::AuditEntry entry;
+    for (const auto& [name, member] : kAuditMembers) {
+        entry.*member = text(o, name, path, ctx, audit::kMaxFieldBytes, true);
+    }
+    if (const auto problem = audit::problemWith(entry)) {
+        ctx.fail(path, *problem);
+    }
+    return entry;
+}
+
 }  // namespace
 
 bool isValidBucketName(std::string_view name, std::size_t maxBytes) {
@@ -367,7 +410,7 @@ bool isValidBucketName(std::string_view name, std::size_t maxBytes) {
 }
 
 std::string encode(const PushRequest& message) {
-    JsonWriter out(expectedBytes(message.ops.size()));
+    JsonWriter out(expectedBytes(message.ops.size()) + message.audit.size() * 512);
     out.beginObject()
         .numberMember("protocol", message.protocol)
         .stringMember("deviceId", message.deviceId)
@@ -376,7 +419,15 @@ std::string encode(const PushRequest& message) {
     for (const OutboxOp& op : message.ops) {
         writeOp(out, op);
     }
-    out.endArray().endObject();
+    out.endArray();
+    if (!message.audit.empty()) {
+        out.key("audit").beginArray();
+        for (const audit::AuditEntry& entry : message.audit) {
+            writeAuditEntry(out, entry);
+        }
+        out.endArray();
+    }
+    out.endObject();
     return out.take();
 }
 
@@ -473,6 +524,13 @@ PushRequest decodePushRequest(std::string_view input, const ProtocolLimits& limi
             ctx.fail(join(path, "deviceSeq"), "must be above the previous op's");
         }
         message.ops.push_back(std::move(op));
+    }
+    if (o.contains("audit")) {
+        const json::array& entries = array(o, "audit", ctx, limits.maxAuditEntriesPerPush);
+        message.audit.reserve(entries.size());
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            message.audit.push_back(decodeAuditEntry(entries[i], indexed("audit", i), ctx));
+        }
     }
     return message;
 }

@@ -16,6 +16,7 @@ namespace kep::sync {
 struct ProtocolLimits {
     std::size_t maxMessageBytes = std::size_t{32} << 20;
     std::size_t maxOpsPerPush = 1000;
+    std::size_t maxAuditEntriesPerPush = 1000;
     std::size_t maxChangesPerPull = 5000;
     std::size_t maxFields = 256;  // per op or change
     std::size_t maxFieldNameBytes = 64;
@@ -42,8 +43,10 @@ std::string encode(const Nudge& message);
 
 // Each throws ProtocolError. Besides the types and bounds they check what a receiver relies on:
 // a protocol version in [kOldestAcceptedProtocolVersion, kProtocolVersion]; every op of a push
-// from the request's device, in strictly ascending deviceSeq; changes in strictly ascending seq,
-// none above the response's cursor; a duplicate result names its original outcome.
+// from the request's device, in strictly ascending deviceSeq; every audit entry of a push well
+// formed (audit::problemWith(), named by index and member: "audit[2]: actorId: …"); changes in
+// strictly ascending seq, none above the response's cursor; a duplicate result names its original
+// outcome.
 PushRequest decodePushRequest(std::string_view json, const ProtocolLimits& limits = {});
 PushResponse decodePushResponse(std::string_view json, const ProtocolLimits& limits = {});
 PullRequest decodePullRequest(std::string_view json, const ProtocolLimits& limits = {});

@@ -6,6 +6,7 @@
 
 #include "shared/cases/CaseLifecycle.h"
 #include "shared/cases/CaseStatus.h"
+#include "shared/sync/OpAuditEntry.h"
 
 namespace kep::sync {
 
@@ -72,12 +73,23 @@ PushResponse SyncServerCore::push(std::string_view deviceId, const PushRequest& 
     if (request.deviceId != deviceId) {
         throw std::invalid_argument("sync push: the request names another device");
     }
+    checkDeskAudit(deviceId, request);
     PushResponse response;
     response.protocol = request.protocol;
     response.results.reserve(request.ops.size());
+    std::vector<audit::AuditEntry> entries;
+    entries.reserve(request.ops.size() + request.audit.size());
     store_.begin();
     try {
         const std::int64_t before = store_.lastAppliedSeq(deviceId);
+        std::vector<EntityRef> named;
+        named.reserve(request.ops.size());
+        for (const OutboxOp& op : request.ops) {
+            if (op.deviceSeq > before) {
+                named.push_back(op.entity);
+            }
+        }
+        store_.prefetchEntities(named);
         std::int64_t last = before;
         bool gap = false;
         for (const OutboxOp& op : request.ops) {
@@ -115,14 +127,24 @@ PushResponse SyncServerCore::push(std::string_view deviceId, const PushRequest& 
                 gap = true;
                 continue;
             }
-            OpResult r = apply(op);
+            audit::AuditEntry entry = auditEntryFor(op, OpOutcome::Applied, physical_());
+            const auto unauditable = audit::problemWith(entry);
+            OpResult r = unauditable ? rejected(op, "unauditable_op: " + *unauditable) : apply(op);
             store_.putResult(deviceId, op.deviceSeq,
                              StoredResult{op.opId, r.outcome, r.reason, r.serverVersion});
+            if (!unauditable) {
+                entry.outcome = toString(r.outcome);
+                entries.push_back(std::move(entry));
+            }
             last = op.deviceSeq;
             response.results.push_back(std::move(r));
         }
         if (last != before) {
             store_.setLastAppliedSeq(deviceId, last);
+        }
+        entries.insert(entries.end(), request.audit.begin(), request.audit.end());
+        if (!entries.empty()) {
+            store_.appendAudit(entries);
         }
         store_.commit();
         response.lastAppliedSeq = last;
@@ -132,6 +154,31 @@ PushResponse SyncServerCore::push(std::string_view deviceId, const PushRequest& 
     }
     response.serverHlc = hlc_.now();
     return response;
+}
+
+void SyncServerCore::checkDeskAudit(std::string_view deviceId, const PushRequest& request) const {
+    for (std::size_t i = 0; i < request.audit.size(); ++i) {
+        const audit::AuditEntry& entry = request.audit[i];
+        const std::string where = "push: audit[" + std::to_string(i) + "]: ";
+        if (entry.workstation != deviceId) {
+            throw PushRefused(where + "workstation: not the pushing device");
+        }
+        if (entry.actorKind != "user") {
+            throw PushRefused(where + "actorKind: a desk records what its users do (user)");
+        }
+        const auto role = cases::actorRoleFromString(entry.role);
+        if (!role) {
+            throw PushRefused(where + "role: not a role that works at a desk");
+        }
+        // Who the entry names is not checked against today's users: a read made offline by a
+        // clerk disabled since is still a fact to record, and refusing it would block that desk's
+        // pushes for good. The entry is bound to the authenticated device and its office instead.
+        const std::string bucket = "office:" + entry.office;
+        if (entry.office.empty() ||
+            (authority_.mayWriteBucket && !authority_.mayWriteBucket(deviceId, bucket))) {
+            throw PushRefused(where + "office: not the device's office");
+        }
+    }
 }
 
 OpResult SyncServerCore::apply(const OutboxOp& op) {

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -46,6 +47,13 @@ struct WriteAuthority {
     std::function<bool(std::string_view deviceId, const cases::Actor& actor)> mayActAs;
 };
 
+// A push refused whole before anything was written: what() names the part at fault
+// ("push: audit[2]: workstation: not the pushing device"); the route answers 400.
+class PushRefused : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
 // Rules for a push batch (DESIGN.md decision 2), all in one store transaction:
 //   - Only the device's next sequence number is applied. A seq at or below the last applied one
 //     is a duplicate: it is answered with the result stored when it was applied (or rejected as
@@ -64,6 +72,15 @@ struct WriteAuthority {
 //   - transition: checked by cases::check() against the case's status now (not the one the desk
 //     saw); a refusal is "rejected" with the lifecycle's code and message. Desks of the previous
 //     protocol file as a create (draft) followed by transitions, which still works.
+//   - Audit (issue 9): every op that consumes a sequence (applied, rejected, conflict; not a
+//     duplicate or a deferred op) gets one audit entry (auditEntryFor()); an op whose entry would
+//     not be well formed (an id with characters the log does not allow) is rejected as
+//     "unauditable_op" and gets none. The desk's own entries (request.audit) must be from the
+//     pushing device as workstation, by a "user" in a case role, for the device's office
+//     (mayWriteBucket of "office:<office>"); otherwise PushRefused is thrown before the
+//     transaction begins. Which user is not checked against today's users (mayActAs): a read
+//     made offline by a clerk disabled since is still recorded, and never blocks the desk. The op
+//     entries and the desk's go to the store in one appendAudit() call, before commit.
 //   - Answers are written in the protocol version of the request.
 //   - Results are returned only after the store's commit() returned. If it throws, push()
 //     rethrows and the caller answers an error: the desk sends the same ops again.
@@ -91,6 +108,7 @@ public:
     std::uint64_t clampedOps() const { return clampedOps_; }
 
 private:
+    void checkDeskAudit(std::string_view deviceId, const PushRequest& request) const;
     OpResult apply(const OutboxOp& op);
     OpResult create(const OutboxOp& op, const domain::HlcTimestamp& hlc);
     OpResult setFields(const OutboxOp& op, const domain::HlcTimestamp& hlc);

@@ -4,10 +4,12 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "shared/audit/AuditEntry.h"
 #include "shared/cases/CaseHistory.h"
 #include "shared/sync/SyncMessages.h"
 
@@ -92,6 +94,15 @@ public:
     virtual void appendHistory(const EntityRef& ref, const cases::HistoryEntry& entry) = 0;
     // Stores the change with the next global seq (its change.seq is ignored) and returns the seq.
     virtual std::int64_t appendChange(LoggedChange change) = 0;
+    // The push's audit entries (issue 9), once per push, last before commit(): they commit or
+    // roll back with the ops they record. An entry whose entryId the log already holds is
+    // skipped (a desk sending its entries again after a lost answer); an entry that is not well
+    // formed (audit::problemWith) throws std::invalid_argument and the caller rolls back.
+    virtual void appendAudit(std::span<const audit::AuditEntry> entries) = 0;
+    // A hint, once per push before its ops are applied: the entities they name, so that a store
+    // whose every read is a round trip (PostgreSQL) can fetch them in one. entity() must answer
+    // the same with or without it; the default ignores it.
+    virtual void prefetchEntities(std::span<const EntityRef> refs) { static_cast<void>(refs); }
 
     // Outside a write transaction (a pull reads committed data only).
     virtual std::int64_t safeHighWaterMark() = 0;

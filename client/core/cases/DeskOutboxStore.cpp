@@ -1,5 +1,7 @@
 #include "cases/DeskOutboxStore.h"
 
+#include "audit/AuditOutbox.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -179,6 +181,18 @@ kep::domain::HlcTimestamp DeskOutboxStore::highestHlc() const {
         return {};
     }
     return kep::domain::HlcTimestamp::parse(st.text(0)).value_or(kep::domain::HlcTimestamp{});
+}
+
+std::vector<kep::audit::AuditEntry> DeskOutboxStore::pendingAudit(std::size_t limit) const {
+    return audit::AuditOutbox(db_).oldest(limit);
+}
+
+std::size_t DeskOutboxStore::pendingAuditCount() const {
+    return audit::AuditOutbox(db_).count();
+}
+
+void DeskOutboxStore::auditDelivered(std::span<const kep::audit::AuditEntry> entries) {
+    audit::AuditOutbox(db_).remove(entries);
 }
 
 }  // namespace kep::desk::cases

@@ -20,6 +20,10 @@ public:
     void settle(std::span<const kep::sync::Settlement> settlements) override;
     std::vector<kep::sync::OutboxEntry> needsAttention() const override;
     kep::domain::HlcTimestamp highestHlc() const override;
+    // The desk's own audit entries (audit/AuditOutbox, issue 9), sent with the pushes.
+    std::vector<kep::audit::AuditEntry> pendingAudit(std::size_t limit) const override;
+    std::size_t pendingAuditCount() const override;
+    void auditDelivered(std::span<const kep::audit::AuditEntry> entries) override;
 
 private:
     kep::db::Database& db_;

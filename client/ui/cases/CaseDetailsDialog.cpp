@@ -71,10 +71,8 @@ CaseDetailsDialog::CaseDetailsDialog(QWidget* parent)
     , forwardOutcome_(valueLabel(this, "caseForwardOutcome")) {
     setObjectName(QStringLiteral("caseDetails"));
     printResultButton_->setObjectName(QStringLiteral("printResultButton"));
-    printResultButton_->setVisible(false);
     connect(printResultButton_, &QPushButton::clicked, this, &CaseDetailsDialog::printResult);
     forwardButton_->setObjectName(QStringLiteral("forwardCaseButton"));
-    forwardButton_->setVisible(false);
     forwardAction_->setObjectName(QStringLiteral("forwardCaseAction"));
     forwardAction_->setShortcuts(CaseForwarder::shortcuts());
     forwardAction_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -107,6 +105,14 @@ CaseDetailsDialog::CaseDetailsDialog(QWidget* parent)
     buttons->addButton(forwardButton_, QDialogButtonBox::ActionRole);
     buttons->addButton(printResultButton_, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* close = buttons->button(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("closeButton"));
+    // Hidden only now: the button box shows the buttons it is given. Its focus proxy is the
+    // first of them, forward, mostly hidden; Tab stops dead at a proxy that cannot take focus,
+    // so the proxy is Close, always there.
+    forwardButton_->setVisible(false);
+    printResultButton_->setVisible(false);
+    buttons->setFocusProxy(close);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(facts);
     layout->addWidget(historyLabel_);

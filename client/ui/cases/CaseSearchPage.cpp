@@ -87,6 +87,7 @@ void CaseSearchPage::runQuery() {
                             [queries](const std::string& userId) {
                                 return QString::fromStdString(queries->staffName(userId));
                             });
+        emit searched(QString::fromStdString(typed));
     }
     retranslateUi();
 }

@@ -46,6 +46,8 @@ public:
 signals:
     void caseOpened(const QString& caseId);
     void searchRequested();  // the find action was triggered: the window shows this page
+    // A search ran for this text (trimmed): the shell audits one by a citizen's ΑΦΜ or ΑΜΚΑ.
+    void searched(const QString& typed);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -1,6 +1,7 @@
 #include "cases/FilingForm.h"
 
 #include "Clock.h"
+#include "LocaleFormat.h"
 #include "cases/AttachmentImport.h"
 #include "cases/CaseChannel.h"
 #include "cases/CaseStore.h"
@@ -47,10 +48,10 @@ QDate qDateOf(std::chrono::year_month_day d) {
 }
 
 QString euro(std::int64_t cents, ReceiptLanguage language) {
-    const QLocale locale(language == ReceiptLanguage::Greek ? QLocale::Greek : QLocale::English);
-    const QString amount = locale.toString(double(cents) / 100.0, 'f', 2);
-    return language == ReceiptLanguage::Greek ? amount + QStringLiteral(" €")
-                                              : QStringLiteral("€") + amount;
+    return LocaleFormat::euroCents(
+        cents,
+        LocaleFormat::forLanguage(language == ReceiptLanguage::Greek ? QStringLiteral("el")
+                                                                     : QStringLiteral("en")));
 }
 
 Language catalogueLanguage(ReceiptLanguage language) {
@@ -482,6 +483,8 @@ void FilingForm::file() {
             break;
     }
     const QString protocol = QString::fromStdString(result.filed->protocolNumber);
+    filedCaseId_ = QString::fromStdString(result.filed->id);
+    receiptPrints_ = 0;
     citizen_->showIssues({});
     filed_ = true;
     if (autosave_ != nullptr) {
@@ -573,8 +576,8 @@ void FilingForm::print(bool missingSlip) {
     }
     QPrinter printer;
     QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        renderReceipt(*receipt_, printer, missingSlip);
+    if (dialog.exec() == QDialog::Accepted && renderReceipt(*receipt_, printer, missingSlip)) {
+        emit receiptPrinted(filedCaseId_, receiptPrints_++ > 0);
     }
 }
 

@@ -116,6 +116,8 @@ public slots:
 signals:
     void scannerChosen(const QString& deviceName);  // to remember it for next time
     void caseFiled(const QString& protocolNumber, const QString& receiptFile);
+    // The filed case's receipt (or missing-documents slip) went to a printer: audited (issue 9).
+    void receiptPrinted(const QString& caseId, bool reprint);
     void edited();  // anything typed, marked or attached on an unfiled case
 
 protected:
@@ -165,6 +167,8 @@ private:
     DraftAutosave* autosave_ = nullptr;  // a child of the form, once enabled
     QString lastReceipt_;
     std::optional<ReceiptContent> receipt_;  // of the case just filed, for printing
+    QString filedCaseId_;                    // … and its id, for the audit of each print
+    int receiptPrints_ = 0;
     std::int64_t feeCents_ = 0;
     std::optional<std::chrono::year_month_day> due_;
 };

@@ -5,6 +5,7 @@
 #include "api/IdentityRoutes.h"
 #include "http/HttpError.h"
 #include "http/JsonBody.h"
+#include "identity/AuditActor.h"
 
 #include <boost/json.hpp>
 
@@ -63,7 +64,8 @@ void registerAdministrationRoutes(http::Router& router, identity::IdentityServic
             const auto office = identity.administration.createOffice(
                 {http::requireString(body, "code", kMaxFieldBytes),
                  http::requireString(body, "name", kMaxFieldBytes),
-                 http::optionalString(body, "region", kMaxFieldBytes).value_or("")});
+                 http::optionalString(body, "region", kMaxFieldBytes).value_or("")},
+                identity::actorOf(*request.caller));
             return http::jsonResponse(boost::json::object{{"office", officeJson(office)}}, 201);
         });
 
@@ -87,46 +89,47 @@ void registerAdministrationRoutes(http::Router& router, identity::IdentityServic
 
     // A manager's rule reaches only their own office, so they cannot create a user of another
     // office nor one of a central role (central_admin, it, authority: no office, national).
-    router.add(http::Method::Post, "/api/v1/users",
-               http::RouteAccess::session("user.manage",
-                                          [&directory](const http::Request& request) {
-                                              return officeScope(directory,
-                                                                 officeOfNewUser(request));
-                                          }),
-               [&identity](http::Request& request) {
-                   const auto body = http::parseJsonObject(request);
-                   identity::AccountRequest account;
-                   account.username = http::requireString(body, "username", kMaxFieldBytes);
-                   account.displayName =
-                       http::optionalString(body, "displayName", kMaxFieldBytes).value_or("");
-                   account.role = http::requireString(body, "role", kMaxFieldBytes);
-                   account.officeCode = http::optionalString(body, "office", kMaxFieldBytes);
-                   account.region = http::optionalString(body, "region", kMaxFieldBytes);
-                   account.authorityId = http::optionalString(body, "authority", kMaxFieldBytes);
-                   account.password = http::requireString(body, "password", kMaxPasswordBytes);
-                   const auto created = identity.administration.createUser(account);
-                   return http::jsonResponse(boost::json::object{{"user", userJson(created)}}, 201);
-               });
+    router.add(
+        http::Method::Post, "/api/v1/users",
+        http::RouteAccess::session("user.manage",
+                                   [&directory](const http::Request& request) {
+                                       return officeScope(directory, officeOfNewUser(request));
+                                   }),
+        [&identity](http::Request& request) {
+            const auto body = http::parseJsonObject(request);
+            identity::AccountRequest account;
+            account.username = http::requireString(body, "username", kMaxFieldBytes);
+            account.displayName =
+                http::optionalString(body, "displayName", kMaxFieldBytes).value_or("");
+            account.role = http::requireString(body, "role", kMaxFieldBytes);
+            account.officeCode = http::optionalString(body, "office", kMaxFieldBytes);
+            account.region = http::optionalString(body, "region", kMaxFieldBytes);
+            account.authorityId = http::optionalString(body, "authority", kMaxFieldBytes);
+            account.password = http::requireString(body, "password", kMaxPasswordBytes);
+            const auto created =
+                identity.administration.createUser(account, identity::actorOf(*request.caller));
+            return http::jsonResponse(boost::json::object{{"user", userJson(created)}}, 201);
+        });
 
     for (const bool disable : {true, false}) {
         const std::string pattern =
             disable ? "/api/v1/users/{id}/disable" : "/api/v1/users/{id}/enable";
-        router.add(http::Method::Post, pattern,
-                   http::RouteAccess::session("user.manage",
-                                              [&identity](const http::Request& request) {
-                                                  return userScope(identity,
-                                                                   request.pathParams.at("id"));
-                                              }),
-                   [&identity, disable](http::Request& request) {
-                       const auto& target = request.pathParams.at("id");
-                       if (disable && target == request.caller->user->userId) {
-                           throw http::HttpError(400, "invalid_field",
-                                                 "an administrator cannot disable themselves");
-                       }
-                       const auto account = identity.administration.setUserDisabled(
-                           target, disable, identity::nowInstant());
-                       return http::jsonResponse(boost::json::object{{"user", userJson(account)}});
-                   });
+        router.add(
+            http::Method::Post, pattern,
+            http::RouteAccess::session("user.manage",
+                                       [&identity](const http::Request& request) {
+                                           return userScope(identity, request.pathParams.at("id"));
+                                       }),
+            [&identity, disable](http::Request& request) {
+                const auto& target = request.pathParams.at("id");
+                if (disable && target == request.caller->user->userId) {
+                    throw http::HttpError(400, "invalid_field",
+                                          "an administrator cannot disable themselves");
+                }
+                const auto account = identity.administration.setUserDisabled(
+                    target, disable, identity::nowInstant(), identity::actorOf(*request.caller));
+                return http::jsonResponse(boost::json::object{{"user", userJson(account)}});
+            });
     }
 }
 

@@ -2,9 +2,11 @@
 // GET /api/v1/directory/users: signing in at a workstation and what a session may ask of it.
 #include "api/IdentityJson.h"
 #include "api/IdentityRoutes.h"
+#include "audit/AuditLog.h"
 #include "auth/SqliteSessionStore.h"
 #include "http/HttpError.h"
 #include "http/JsonBody.h"
+#include "identity/AuditActor.h"
 
 #include <boost/json.hpp>
 
@@ -52,6 +54,24 @@ http::Response signInAnswer(const identity::SignInResult& result) {
     return http::Response::error(401, "invalid_credentials", "wrong username or password");
 }
 
+// Every attempt, durably, before the answer (issue 9). The actor is the user only when the password
+// proved who they are; otherwise the workstation, and the record "-": the typed name may be
+// anyone's, or a password typed into the wrong box.
+void auditSignIn(storage::ServerStore& store, const http::Caller& caller,
+                 const identity::SignInResult& result) {
+    const bool proven = result.outcome == Outcome::SignedIn ||
+                        result.outcome == Outcome::Disabled ||
+                        result.outcome == Outcome::WrongOffice;
+    const auto entry =
+        proven
+            ? identity::auditEntry(identity::actorOf(identity::principalOf(result.account), caller),
+                                   "auth.sign_in", "user", result.account.id,
+                                   result.outcome == Outcome::SignedIn ? "ok" : "denied")
+            : identity::auditEntry(identity::actorOf(caller.workstation, caller), "auth.sign_in",
+                                   "user", "-", "denied");
+    audit::AuditLog::appendNow(store, {&entry, 1});
+}
+
 }  // namespace
 
 void registerAuthRoutes(http::Router& router, identity::IdentityServices& identity) {
@@ -67,9 +87,11 @@ void registerAuthRoutes(http::Router& router, identity::IdentityServices& identi
             const auto username = http::requireString(body, "username", kMaxUsernameBytes);
             const auto password = http::requireString(body, "password", kMaxPasswordBytes);
             const auto& caller = *request.caller;
-            return signInAnswer(identity.signIn.attempt(
+            const auto result = identity.signIn.attempt(
                 {username, password, request.remoteAddress, caller.workstation,
-                 caller.certificateFingerprint, identity::nowInstant()}));
+                 caller.certificateFingerprint, identity::nowInstant()});
+            auditSignIn(identity.store, caller, result);
+            return signInAnswer(result);
         });
 
     router.add(http::Method::Post, "/api/v1/auth/logout",

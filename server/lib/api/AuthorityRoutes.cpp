@@ -2,6 +2,7 @@
 
 #include "api/AuthorityCaseJson.h"
 #include "api/ContentResponse.h"
+#include "api/ReadAuditing.h"
 #include "authorities/InboxCase.h"
 #include "http/HttpError.h"
 #include "http/JsonBody.h"
@@ -55,10 +56,11 @@ struct InboxEntry {
 class AuthorityInbox {
 public:
     AuthorityInbox(storage::ServerStore& store, sync::SyncService& service,
-                   std::shared_ptr<at::AttachmentStore> files)
+                   std::shared_ptr<at::AttachmentStore> files, audit::ReadAudit& reads)
         : store_(store)
         , writer_(service, "server:authority")
-        , files_(std::move(files)) {}
+        , files_(std::move(files))
+        , reads_(reads) {}
 
     InboxEntry entry(const http::Request& request) {
         std::lock_guard lock(store_.mutex());
@@ -75,6 +77,8 @@ public:
         const auto found = entry(request);
         auto json = authorityCaseJson(found.record, found.history);
         json["history"] = historyJson(found.history);
+        auditBeforeAnswer(reads_,
+                          {readEntry(request, read_action::kCaseRead, "case", found.record.id)});
         return http::jsonResponse(boost::json::object{{"case", std::move(json)}});
     }
 
@@ -82,24 +86,36 @@ public:
         const auto status = statusQuery(request);
         const auto limit = limitQuery(request);
         boost::json::array cases;
-        std::lock_guard lock(store_.mutex());
-        auto& db = store_.database();
-        for (const auto& record :
-             sync::casesOfAuthority(db, principalOf(request).authorityId, status, limit)) {
-            cases.push_back(authorityCaseJson(record, sync::caseHistory(db, record.id)));
+        std::vector<kep::audit::AuditEntry> listed;
+        {
+            std::lock_guard lock(store_.mutex());
+            auto& db = store_.database();
+            for (const auto& record :
+                 sync::casesOfAuthority(db, principalOf(request).authorityId, status, limit)) {
+                cases.push_back(authorityCaseJson(record, sync::caseHistory(db, record.id)));
+                listed.push_back(readEntry(request, read_action::kCaseList, "case", record.id));
+            }
         }
+        // Outside the store's lock: the audit's commit takes it.
+        auditBeforeAnswer(reads_, std::move(listed));
         return http::jsonResponse(boost::json::object{{"cases", std::move(cases)}});
     }
 
     http::Response document(const http::Request& request) {
         const auto& sha = request.pathParams.at("sha256");
         const auto found = entry(request);
+        const auto audited = [&] {
+            auditBeforeAnswer(
+                reads_, {readEntry(request, read_action::kCaseDocument, "case", found.record.id)});
+        };
         for (const auto& document : authorities::documentsOf(found.record)) {
             if (document.sha256 == sha) {
+                audited();
                 return contentResponse(*files_, sha, document.mediaType);
             }
         }
         if (!sha.empty() && found.record.field(kep::cases::fields::kResultSha256) == sha) {
+            audited();
             return contentResponse(*files_, sha, at::mediaTypeOf(at::AttachmentType::Pdf));
         }
         throw http::HttpError(404, "not_found", "the case has no such document");
@@ -196,6 +212,7 @@ private:
     storage::ServerStore& store_;
     sync::ServerCaseWriter writer_;
     std::shared_ptr<at::AttachmentStore> files_;
+    audit::ReadAudit& reads_;
 };
 
 // {"reason":"…"}: required, not blank, within the lifecycle's limit.
@@ -212,8 +229,9 @@ std::string reasonOf(const http::Request& request) {
 
 void registerAuthorityRoutes(http::Router& router, storage::ServerStore& store,
                              sync::SyncService& service,
-                             std::shared_ptr<attachments::AttachmentStore> files) {
-    auto inbox = std::make_shared<AuthorityInbox>(store, service, std::move(files));
+                             std::shared_ptr<attachments::AttachmentStore> files,
+                             audit::ReadAudit& reads) {
+    auto inbox = std::make_shared<AuthorityInbox>(store, service, std::move(files), reads);
     const auto access = [](const char* action) {
         return http::RouteAccess::sessionOrApiKey(action, callersInbox);
     };

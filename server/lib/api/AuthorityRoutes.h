@@ -4,6 +4,7 @@
 #pragma once
 
 #include "attachments/AttachmentStore.h"
+#include "audit/ReadAudit.h"
 #include "http/Router.h"
 #include "storage/ServerStore.h"
 #include "sync/SyncService.h"
@@ -18,9 +19,11 @@ namespace kep::server::api {
 // POST /api/v1/authority/cases/{id}/accept | request-documents | reject | complete
 // A case that has not reached the caller's authority is 404 on every route (docs/api.md).
 // Decisions are ops of the server device "server:authority" through `service`; reads use
-// `store`'s connection under its lock. Everything passed must outlive the router.
+// `store`'s connection under its lock. Every answer that shows a case is audited first through
+// `reads` (ReadAuditing.h). Everything passed must outlive the router.
 void registerAuthorityRoutes(http::Router& router, storage::ServerStore& store,
                              sync::SyncService& service,
-                             std::shared_ptr<attachments::AttachmentStore> files);
+                             std::shared_ptr<attachments::AttachmentStore> files,
+                             audit::ReadAudit& reads);
 
 }  // namespace kep::server::api

@@ -1,6 +1,7 @@
 #include "api/CaseResultRoutes.h"
 
 #include "api/ContentResponse.h"
+#include "api/ReadAuditing.h"
 #include "http/HttpError.h"
 #include "shared/cases/CaseFields.h"
 #include "sync/CaseRecords.h"
@@ -22,12 +23,13 @@ auth::ResourceScope officeOfCase(storage::ServerStore& store, const http::Reques
 }  // namespace
 
 void registerCaseResultRoutes(http::Router& router, storage::ServerStore& store,
-                              std::shared_ptr<attachments::AttachmentStore> files) {
+                              std::shared_ptr<attachments::AttachmentStore> files,
+                              audit::ReadAudit& reads) {
     router.add(http::Method::Get, "/api/v1/cases/{id}/result",
                http::RouteAccess::workstation(
                    "attachment.read",
                    [&store](const http::Request& request) { return officeOfCase(store, request); }),
-               [&store, files](http::Request& request) {
+               [&store, files, &reads](http::Request& request) {
                    std::string sha;
                    {
                        std::lock_guard lock(store.mutex());
@@ -39,6 +41,8 @@ void registerCaseResultRoutes(http::Router& router, storage::ServerStore& store,
                        throw http::HttpError(404, "no_result",
                                              "the authority has returned no result for this case");
                    }
+                   auditBeforeAnswer(reads, {readEntry(request, read_action::kCaseResult, "case",
+                                                       request.pathParams.at("id"))});
                    return contentResponse(*files, sha, "application/pdf");
                });
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "attachments/AttachmentStore.h"
+#include "audit/ReadAudit.h"
 #include "http/Router.h"
 #include "storage/ServerStore.h"
 
@@ -11,8 +12,10 @@
 namespace kep::server::api {
 
 // GET /api/v1/cases/{id}/result — workstation, attachment.read, scope: the case's office. 200
-// with the PDF; 404 no_result while the case has none. `store` must outlive the router.
+// with the PDF (audited first: case.read_result); 404 no_result while the case has none.
+// `store` and `reads` must outlive the router.
 void registerCaseResultRoutes(http::Router& router, storage::ServerStore& store,
-                              std::shared_ptr<attachments::AttachmentStore> files);
+                              std::shared_ptr<attachments::AttachmentStore> files,
+                              audit::ReadAudit& reads);
 
 }  // namespace kep::server::api

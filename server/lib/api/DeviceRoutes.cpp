@@ -4,6 +4,7 @@
 #include "api/IdentityRoutes.h"
 #include "http/HttpError.h"
 #include "http/JsonBody.h"
+#include "identity/AuditActor.h"
 
 #include <boost/json.hpp>
 
@@ -32,7 +33,8 @@ void registerDeviceRoutes(http::Router& router, identity::IdentityServices& iden
                                           }),
                [&identity](http::Request& request) {
                    const auto issued = identity.administration.issueEnrolmentCode(
-                       request.pathParams.at("code"), identity::nowInstant());
+                       request.pathParams.at("code"), identity::nowInstant(),
+                       identity::actorOf(*request.caller));
                    return http::jsonResponse(
                        boost::json::object{{"code", issued.code},
                                            {"office", issued.office.code},
@@ -68,8 +70,9 @@ void registerDeviceRoutes(http::Router& router, identity::IdentityServices& iden
                               : auth::ResourceScope{};
             }),
         [&identity](http::Request& request) {
-            const auto device = identity.administration.revokeDevice(request.pathParams.at("id"),
-                                                                     identity::nowInstant());
+            const auto device = identity.administration.revokeDevice(
+                request.pathParams.at("id"), identity::nowInstant(),
+                identity::actorOf(*request.caller));
             return http::jsonResponse(boost::json::object{{"device", deviceJson(device)}});
         });
 }

@@ -1,11 +1,14 @@
 #include "api/PublicStatusRoutes.h"
 
+#include "api/ReadAuditing.h"
 #include "auth/SqliteSignInThrottleStore.h"
 #include "http/HttpError.h"
+#include "identity/AuditActor.h"
 #include "identity/RequestGate.h"
 #include "intake/CaseStatusLookup.h"
 #include "intake/NextStep.h"
 #include "shared/cases/ProtocolNumber.h"
+#include "sync/CaseRecords.h"
 
 #include <boost/json.hpp>
 
@@ -39,6 +42,19 @@ kep::catalogue::Language languageOf(const http::Request& request) {
     throw http::HttpError(400, "invalid_query", "query parameter 'lang' is el or en");
 }
 
+// The caller is anonymous: the entry names the server's look-up as the actor and the case as the
+// record, never the address or the identifier typed (personal data both).
+kep::audit::AuditEntry lookupEntry(storage::ServerStore& store, const std::string& protocol) {
+    std::string caseId;
+    {
+        std::lock_guard lock(store.mutex());
+        const auto record = sync::findCaseByProtocol(store.database(), protocol);
+        caseId = record ? record->id : "-";
+    }
+    return identity::auditEntry(identity::serverActor("public_status", "citizen_lookup"),
+                                read_action::kStatusLookup, "case", caseId, "ok");
+}
+
 // Nobody's answer is worth keeping in a cache along the way.
 http::Response uncached(http::Response response) {
     response.headers.emplace_back("Cache-Control", "no-store");
@@ -48,11 +64,11 @@ http::Response uncached(http::Response response) {
 }  // namespace
 
 void registerPublicStatusRoutes(http::Router& router, storage::ServerStore& store,
-                                auth::AddressRate rate) {
+                                audit::ReadAudit& reads, auth::AddressRate rate) {
     auto lookup = std::make_shared<intake::CaseStatusLookup>(store);
     router.add(
         http::Method::Get, "/api/v1/public/status", http::RouteAccess::publicRoute(),
-        [&store, rate, lookup](http::Request& request) {
+        [&store, &reads, rate, lookup](http::Request& request) {
             // Counted before anything is read: malformed guesses are limited too.
             std::chrono::seconds wait{0};
             {
@@ -83,6 +99,7 @@ void registerPublicStatusRoutes(http::Router& router, storage::ServerStore& stor
                 return uncached(http::Response::error(
                     404, "not_found", "no case has this protocol number and identifier"));
             }
+            auditBeforeAnswer(reads, {lookupEntry(store, parsed.number->toString())});
             return uncached(http::Response::json(
                 200, boost::json::serialize(
                          boost::json::object{{"status", kep::cases::toString(*status)},

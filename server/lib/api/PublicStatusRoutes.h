@@ -3,14 +3,16 @@
 // identifier exactly as an unknown number, so the route is no oracle for either.
 #pragma once
 
+#include "audit/ReadAudit.h"
 #include "auth/AddressRateLimit.h"
 #include "http/Router.h"
 #include "storage/ServerStore.h"
 
 namespace kep::server::api {
 
-// `store` must outlive the router's use.
+// A found case is audited before its status goes out (case.status_lookup, actor
+// server:public_status). `store` and `reads` must outlive the router's use.
 void registerPublicStatusRoutes(http::Router& router, storage::ServerStore& store,
-                                auth::AddressRate rate = {});
+                                audit::ReadAudit& reads, auth::AddressRate rate = {});
 
 }  // namespace kep::server::api

@@ -1,6 +1,7 @@
 #include "api/SyncRoutes.h"
 
 #include "api/CatalogueRoutes.h"
+#include "api/ReadAuditing.h"
 #include "api/SyncSocket.h"
 #include "circulars/CircularsBucket.h"
 #include "db/Database.h"
@@ -75,6 +76,9 @@ sync::PushPermissions permissionsFor(sync::SyncServices& sync, const http::Calle
     for (const auto& op : request.ops) {
         asked.insert(op.actor.id);
     }
+    for (const auto& entry : request.audit) {  // the desk's own audit entries (issue 9)
+        asked.insert(entry.actorId);
+    }
     for (const auto& id : asked) {
         const auto account = sync.directory.userById(id);
         if (account && !account->disabled && account->office &&
@@ -108,8 +112,12 @@ http::Response push(sync::SyncServices& sync, const http::Request& request) {
     const auto permissions = permissionsFor(sync, caller, message);
     sync.deskActivity.pushed(caller.deviceId);
     try {
-        return http::Response::json(
-            200, ks::encode(sync.service().push(caller.deviceId, message, permissions)));
+        const auto answer = sync.service().push(caller.deviceId, message, permissions);
+        sync.pushedOps.counted(answer);
+        return http::Response::json(200, ks::encode(answer));
+    } catch (const ks::PushRefused& refused) {
+        // A desk's audit entry for another device, office or user: nothing was written.
+        throw http::HttpError(400, "invalid_audit_entry", refused.what());
     } catch (const kep::db::Error& error) {
         if (!error.isBusy()) {
             throw;
@@ -122,7 +130,8 @@ http::Response push(sync::SyncServices& sync, const http::Request& request) {
     }
 }
 
-http::Response pull(sync::SyncServices& sync, const http::Request& request) {
+http::Response pull(sync::SyncServices& sync, audit::ReadAudit& reads,
+                    const http::Request& request) {
     ks::PullRequest message;
     message.protocol = protocolParameter(request);
     message.bucket = request.query.at("bucket");  // checked by pullScope before the handler
@@ -144,6 +153,12 @@ http::Response pull(sync::SyncServices& sync, const http::Request& request) {
                                             request.caller->workstation.region);
     } else {
         response = sync.service().pull(message);
+        // An office's cases reached a desk: audited before they leave (issue 9); an empty
+        // pull shows nobody anything.
+        if (!response.changes.empty()) {
+            auditBeforeAnswer(
+                reads, {readEntry(request, read_action::kBucketPull, "bucket", message.bucket)});
+        }
     }
     return http::Response::json(200, ks::encode(response));
 }
@@ -165,13 +180,13 @@ int protocolParameter(const http::Request& request) {
     return version;
 }
 
-void registerSyncRoutes(http::Router& router, sync::SyncServices& sync) {
+void registerSyncRoutes(http::Router& router, sync::SyncServices& sync, audit::ReadAudit& reads) {
     router.add(http::Method::Post, "/api/v1/sync/push",
                http::RouteAccess::workstation("sync.push", ownOffice),
                [&sync](http::Request& request) { return push(sync, request); });
     router.add(http::Method::Get, "/api/v1/sync/pull",
                http::RouteAccess::workstation("sync.pull", pullScope),
-               [&sync](http::Request& request) { return pull(sync, request); });
+               [&sync, &reads](http::Request& request) { return pull(sync, reads, request); });
     router.addWebSocket("/api/v1/sync/ws", http::RouteAccess::workstation("sync.pull", socketScope),
                         std::make_shared<SyncSocket>(sync.nudges));
 }

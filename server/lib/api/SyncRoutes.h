@@ -2,6 +2,7 @@
 // and pulls its buckets by its certificate alone, and listens for nudges on a WebSocket.
 #pragma once
 
+#include "audit/ReadAudit.h"
 #include "http/Router.h"
 #include "sync/SyncServices.h"
 
@@ -12,8 +13,9 @@ namespace kep::server::api {
 // POST /api/v1/sync/push          body: SyncProtocol PushRequest
 // GET  /api/v1/sync/pull?protocol=&bucket=&cursor=&limit=
 // GET  /api/v1/sync/ws?protocol=  (WebSocket: SyncProtocol Nudges)
-// `sync` must outlive the router's use.
-void registerSyncRoutes(http::Router& router, sync::SyncServices& sync);
+// A pull that hands a desk its office's cases is audited first (bucket.pull, ReadAuditing.h).
+// `sync` and `reads` must outlive the router's use.
+void registerSyncRoutes(http::Router& router, sync::SyncServices& sync, audit::ReadAudit& reads);
 
 // The protocol query parameter of a pull or WebSocket request. Throws HttpError 400
 // "unsupported_protocol" (naming the accepted versions) when it is absent or not accepted.

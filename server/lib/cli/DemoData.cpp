@@ -90,9 +90,9 @@ DemoData loadDemoData(storage::ServerStore& store) {
         }
         directory.addUser({user.username, person.displayName, user.role, officeId, region,
                            kep::identity::hashPassword(user.password),
-                           user.authorityId.empty()
-                               ? std::nullopt
-                               : std::optional<std::string>(user.authorityId)});
+                           user.authorityId.empty() ? std::nullopt
+                                                    : std::optional<std::string>(user.authorityId)},
+                          identity::adminCommandActor());
         demo.users.push_back(std::move(user));
     }
     identity::DeviceRegistry devices(store);
@@ -100,13 +100,16 @@ DemoData loadDemoData(storage::ServerStore& store) {
     const auto now = identity::nowInstant();
     for (const auto& office : demo.offices) {
         demo.enrolmentCodes.push_back(
-            {office.code,
-             administration.issueEnrolmentCode(office.code, now, kDemoEnrolmentCodeValidity).code});
+            {office.code, administration
+                              .issueEnrolmentCode(office.code, now, identity::adminCommandActor(),
+                                                  kDemoEnrolmentCodeValidity)
+                              .code});
     }
     demo.enrolmentCodes.push_back(
         {demo.offices.front().code,
          administration
-             .issueEnrolmentCode(demo.offices.front().code, now, kDemoEnrolmentCodeValidity)
+             .issueEnrolmentCode(demo.offices.front().code, now, identity::adminCommandActor(),
+                                 kDemoEnrolmentCodeValidity)
              .code});
     demo.channelKeys.push_back(issueGovGrKey(store));
     return demo;

@@ -83,7 +83,8 @@ int officeAdd(std::span<const std::string_view> arguments, std::ostream& out) {
                                      {"--data", "--code", "--name"}, "office add");
     Services services(options.at("--data"));
     const auto office = services.administration.createOffice(
-        {options.at("--code"), options.at("--name"), optionOf(options, "--region").value_or("")});
+        {options.at("--code"), options.at("--name"), optionOf(options, "--region").value_or("")},
+        identity::adminCommandActor());
     out << "office " << office.code << " added\n";
     return 0;
 }
@@ -107,7 +108,7 @@ int userAdd(std::span<const std::string_view> arguments, const NewPasswordSource
         throw std::runtime_error("no password: set KEP_USER_PASSWORD or run on a terminal");
     }
     request.password = *given;
-    const auto account = services.administration.createUser(request);
+    const auto account = services.administration.createUser(request, identity::adminCommandActor());
     out << "user " << account.username << " (" << account.role << ") added with id " << account.id
         << "\n";
     return 0;
@@ -121,7 +122,8 @@ int userDisable(std::span<const std::string_view> arguments, std::ostream& out) 
     if (!account) {
         throw std::runtime_error("no user named " + options.at("--username"));
     }
-    services.administration.setUserDisabled(account->id, true, identity::nowInstant());
+    services.administration.setUserDisabled(account->id, true, identity::nowInstant(),
+                                            identity::adminCommandActor());
     out << "user " << account->username << " disabled; their sessions have ended\n";
     return 0;
 }
@@ -142,7 +144,7 @@ int enrolCode(std::span<const std::string_view> arguments, std::ostream& out) {
     }
     Services services(options.at("--data"));
     const auto issued = services.administration.issueEnrolmentCode(
-        options.at("--office"), identity::nowInstant(), validity);
+        options.at("--office"), identity::nowInstant(), identity::adminCommandActor(), validity);
     // The code alone on stdout, so a script can take it; the rest says what it is.
     out << issued.code << "\n";
     return 0;
@@ -152,8 +154,8 @@ int revokeDevice(std::span<const std::string_view> arguments, std::ostream& out)
     const auto options =
         readOptions(arguments, {"--data", "--device"}, {"--data", "--device"}, "revoke-device");
     Services services(options.at("--data"));
-    const auto device =
-        services.administration.revokeDevice(options.at("--device"), identity::nowInstant());
+    const auto device = services.administration.revokeDevice(
+        options.at("--device"), identity::nowInstant(), identity::adminCommandActor());
     out << "device " << device.id << " of office " << device.office.code
         << " revoked; a running server refuses it from its next request\n";
     return 0;

@@ -1,5 +1,7 @@
 #include "cli/InitCommand.h"
 
+#include "audit/AuditFiles.h"
+#include "audit/AuditKeys.h"
 #include "auth/PasswordPolicy.h"
 #include "cli/CatalogueDemo.h"
 #include "cli/DataDirectory.h"
@@ -108,6 +110,10 @@ int runInit(const InitOptions& options, const PasswordSource& adminPassword, std
 
         auto store = storage::ServerStore::create(data.database);
         store->setMeta("ca_sha256", pki::sha256Fingerprint(ca.certificate()));
+        // The audit log's signing key (issue 9), its public half in meta.
+        const audit::AuditFiles auditFiles(data.dir);
+        CreatedFiles auditKey({auditFiles.signingKey});
+        audit::loadOrCreateSigningKey(auditFiles, *store);
         store->addAdminCertificate(admin.sha256Fingerprint, "kep-admin", admin.notAfter);
         store->addUser({.username = "admin",
                         .displayName = "Central administrator",
@@ -121,6 +127,7 @@ int runInit(const InitOptions& options, const PasswordSource& adminPassword, std
             platform::writeNewFile(data.demoJson, demoJson(demo, "ca.pem"), kSecret);
         }
         created.commit();
+        auditKey.commit();
 
         out << "initialised " << data.dir << "\n"
             << "  database          " << data.database << "\n"

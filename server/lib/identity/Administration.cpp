@@ -62,12 +62,12 @@ void checkLabel(std::string_view text, std::string_view field, std::size_t maxBy
     }
 }
 
-Office Administration::createOffice(const storage::NewOffice& office) {
+Office Administration::createOffice(const storage::NewOffice& office, const AuditActor& by) {
     checkOfficeCode(office.code);
     checkLabel(office.name, "name", 200);
     checkLabel(office.region, "region", 100, false);
     try {
-        return directory_.addOffice(office);
+        return directory_.addOffice(office, by);
     } catch (const kep::db::Error& error) {
         if (error.isConstraint()) {
             throw http::HttpError(409, "office_exists",
@@ -77,7 +77,7 @@ Office Administration::createOffice(const storage::NewOffice& office) {
     }
 }
 
-UserAccount Administration::createUser(const AccountRequest& request) {
+UserAccount Administration::createUser(const AccountRequest& request, const AuditActor& by) {
     checkUsername(request.username);
     const std::string displayName =
         request.displayName.empty() ? request.username : request.displayName;
@@ -129,7 +129,8 @@ UserAccount Administration::createUser(const AccountRequest& request) {
         const auto id =
             directory_.addUser({request.username, displayName, request.role, officeId,
                                 request.region, kep::identity::hashPassword(request.password),
-                                hasAuthority ? request.authorityId : std::nullopt});
+                                hasAuthority ? request.authorityId : std::nullopt},
+                               by);
         return *directory_.userById(id);
     } catch (const kep::db::Error& error) {
         if (error.isConstraint()) {
@@ -140,11 +141,11 @@ UserAccount Administration::createUser(const AccountRequest& request) {
 }
 
 UserAccount Administration::setUserDisabled(std::string_view userId, bool disabled,
-                                            auth::Instant now) {
+                                            auth::Instant now, const AuditActor& by) {
     if (!directory_.userById(userId)) {
         throw http::HttpError(404, "not_found", "no such user");
     }
-    directory_.setDisabled(userId, disabled);
+    directory_.setDisabled(userId, disabled, by);
     if (disabled) {
         // At once, in this call: the gate also refuses a disabled user's session, but a
         // re-enabled user must not find old sessions alive again.
@@ -156,7 +157,7 @@ UserAccount Administration::setUserDisabled(std::string_view userId, bool disabl
 }
 
 IssuedEnrolmentCode Administration::issueEnrolmentCode(std::string_view officeCode,
-                                                       auth::Instant now,
+                                                       auth::Instant now, const AuditActor& by,
                                                        std::chrono::seconds validity) {
     const auto office = directory_.officeByCode(officeCode);
     if (!office) {
@@ -164,12 +165,14 @@ IssuedEnrolmentCode Administration::issueEnrolmentCode(std::string_view officeCo
     }
     const auto code = newEnrolmentCode();
     const auto expiresAt = now + validity;
-    devices_.addCode(enrolmentCodeHash(*normaliseEnrolmentCode(code)), office->id, now, expiresAt);
+    devices_.addCode(enrolmentCodeHash(*normaliseEnrolmentCode(code)), office->id, now, expiresAt,
+                     by);
     return {code, *office, expiresAt};
 }
 
-Device Administration::revokeDevice(std::string_view deviceId, auth::Instant now) {
-    if (!devices_.revoke(deviceId, now)) {
+Device Administration::revokeDevice(std::string_view deviceId, auth::Instant now,
+                                    const AuditActor& by) {
+    if (!devices_.revoke(deviceId, now, by)) {
         throw http::HttpError(404, "not_found", "no such device");
     }
     return *devices_.byId(deviceId);

@@ -35,7 +35,7 @@ struct IssuedEnrolmentCode {
 
 // Refusals are kep::http::HttpError with the status and code the API answers (400
 // invalid_field / weak_password, 404 not_found, 409 office_exists / username_taken); the
-// commands print their message.
+// commands print their message. Every change is audited with it, naming `by` (issue 9).
 class Administration {
 public:
     Administration(storage::ServerStore& store, Directory& directory, DeviceRegistry& devices)
@@ -43,13 +43,15 @@ public:
         , directory_(directory)
         , devices_(devices) {}
 
-    Office createOffice(const storage::NewOffice& office);
-    UserAccount createUser(const AccountRequest& request);
+    Office createOffice(const storage::NewOffice& office, const AuditActor& by);
+    UserAccount createUser(const AccountRequest& request, const AuditActor& by);
     // Disabling ends every session of the user in the same call.
-    UserAccount setUserDisabled(std::string_view userId, bool disabled, auth::Instant now);
+    UserAccount setUserDisabled(std::string_view userId, bool disabled, auth::Instant now,
+                                const AuditActor& by);
     IssuedEnrolmentCode issueEnrolmentCode(std::string_view officeCode, auth::Instant now,
+                                           const AuditActor& by,
                                            std::chrono::seconds validity = kEnrolmentCodeValidity);
-    Device revokeDevice(std::string_view deviceId, auth::Instant now);
+    Device revokeDevice(std::string_view deviceId, auth::Instant now, const AuditActor& by);
 
 private:
     storage::ServerStore& store_;

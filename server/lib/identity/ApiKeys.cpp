@@ -48,7 +48,7 @@ std::optional<auth::Role> apiKeyRoleFromKind(std::string_view kind) {
 }
 
 IssuedApiKey ApiKeys::issue(std::string_view kind, std::string_view name,
-                            std::string_view authorityId, auth::Instant now) {
+                            std::string_view authorityId, auth::Instant now, const AuditActor& by) {
     const auto role = apiKeyRoleFromKind(kind);
     if (!role) {
         throw std::invalid_argument("the kind is gov_channel, eu_go_channel or authority_system");
@@ -65,10 +65,11 @@ IssuedApiKey ApiKeys::issue(std::string_view kind, std::string_view name,
                          std::string(authorityId), auth::toUtcText(now), std::nullopt},
                         newKey()};
     std::lock_guard lock(store_.mutex());
-    store_.database()
-        .prepare(
-            "INSERT INTO api_keys (id, kind, name, authority_id, key_hash, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)")
+    auto& db = store_.database();
+    kep::db::Transaction transaction(db);
+    db.prepare(
+          "INSERT INTO api_keys (id, kind, name, authority_id, key_hash, created_at) "
+          "VALUES (?, ?, ?, ?, ?, ?)")
         .bind(1, issued.record.id)
         .bind(2, kindOf(*role))
         .bind(3, issued.record.name)
@@ -77,17 +78,22 @@ IssuedApiKey ApiKeys::issue(std::string_view kind, std::string_view name,
         .bind(5, secretDigest(issued.key))
         .bind(6, issued.record.createdAt)
         .run();
+    auditChange(db, by, "api_key.create", "api_key", issued.record.id);
+    transaction.commit();
     return issued;
 }
 
-bool ApiKeys::revoke(std::string_view id, auth::Instant now) {
+bool ApiKeys::revoke(std::string_view id, auth::Instant now, const AuditActor& by) {
     std::lock_guard lock(store_.mutex());
     auto& db = store_.database();
+    kep::db::Transaction transaction(db);
     db.prepare("UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
         .bind(1, auth::toUtcText(now))
         .bind(2, id)
         .run();
     if (db.changes() > 0) {
+        auditChange(db, by, "api_key.revoke", "api_key", id);
+        transaction.commit();
         return true;
     }
     auto exists = db.prepare("SELECT 1 FROM api_keys WHERE id = ?");

@@ -4,6 +4,7 @@
 
 #include "auth/Principal.h"
 #include "auth/UtcText.h"
+#include "identity/AuditActor.h"
 #include "storage/ServerStore.h"
 
 #include <optional>
@@ -29,7 +30,8 @@ struct IssuedApiKey {
 // The roles an API key may carry, by the kind names of the table and the command line.
 std::optional<auth::Role> apiKeyRoleFromKind(std::string_view kind);
 
-// Every method takes the store's lock for its own statements; thread-safe.
+// Every method takes the store's lock for its own statements; thread-safe. Keys are issued and
+// revoked by the admin commands only; each is audited (api_key.create / api_key.revoke) with it.
 class ApiKeys {
 public:
     explicit ApiKeys(storage::ServerStore& store) : store_(store) {}
@@ -37,9 +39,9 @@ public:
     // Throws std::invalid_argument for an unknown kind, an empty name, or an authority id given
     // for a channel / missing for an authority system.
     IssuedApiKey issue(std::string_view kind, std::string_view name, std::string_view authorityId,
-                       auth::Instant now);
+                       auth::Instant now, const AuditActor& by = adminCommandActor());
     // Sets revoked_at unless already set; false when there is no such key.
-    bool revoke(std::string_view id, auth::Instant now);
+    bool revoke(std::string_view id, auth::Instant now, const AuditActor& by = adminCommandActor());
     // The key's record, by the hash of what was presented (so the comparison is an index
     // look-up of a digest, not a byte-by-byte compare of the secret). Revoked ones included.
     std::optional<ApiKeyRecord> byKey(std::string_view presentedKey);

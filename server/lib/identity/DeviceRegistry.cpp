@@ -59,14 +59,17 @@ std::vector<Device> DeviceRegistry::devices(const std::optional<std::string>& of
     return devices;
 }
 
-bool DeviceRegistry::revoke(std::string_view id, auth::Instant now) {
+bool DeviceRegistry::revoke(std::string_view id, auth::Instant now, const AuditActor& by) {
     std::lock_guard lock(store_.mutex());
     auto& db = store_.database();
+    kep::db::Transaction transaction(db);
     db.prepare("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
         .bind(1, auth::toUtcText(now))
         .bind(2, id)
         .run();
     if (db.changes() > 0) {
+        auditChange(db, by, "device.revoke", "device", id);
+        transaction.commit();
         return true;
     }
     auto exists = db.prepare("SELECT 1 FROM devices WHERE id = ?");
@@ -75,17 +78,20 @@ bool DeviceRegistry::revoke(std::string_view id, auth::Instant now) {
 }
 
 void DeviceRegistry::addCode(std::string_view codeHash, std::string_view officeId,
-                             auth::Instant now, auth::Instant expiresAt) {
+                             auth::Instant now, auth::Instant expiresAt, const AuditActor& by) {
     std::lock_guard lock(store_.mutex());
-    store_.database()
-        .prepare(
-            "INSERT INTO enrolment_codes (code_hash, office_id, created_at, expires_at) "
-            "VALUES (?, ?, ?, ?)")
+    auto& db = store_.database();
+    kep::db::Transaction transaction(db);
+    db.prepare(
+          "INSERT INTO enrolment_codes (code_hash, office_id, created_at, expires_at) "
+          "VALUES (?, ?, ?, ?)")
         .bind(1, codeHash)
         .bind(2, officeId)
         .bind(3, auth::toUtcText(now))
         .bind(4, auth::toUtcText(expiresAt))
         .run();
+    auditChange(db, by, "device.enrol_code", "office", officeId);
+    transaction.commit();
 }
 
 std::optional<Office> DeviceRegistry::officeOfLiveCode(std::string_view codeHash,
@@ -127,6 +133,9 @@ bool DeviceRegistry::enrol(std::string_view codeHash, auth::Instant now, const D
         .bind(5, nowText)
         .bind(6, device.hostname)
         .run();
+    const AuditActor enrolled{"device",           device.id, "",
+                              device.office.code, device.id, "administration"};
+    auditChange(db, enrolled, "device.enrol", "device", device.id);
     transaction.commit();
     return true;
 }

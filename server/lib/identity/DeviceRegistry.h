@@ -4,6 +4,7 @@
 #pragma once
 
 #include "auth/UtcText.h"
+#include "identity/AuditActor.h"
 #include "identity/Directory.h"
 #include "storage/ServerStore.h"
 
@@ -24,7 +25,8 @@ struct Device {
     std::optional<std::string> revokedAt;
 };
 
-// Every method takes the store's lock for its own statements; thread-safe.
+// Every method takes the store's lock for its own statements; thread-safe. Each write is audited
+// (issue 9) in its own transaction.
 class DeviceRegistry {
 public:
     explicit DeviceRegistry(storage::ServerStore& store) : store_(store) {}
@@ -33,15 +35,18 @@ public:
     std::optional<Device> byId(std::string_view id);
     // One office's devices (by code), or every device when `officeCode` is nullopt; oldest first.
     std::vector<Device> devices(const std::optional<std::string>& officeCode);
-    // Sets revoked_at unless already set; false when there is no such device.
-    bool revoke(std::string_view id, auth::Instant now);
+    // Sets revoked_at unless already set; false when there is no such device. A revocation is
+    // audited as device.revoke by `by`.
+    bool revoke(std::string_view id, auth::Instant now, const AuditActor& by);
 
+    // Audited as device.enrol_code (the record: the office's id) by `by`.
     void addCode(std::string_view codeHash, std::string_view officeId, auth::Instant now,
-                 auth::Instant expiresAt);
+                 auth::Instant expiresAt, const AuditActor& by = adminCommandActor());
     // The office of a code that is unused and unexpired at `now`, if any.
     std::optional<Office> officeOfLiveCode(std::string_view codeHash, auth::Instant now);
-    // In one transaction: marks the code used (only if it is still live) and records the device.
-    // False, with nothing written, when the code was used or expired meanwhile.
+    // In one transaction: marks the code used (only if it is still live), records the device and
+    // its device.enrol entry (the new device as the actor: whoever held the code is known by
+    // nothing else). False, with nothing written, when the code was used or expired meanwhile.
     bool enrol(std::string_view codeHash, auth::Instant now, const Device& device);
 
 private:

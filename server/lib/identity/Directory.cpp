@@ -71,8 +71,20 @@ std::optional<Office> Directory::officeByCode(std::string_view code) {
     return Office{statement.text(0), statement.text(1), statement.text(2), statement.text(3)};
 }
 
-Office Directory::addOffice(const storage::NewOffice& office) {
-    const auto id = store_.addOffice(office);
+Office Directory::addOffice(const storage::NewOffice& office, const AuditActor& by) {
+    std::lock_guard lock(store_.mutex());
+    auto& db = store_.database();
+    kep::db::Transaction transaction(db);
+    const auto id = kep::domain::newUuidV7().toString();
+    db.prepare("INSERT INTO offices (id, code, name, region, created_at) VALUES (?, ?, ?, ?, ?)")
+        .bind(1, id)
+        .bind(2, office.code)
+        .bind(3, office.name)
+        .bind(4, office.region)
+        .bind(5, storage::isoUtc(std::chrono::system_clock::now()))
+        .run();
+    auditChange(db, by, "office.create", "office", id);
+    transaction.commit();
     return {id, office.code, office.name, office.region};
 }
 
@@ -112,14 +124,15 @@ std::vector<UserAccount> Directory::users(const std::optional<std::string>& offi
     return accounts;
 }
 
-std::string Directory::addUser(const NewAccount& account) {
+std::string Directory::addUser(const NewAccount& account, const AuditActor& by) {
     std::lock_guard lock(store_.mutex());
+    auto& db = store_.database();
+    kep::db::Transaction transaction(db);
     const auto id = kep::domain::newUuidV7().toString();
-    store_.database()
-        .prepare(
-            "INSERT INTO users (id, username, display_name, role, office_id, region, "
-            "password_hash, created_at, username_folded, authority_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    db.prepare(
+          "INSERT INTO users (id, username, display_name, role, office_id, region, "
+          "password_hash, created_at, username_folded, authority_id) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, id)
         .bind(2, account.username)
         .bind(3, account.displayName)
@@ -131,18 +144,26 @@ std::string Directory::addUser(const NewAccount& account) {
         .bind(9, storage::foldUsername(account.username))
         .bind(10, account.authorityId)
         .run();
+    auditChange(db, by, "user.create", "user", id);
+    transaction.commit();
     return id;
 }
 
-bool Directory::setDisabled(std::string_view userId, bool disabled) {
+bool Directory::setDisabled(std::string_view userId, bool disabled, const AuditActor& by) {
     std::lock_guard lock(store_.mutex());
-    store_.database()
-        .prepare("UPDATE users SET disabled = ? WHERE id = ? AND disabled <> ?")
+    auto& db = store_.database();
+    kep::db::Transaction transaction(db);
+    db.prepare("UPDATE users SET disabled = ? WHERE id = ? AND disabled <> ?")
         .bind(1, disabled ? 1 : 0)
         .bind(2, userId)
         .bind(3, disabled ? 1 : 0)
         .run();
-    return store_.database().changes() > 0;
+    if (db.changes() == 0) {
+        return false;  // nothing changed, nothing to audit
+    }
+    auditChange(db, by, disabled ? "user.disable" : "user.enable", "user", userId);
+    transaction.commit();
+    return true;
 }
 
 void Directory::setPasswordHash(std::string_view userId, std::string_view passwordHash) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "auth/Principal.h"
+#include "identity/AuditActor.h"
 #include "storage/ServerStore.h"
 
 #include <optional>
@@ -45,15 +46,16 @@ struct NewAccount {
 // and an authority user's authority.
 auth::Principal principalOf(const UserAccount& account);
 
-// Every method takes the store's lock for its own statements; thread-safe.
+// Every method takes the store's lock for its own statements; thread-safe. Each write is audited
+// (issue 9) in its own transaction, naming `by` as the actor.
 class Directory {
 public:
     explicit Directory(storage::ServerStore& store) : store_(store) {}
 
     std::vector<Office> offices();
     std::optional<Office> officeByCode(std::string_view code);
-    // Throws kep::db::Error (isConstraint()) when the code exists.
-    Office addOffice(const storage::NewOffice& office);
+    // Throws kep::db::Error (isConstraint()) when the code exists. Audited as office.create.
+    Office addOffice(const storage::NewOffice& office, const AuditActor& by);
 
     // Usernames compare without regard to ASCII case (users.username is COLLATE NOCASE).
     std::optional<UserAccount> userByName(std::string_view username);
@@ -61,10 +63,10 @@ public:
     // The users of one office (by code), or with `officeCode` nullopt every user, or with an
     // empty code the users of no office (the central roles). Ordered by username.
     std::vector<UserAccount> users(const std::optional<std::string>& officeCode);
-    // Throws kep::db::Error (isConstraint()) when the username is taken.
-    std::string addUser(const NewAccount& account);
-    // True when the row changed.
-    bool setDisabled(std::string_view userId, bool disabled);
+    // Throws kep::db::Error (isConstraint()) when the username is taken. Audited as user.create.
+    std::string addUser(const NewAccount& account, const AuditActor& by);
+    // True when the row changed; only a change is audited (user.disable / user.enable).
+    bool setDisabled(std::string_view userId, bool disabled, const AuditActor& by);
     void setPasswordHash(std::string_view userId, std::string_view passwordHash);
 
 private:

@@ -131,14 +131,7 @@ std::optional<http::Response> RequestGate::admit(http::Request& request,
             return refusal;
         }
         request.caller = std::move(caller);
-        const auth::ResourceScope scope =
-            access.scope ? access.scope(request) : auth::ResourceScope{};
-        const auto decision = auth::decide(*request.caller->system, access.action, scope);
-        if (!decision) {
-            request.caller.reset();
-            return http::Response::error(403, "forbidden", decision.reason);
-        }
-        return std::nullopt;
+        return authorise(request, access, *request.caller->system);
     }
     if (!request.peerCertificate) {
         return http::Response::error(401, "workstation_required",
@@ -154,15 +147,24 @@ std::optional<http::Response> RequestGate::admit(http::Request& request,
         }
     }
     request.caller = std::move(caller);
+    return authorise(
+        request, access,
+        access.gate == http::Gate::Session ? *request.caller->user : request.caller->workstation);
+}
+
+std::optional<http::Response> RequestGate::authorise(http::Request& request,
+                                                     const http::RouteAccess& access,
+                                                     const auth::Principal& principal) const {
     const auth::ResourceScope scope = access.scope ? access.scope(request) : auth::ResourceScope{};
-    const auto& principal =
-        access.gate == http::Gate::Session ? *request.caller->user : request.caller->workstation;
     const auto decision = auth::decide(principal, access.action, scope);
-    if (!decision) {
-        request.caller.reset();
-        return http::Response::error(403, "forbidden", decision.reason);
+    if (decision) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    if (denialWitness_) {
+        denialWitness_(request, access, principal, *request.caller);
+    }
+    request.caller.reset();
+    return http::Response::error(403, "forbidden", decision.reason);
 }
 
 }  // namespace kep::server::identity

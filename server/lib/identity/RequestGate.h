@@ -12,10 +12,17 @@
 #include "identity/Directory.h"
 #include "storage/ServerStore.h"
 
+#include <functional>
+
 namespace kep::server::identity {
 
 class RequestGate final : public http::Gatekeeper {
 public:
+    // Told of each request the policy refuses, before the 403 goes out, with the principal it
+    // refused (the audit of denied reads, issue 9). Set once at start-up, before serving.
+    using DenialWitness = std::function<void(const http::Request&, const http::RouteAccess&,
+                                             const auth::Principal&, const http::Caller&)>;
+
     RequestGate(storage::ServerStore& store, Directory& directory, DeviceRegistry& devices,
                 ApiKeys& apiKeys, auth::SessionLimits sessions)
         : store_(store)
@@ -30,6 +37,8 @@ public:
     std::optional<http::Response> admit(http::Request& request,
                                         const http::RouteAccess& access) const override;
 
+    void setDenialWitness(DenialWitness witness) { denialWitness_ = std::move(witness); }
+
 private:
     // The workstation behind the certificate, or the refusal.
     std::optional<http::Response> identifyWorkstation(const http::PeerCertificate& certificate,
@@ -38,12 +47,16 @@ private:
                                                http::Caller& caller) const;
     std::optional<http::Response> identifySystem(const http::Request& request,
                                                  http::Caller& caller) const;
+    // decide() for the caller's principal; the 403 (witnessed) when it refuses.
+    std::optional<http::Response> authorise(http::Request& request, const http::RouteAccess& access,
+                                            const auth::Principal& principal) const;
 
     storage::ServerStore& store_;
     Directory& directory_;
     DeviceRegistry& devices_;
     ApiKeys& apiKeys_;
     auth::SessionLimits sessions_;
+    DenialWitness denialWitness_;
 };
 
 // The current second, as identity counts time.

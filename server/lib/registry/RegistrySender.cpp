@@ -1,5 +1,7 @@
 #include "registry/RegistrySender.h"
 
+#include "audit/AuditLog.h"
+#include "identity/AuditActor.h"
 #include "registry/RegistryWire.h"
 #include "shared/cases/CaseFields.h"
 #include "sync/CaseRecords.h"
@@ -84,6 +86,9 @@ bool RegistrySender::sendNext() {
         return false;
     }
     const auto request = documentRequest(*queued);
+    if (request) {
+        auditDisclosure(queued->subject.caseId);
+    }
     record(*queued,
            request ? services_.connector.request(*request)
                    : RegistryAnswer{RegistryRefusal{
@@ -117,6 +122,15 @@ void RegistrySender::record(const QueuedRequest& queued, RegistryAnswer answer, 
     const auto next = policy_.afterFailure(queued.attempts + 1, sentAt, now, random_());
     requests_.unavailable(queued, std::get<RegistryUnavailable>(answer).detail, next, sentAt, now);
     logOutcome(queued, next ? "unavailable" : "given_up");
+}
+
+void RegistrySender::auditDisclosure(const std::string& caseId) {
+    const auto entry =
+        identity::auditEntry(identity::serverActor("registry", "ex_officio_documents"),
+                             "case.registry_request", "case", caseId, "ok");
+    kep::db::Transaction transaction(db_);
+    audit::AuditLog(db_).append({&entry, 1});
+    transaction.commit();
 }
 
 void RegistrySender::logOutcome(const QueuedRequest& queued, std::string_view outcome) {

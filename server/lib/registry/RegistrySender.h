@@ -50,6 +50,9 @@ private:
     // case now; nullopt when the case has neither ΑΦΜ nor ΑΜΚΑ to look the citizen up by.
     std::optional<DocumentRequest> documentRequest(const QueuedRequest& queued);
     void record(const QueuedRequest& queued, RegistryAnswer answer, Instant sentAt);
+    // The citizen's ΑΦΜ/ΑΜΚΑ leave for the issuing authority: the audit entry is durable first
+    // (issue 9; a failure throws, and the job tries the request again later).
+    void auditDisclosure(const std::string& caseId);
     void logOutcome(const QueuedRequest& queued, std::string_view outcome);
 
     kep::db::Database& db_;

@@ -1,6 +1,6 @@
 // Changes the server itself makes to cases — online applications, the competent authorities'
 // decisions, registry answers: ops of a server-side device pushed through the same SyncService
-// as a desk's, so they get the lifecycle's checks, history entries, audit leaves and nudges.
+// as a desk's, so they get the lifecycle's checks, history entries, audit entries and nudges.
 #pragma once
 
 #include "shared/cases/Actor.h"

@@ -1,16 +1,15 @@
 #include "sync/SqliteSyncServerStore.h"
 
-#include <openssl/sha.h>
 #include <sqlite3.h>
 
-#include <array>
 #include <limits>
 #include <stdexcept>
 
-#include "shared/cases/CaseFields.h"
+#include "audit/AuditLog.h"
 #include "shared/cases/CaseStatus.h"
 #include "shared/sync/SyncServerCore.h"
 #include "sync/SyncRowJson.h"
+#include "sync/SyncStoreRows.h"
 
 namespace kep::server::sync {
 
@@ -23,35 +22,6 @@ using kep::sync::OpOutcome;
 using kep::sync::StoredResult;
 
 namespace {
-
-// audit_leaf.outcome: the codes of the outcomes a stored result can have.
-int outcomeCode(OpOutcome outcome) {
-    switch (outcome) {
-        case OpOutcome::Applied:
-            return 0;
-        case OpOutcome::Rejected:
-            return 2;
-        case OpOutcome::Conflict:
-            return 3;
-        case OpOutcome::Duplicate:
-        case OpOutcome::Deferred:
-            break;
-    }
-    throw std::invalid_argument("sync store: only applied, rejected and conflict are stored");
-}
-
-OpOutcome outcomeFromCode(std::int64_t code) {
-    switch (code) {
-        case 0:
-            return OpOutcome::Applied;
-        case 2:
-            return OpOutcome::Rejected;
-        case 3:
-            return OpOutcome::Conflict;
-        default:
-            throw std::runtime_error("sync store: unknown outcome code in audit_leaf");
-    }
-}
 
 kep::db::Blob uuidBlob(const kep::domain::Uuid& id) {
     return {id.bytes().data(), id.bytes().size()};
@@ -66,29 +36,6 @@ kep::domain::Uuid uuidFromBlob(const std::vector<std::uint8_t>& bytes) {
     return kep::domain::Uuid{raw};
 }
 
-// The canonical record hashed into an audit leaf: every part length-prefixed ("5:abcde"), so
-// that no two different records have the same bytes. The parts, in order: the format's name,
-// device id, device seq, op id, outcome, server version ("" if none), reason, then for each
-// change the op caused: seq, bucket, entity type, entity id, version, deleted, and the change's
-// fields as stored in sync_change.fields. Values are hashed, never stored in the leaf.
-void appendPart(std::string& record, std::string_view part) {
-    record += std::to_string(part.size());
-    record += ':';
-    record += part;
-}
-
-void appendPart(std::string& record, std::int64_t number) {
-    appendPart(record, std::to_string(number));
-}
-
-constexpr std::string_view kLeafFormat = "kep.sync.leaf.v1";
-
-std::array<std::uint8_t, SHA256_DIGEST_LENGTH> sha256(std::string_view bytes) {
-    std::array<std::uint8_t, SHA256_DIGEST_LENGTH> digest{};
-    SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest.data());
-    return digest;
-}
-
 }  // namespace
 
 // Prepared once for the store's life: preparing costs more than running most of these.
@@ -98,19 +45,19 @@ struct SqliteSyncServerStore::Statements {
         , commit(db.prepare("COMMIT"))
         , rollback(db.prepare("ROLLBACK"))
         , lastSeq(db.prepare("SELECT coalesce(max(seq), 0) FROM sync_change"))
-        , lastLeaf(db.prepare("SELECT coalesce(max(leaf_index), 0) FROM audit_leaf"))
+        , lastResult(db.prepare("SELECT coalesce(max(result_no), 0) FROM sync_result"))
         , findDevice(db.prepare("SELECT device_no FROM sync_device WHERE device_id = ?1"))
         , addDevice(db.prepare("INSERT INTO sync_device (device_id) VALUES (?1)"))
         , deviceSeq(db.prepare("SELECT last_applied_seq FROM sync_device WHERE device_no = ?1"))
         , setDeviceSeq(
               db.prepare("UPDATE sync_device SET last_applied_seq = ?2 WHERE device_no = ?1"))
         , findResult(
-              db.prepare("SELECT l.op_id, l.outcome, l.server_version, r.reason FROM audit_leaf l "
+              db.prepare("SELECT l.op_id, l.outcome, l.server_version, r.reason FROM sync_result l "
                          "LEFT JOIN sync_result_reason r "
                          "ON r.device_no = l.device_no AND r.device_seq = l.device_seq "
                          "WHERE l.device_no = ?1 AND l.device_seq = ?2"))
-        , addLeaf(db.prepare(
-              "INSERT INTO audit_leaf (leaf_index, device_no, device_seq, op_id, outcome, "
+        , addResult(db.prepare(
+              "INSERT INTO sync_result (result_no, device_no, device_seq, op_id, outcome, "
               "server_version, first_seq, last_seq, entry_sha256) "
               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"))
         , addReason(db.prepare(
@@ -142,13 +89,13 @@ struct SqliteSyncServerStore::Statements {
     Statement commit;
     Statement rollback;
     Statement lastSeq;
-    Statement lastLeaf;
+    Statement lastResult;
     Statement findDevice;
     Statement addDevice;
     Statement deviceSeq;
     Statement setDeviceSeq;
     Statement findResult;
-    Statement addLeaf;
+    Statement addResult;
     Statement addReason;
     Statement findEntity;
     Statement putEntity;
@@ -158,23 +105,6 @@ struct SqliteSyncServerStore::Statements {
 };
 
 namespace {
-
-std::optional<std::string> fieldValue(const EntityRow& row, std::string_view name) {
-    const auto it = row.fields.find(std::string{name});
-    if (it == row.fields.end() || it->second.value.empty()) {
-        return std::nullopt;
-    }
-    return it->second.value;
-}
-
-// The statuses in which a case is (or has been) in the competent authority's hands.
-bool hasReachedAuthority(std::string_view status) {
-    using kep::cases::CaseStatus;
-    const auto parsed = kep::cases::caseStatusFromString(status);
-    return parsed == CaseStatus::Forwarded || parsed == CaseStatus::InProgress ||
-           parsed == CaseStatus::AwaitingDocuments || parsed == CaseStatus::Completed ||
-           parsed == CaseStatus::ReadyForPickup || parsed == CaseStatus::Delivered;
-}
 
 std::int64_t singleInt(Statement& statement) {
     statement.step();
@@ -187,14 +117,15 @@ std::int64_t singleInt(Statement& statement) {
 
 SqliteSyncServerStore::SqliteSyncServerStore(kep::db::Database& db)
     : db_(db)
-    , sql_(std::make_unique<Statements>(db)) {
+    , sql_(std::make_unique<Statements>(db))
+    , audit_(std::make_unique<kep::server::audit::AuditLog>(db)) {
     // A push batch writes a megabyte or more of pages: at SQLite's default (1,000 pages) every
     // second or third commit also checkpointed the WAL into the database file, inside the push
     // and under the sync lock, rewriting the same index pages each time. Checkpointing every
     // ~40 MB instead writes each page once per many batches.
     db_.exec("PRAGMA wal_autocheckpoint = " + std::to_string(kWalCheckpointPages));
     committedSeq_ = singleInt(sql_->lastSeq);
-    committedLeaf_ = singleInt(sql_->lastLeaf);
+    committedResult_ = singleInt(sql_->lastResult);
 }
 
 SqliteSyncServerStore::~SqliteSyncServerStore() {
@@ -218,13 +149,12 @@ void SqliteSyncServerStore::begin() {
     try {
         // Read inside the write lock: another writer may have committed since the last look.
         lastSeq_ = singleInt(sql_->lastSeq);
-        lastLeaf_ = singleInt(sql_->lastLeaf);
+        lastResult_ = singleInt(sql_->lastResult);
     } catch (...) {
         rollback();
         throw;
     }
     opRecord_.clear();
-    opFirstSeq_ = opLastSeq_ = 0;
 }
 
 void SqliteSyncServerStore::commit() {
@@ -240,7 +170,7 @@ void SqliteSyncServerStore::commit() {
     }
     open_ = false;
     committedSeq_ = lastSeq_;
-    committedLeaf_ = lastLeaf_;
+    committedResult_ = lastResult_;
     devices_.merge(newDevices_);
     forgetTransaction();
 }
@@ -262,7 +192,7 @@ void SqliteSyncServerStore::forgetTransaction() {
     pendingSeqs_.clear();
     opRecord_.clear();
     lastSeq_ = committedSeq_;
-    lastLeaf_ = committedLeaf_;
+    lastResult_ = committedResult_;
 }
 
 std::optional<std::int64_t> SqliteSyncServerStore::knownDeviceNo(std::string_view deviceId) {
@@ -348,38 +278,28 @@ void SqliteSyncServerStore::putResult(std::string_view deviceId, std::int64_t se
     requireOpen();
     const std::int64_t device = deviceNo(deviceId);
     const int outcome = outcomeCode(result.outcome);
+    const std::int64_t firstSeq = opRecord_.firstSeq();
+    const std::int64_t lastSeq = opRecord_.lastSeq();
+    const auto digest = opRecord_.finish(deviceId, seq, result);
 
-    std::string record;
-    record.reserve(128 + opRecord_.size());
-    appendPart(record, kLeafFormat);
-    appendPart(record, deviceId);
-    appendPart(record, seq);
-    appendPart(record, result.opId.toString());
-    appendPart(record, outcome);
-    appendPart(record, result.serverVersion ? std::to_string(*result.serverVersion) : "");
-    appendPart(record, result.reason);
-    record += opRecord_;
-    const auto digest = sha256(record);
-
-    auto& leaf = sql_->addLeaf;
-    leaf.bind(1, lastLeaf_ + 1)
+    auto& row = sql_->addResult;
+    row.bind(1, lastResult_ + 1)
         .bind(2, device)
         .bind(3, seq)
         .bindBlob(4, uuidBlob(result.opId))
         .bind(5, outcome)
         .bind(6, result.serverVersion);
-    if (opFirstSeq_ != 0) {
-        leaf.bind(7, opFirstSeq_).bind(8, opLastSeq_);
+    if (firstSeq != 0) {
+        row.bind(7, firstSeq).bind(8, lastSeq);
     } else {
-        leaf.bindNull(7).bindNull(8);
+        row.bindNull(7).bindNull(8);
     }
-    leaf.bindBlob(9, {digest.data(), digest.size()}).run();
-    ++lastLeaf_;
+    row.bindBlob(9, {digest.data(), digest.size()}).run();
+    ++lastResult_;
     if (!result.reason.empty()) {
         sql_->addReason.bind(1, device).bind(2, seq).bind(3, result.reason).run();
     }
     opRecord_.clear();
-    opFirstSeq_ = opLastSeq_ = 0;
 }
 
 std::optional<EntityRow> SqliteSyncServerStore::entity(const EntityRef& ref) {
@@ -402,24 +322,16 @@ std::optional<EntityRow> SqliteSyncServerStore::entity(const EntityRef& ref) {
 
 void SqliteSyncServerStore::putEntity(const EntityRow& row) {
     requireOpen();
-    std::optional<std::string> status;
-    std::optional<std::string> protocolNumber;
-    std::optional<std::string> authorityId;
-    if (row.ref.type == kep::sync::kCaseType) {
-        status = fieldValue(row, kep::sync::case_fields::kStatus);
-        protocolNumber = fieldValue(row, kep::cases::fields::kProtocolNumber);
-        if (status && hasReachedAuthority(*status)) {
-            authorityId = fieldValue(row, kep::cases::fields::kAuthorityId);
-        }
-    }
+    // keepAuthority is the statement's own CASE: it keeps the stored authority itself.
+    const auto columns = entityColumns(row);
     sql_->putEntity.bind(1, row.ref.type)
         .bind(2, row.ref.id)
         .bind(3, row.bucket)
         .bind(4, row.version)
-        .bind(5, status)
+        .bind(5, columns.status)
         .bind(6, encodeEntityState(row.fields))
-        .bind(7, protocolNumber)
-        .bind(8, authorityId)
+        .bind(7, columns.protocolNumber)
+        .bind(8, columns.authorityId)
         .run();
 }
 
@@ -458,19 +370,14 @@ std::int64_t SqliteSyncServerStore::appendChange(LoggedChange logged) {
     insert.run();
     lastSeq_ = seq;
 
-    // The op's part of its audit leaf (see appendPart): the next putResult() hashes it.
-    appendPart(opRecord_, seq);
-    appendPart(opRecord_, logged.bucket);
-    appendPart(opRecord_, change.entity.type);
-    appendPart(opRecord_, change.entity.id);
-    appendPart(opRecord_, change.version);
-    appendPart(opRecord_, change.deleted ? 1 : 0);
-    appendPart(opRecord_, fields);
-    if (opFirstSeq_ == 0) {
-        opFirstSeq_ = seq;
-    }
-    opLastSeq_ = seq;
+    // The op's part of its stored result: the next putResult() hashes it.
+    opRecord_.addChange(seq, logged.bucket, change, fields);
     return seq;
+}
+
+void SqliteSyncServerStore::appendAudit(std::span<const kep::audit::AuditEntry> entries) {
+    requireOpen();
+    audit_->append(entries);
 }
 
 std::int64_t SqliteSyncServerStore::safeHighWaterMark() {
@@ -547,8 +454,8 @@ std::vector<EntityRow> SqliteSyncServerStore::entitiesIn(std::string_view bucket
     return out;
 }
 
-std::int64_t SqliteSyncServerStore::auditLeafCount() {
-    auto select = db_.prepare("SELECT count(*) FROM audit_leaf");
+std::int64_t SqliteSyncServerStore::storedResultCount() {
+    auto select = db_.prepare("SELECT count(*) FROM sync_result");
     return singleInt(select);
 }
 

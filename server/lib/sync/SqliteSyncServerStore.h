@@ -1,5 +1,5 @@
-// SyncServerStore over kep-server's SQLite database (migration 0008_sync.sql): the durable store
-// that push and pull run on, shaped for ingest speed and writing one audit leaf per op.
+// SyncServerStore over kep-server's SQLite database (migrations 0008_sync.sql, 0018): the durable
+// store that push and pull run on, shaped for ingest speed, with the audit log on its connection.
 #pragma once
 
 #include <cstdint>
@@ -12,13 +12,20 @@
 
 #include "db/Database.h"
 #include "shared/sync/SyncServerStore.h"
+#include "sync/SyncStoreRows.h"
+
+namespace kep::server::audit {
+class AuditLog;
+}
 
 namespace kep::server::sync {
 
 // What it costs per op (issue 6, Performance): a push batch is one BEGIN IMMEDIATE … COMMIT;
 // every statement is prepared once for the store's life; a device's sequence is written once
-// per transaction, at commit; an applied op's stored result is its audit leaf (op id, outcome,
-// server version), so only a rejected or conflicting op adds a row (its reason).
+// per transaction, at commit; an op's stored result is one sync_result row (op id, outcome,
+// server version, digest of what it did), and only a rejected or conflicting op adds a row for
+// its reason. The push's audit entries go to audit_entry through audit::AuditLog in the same
+// transaction (one prepared insert per entry).
 //
 // The database must be migrated (storage::migrations()) and opened with synchronous=FULL (the
 // default of kep::db::Database::open): commit() then returns only once the batch is durable.
@@ -49,6 +56,7 @@ public:
     void appendHistory(const kep::sync::EntityRef& ref,
                        const kep::cases::HistoryEntry& entry) override;
     std::int64_t appendChange(kep::sync::LoggedChange change) override;
+    void appendAudit(std::span<const kep::audit::AuditEntry> entries) override;
 
     std::int64_t safeHighWaterMark() override;
     std::vector<kep::sync::Change> changesAfter(std::string_view bucket, std::int64_t after,
@@ -57,7 +65,7 @@ public:
     // Committed state, for checks and tools (tests, the simulation, `kep-server stats`).
     std::vector<kep::cases::HistoryEntry> history(const kep::sync::EntityRef& ref);
     std::vector<kep::sync::EntityRow> entitiesIn(std::string_view bucket);
-    std::int64_t auditLeafCount();
+    std::int64_t storedResultCount();
 
 private:
     struct Statements;
@@ -70,20 +78,19 @@ private:
 
     kep::db::Database& db_;
     std::unique_ptr<Statements> sql_;
+    std::unique_ptr<kep::server::audit::AuditLog> audit_;
     bool open_ = false;
     std::int64_t committedSeq_ = 0;  // the change log's last committed seq
     std::int64_t lastSeq_ = 0;       // … and inside the open transaction
-    std::int64_t lastLeaf_ = 0;      // the audit log's last leaf index, likewise
-    std::int64_t committedLeaf_ = 0;
+    std::int64_t lastResult_ = 0;    // sync_result's last result_no, likewise
+    std::int64_t committedResult_ = 0;
     // device id → device_no: the committed ones, and those the open transaction added.
     std::map<std::string, std::int64_t, std::less<>> devices_;
     std::map<std::string, std::int64_t, std::less<>> newDevices_;
     // Buffered setLastAppliedSeq(): written once per device at commit.
     std::map<std::int64_t, std::int64_t> pendingSeqs_;
-    // The canonical bytes of the changes the current op caused, hashed into its leaf.
-    std::string opRecord_;
-    std::int64_t opFirstSeq_ = 0;
-    std::int64_t opLastSeq_ = 0;
+    // The changes the current op caused, hashed into its stored result.
+    ResultRecord opRecord_;
 };
 
 }  // namespace kep::server::sync

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "events/EventHub.h"
 #include "identity/Directory.h"
+#include "metrics/SyncMetrics.h"
 #include "shared/sync/SyncServerStore.h"
 #include "stats/DeskActivity.h"
 #include "storage/ServerStore.h"
@@ -38,6 +39,8 @@ public:
     DirectoryBucket directoryBucket;
     // When each desk last pushed and pulled (the stats job writes it down: sync lag per office).
     stats::DeskActivity deskActivity;
+    // Ops pushed by outcome, counted by the push route for /metrics.
+    metrics::SyncMetrics pushedOps;
 
     SyncService& service() { return *service_; }
 

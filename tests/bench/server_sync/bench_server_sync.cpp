@@ -1,7 +1,9 @@
 // The durable ingest ceiling of kep-server's sync store (issue 6, Performance): synthetic cases
 // filed from several desks, pushed in batches of 500 through SyncServerCore over
-// SqliteSyncServerStore on a real file (WAL, synchronous=FULL), against the raw insert rate of
-// the very same rows in the same run; then pull throughput and a 30,000-case office bootstrap.
+// SqliteSyncServerStore on a real file (WAL, synchronous=FULL), each op with its audit entry
+// (issue 9), against the raw insert rate of the very same rows in the same run; the cost of
+// auditing (the same ingest with one desk audit entry per op, and with no audit at all); then
+// pull throughput and a 30,000-case office bootstrap.
 // Usage: bench_server_sync [--smoke | --quick]   (scratch files under $TMPDIR)
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
@@ -11,6 +13,8 @@
 #include <exception>
 #include <filesystem>
 #include <random>
+#include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -20,6 +24,7 @@
 #include "db/Database.h"
 #include "shared/domain/TaxId.h"
 #include "shared/domain/Uuid.h"
+#include "shared/sync/OpAuditEntry.h"
 #include "shared/sync/SyncServerCore.h"
 #include "storage/ServerStore.h"
 #include "sync/SqliteSyncServerStore.h"
@@ -134,6 +139,32 @@ std::vector<PushRequest> deskBatches(int desk, int cases, CaseGenerator& generat
     return batches;
 }
 
+// The same batches, each op with the read its desk audited itself (the case opened at the
+// counter after filing): one desk entry per op, sent with it.
+std::vector<std::vector<PushRequest>> withDeskReads(std::vector<std::vector<PushRequest>> desks,
+                                                    domain::UuidV7Generator& ids) {
+    for (auto& batches : desks) {
+        for (PushRequest& batch : batches) {
+            batch.audit.reserve(batch.ops.size());
+            for (const OutboxOp& op : batch.ops) {
+                audit::AuditEntry read = auditEntryFor(op, OpOutcome::Applied, kT0);
+                read.entryId = ids.next().toString();
+                read.action = "case.read";
+                read.outcome = "ok";
+                batch.audit.push_back(std::move(read));
+            }
+        }
+    }
+    return desks;
+}
+
+// The store with auditing switched off: the baseline that shows what the audit log costs.
+class UnauditedStore final : public server::sync::SqliteSyncServerStore {
+public:
+    using SqliteSyncServerStore::SqliteSyncServerStore;
+    void appendAudit(std::span<const audit::AuditEntry>) override {}
+};
+
 db::Database freshDatabase(const fs::path& path) {
     for (const char* suffix : {"", "-wal", "-shm"}) {
         fs::remove(path.string() + suffix);
@@ -155,8 +186,9 @@ struct Ingest {
     std::size_t batches = 0;
 };
 
+template <typename Store = server::sync::SqliteSyncServerStore>
 Ingest ingest(db::Database& db, const std::vector<std::vector<PushRequest>>& desks) {
-    server::sync::SqliteSyncServerStore store(db);
+    Store store(db);
     WriteAuthority authority;
     authority.mayWriteBucket = [](std::string_view, std::string_view) { return true; };
     SyncServerCore core(store, authority, [] { return kT0 + 100'000'000; });
@@ -182,9 +214,9 @@ Ingest ingest(db::Database& db, const std::vector<std::vector<PushRequest>>& des
     return result;
 }
 
-// The rows the ingest wrote (entity, change, audit leaf, history entries), read back and inserted
-// again into a fresh file by plain INSERTs in the same batches (one transaction per 500 cases,
-// one sequence update each).
+// The rows the ingest wrote (entity, change, stored result, audit entry, history entries), read
+// back and inserted again into a fresh file by plain INSERTs in the same batches (one
+// transaction per 500 cases, one sequence update each).
 double rawInsertRowsPerSecond(db::Database& source, const fs::path& path, std::size_t& rows) {
     // Read everything first (not timed), as values in column order.
     const auto readAll = [&source](const char* sql, int columns) {
@@ -208,10 +240,17 @@ double rawInsertRowsPerSecond(db::Database& source, const fs::path& path, std::s
         "SELECT seq, bucket, entity_type, entity_id, version, fields, caused_by FROM sync_change "
         "ORDER BY seq",
         7);
-    const auto leaves = readAll(
-        "SELECT leaf_index, device_no, device_seq, op_id, server_version, first_seq, last_seq, "
-        "entry_sha256 FROM audit_leaf ORDER BY leaf_index",
+    const auto results = readAll(
+        "SELECT result_no, device_no, device_seq, op_id, server_version, first_seq, last_seq, "
+        "entry_sha256 FROM sync_result ORDER BY result_no",
         8);
+    const auto entries = readAll(
+        "SELECT leaf_index, entry_id, at, actor_kind, actor_id, role, office, workstation, action, "
+        "record_type, record_id, purpose, outcome, leaf_hash FROM audit_entry ORDER BY leaf_index",
+        14);
+    if (entries.size() != results.size()) {
+        throw std::runtime_error("not one audit entry per op");
+    }
     // Each case's history entries (one per lifecycle step of its filing), by case id.
     std::unordered_map<std::string, std::vector<std::vector<std::string>>> history;
     for (auto& entry : readAll("SELECT entity_type, entity_id, from_status, to_status, actor_id, "
@@ -240,10 +279,14 @@ double rawInsertRowsPerSecond(db::Database& source, const fs::path& path, std::s
     auto change = db.prepare(
         "INSERT INTO sync_change (seq, bucket, entity_type, entity_id, version, deleted, fields, "
         "caused_by) VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7)");
-    auto leaf = db.prepare(
-        "INSERT INTO audit_leaf (leaf_index, device_no, device_seq, op_id, outcome, "
+    auto result = db.prepare(
+        "INSERT INTO sync_result (result_no, device_no, device_seq, op_id, outcome, "
         "server_version, first_seq, last_seq, entry_sha256) "
         "VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6, ?7, ?8)");
+    auto entry = db.prepare(
+        "INSERT INTO audit_entry (leaf_index, entry_id, at, actor_kind, actor_id, role, office, "
+        "workstation, action, record_type, record_id, purpose, outcome, leaf_hash) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
     auto sequence = db.prepare("UPDATE sync_device SET last_applied_seq = ?2 WHERE device_no = ?1");
     const auto blob = [](const std::string& s) {
         return db::Blob{reinterpret_cast<const std::uint8_t*>(s.data()), s.size()};
@@ -269,13 +312,19 @@ double rawInsertRowsPerSecond(db::Database& source, const fs::path& path, std::s
             const auto& c = changes[i];
             change.bind(1, integer(c[0])).bind(2, c[1]).bind(3, c[2]).bind(4, c[3]);
             change.bind(5, integer(c[4])).bind(6, c[5]).bindBlob(7, blob(c[6])).run();
-            const auto& l = leaves[i];
-            leaf.bind(1, integer(l[0])).bind(2, integer(l[1])).bind(3, integer(l[2]));
-            leaf.bindBlob(4, blob(l[3])).bind(5, integer(l[4])).bind(6, integer(l[5]));
-            leaf.bind(7, integer(l[6])).bindBlob(8, blob(l[7])).run();
-            rows += 3;
+            const auto& r = results[i];
+            result.bind(1, integer(r[0])).bind(2, integer(r[1])).bind(3, integer(r[2]));
+            result.bindBlob(4, blob(r[3])).bind(5, integer(r[4])).bind(6, integer(r[5]));
+            result.bind(7, integer(r[6])).bindBlob(8, blob(r[7])).run();
+            const auto& a = entries[i];
+            entry.bind(1, integer(a[0]));
+            for (int column = 1; column < 13; ++column) {
+                entry.bind(column + 1, a[static_cast<std::size_t>(column)]);
+            }
+            entry.bindBlob(14, blob(a[13])).run();
+            rows += 4;
         }
-        sequence.bind(1, integer(leaves[end - 1][1])).bind(2, integer(leaves[end - 1][2])).run();
+        sequence.bind(1, integer(results[end - 1][1])).bind(2, integer(results[end - 1][2])).run();
         ++rows;
         tx.commit();
     }
@@ -323,7 +372,8 @@ int run(const Sizes& sizes) {
     const double opsPerSecond = static_cast<double>(done.ops) / done.seconds;
     const std::int64_t storedRows = count(db, "SELECT count(*) FROM sync_entity") +
                                     count(db, "SELECT count(*) FROM sync_change") +
-                                    count(db, "SELECT count(*) FROM audit_leaf") +
+                                    count(db, "SELECT count(*) FROM sync_result") +
+                                    count(db, "SELECT count(*) FROM audit_entry") +
                                     count(db, "SELECT count(*) FROM sync_case_history") +
                                     count(db, "SELECT count(*) FROM sync_result_reason");
     if (count(db, "SELECT count(*) FROM sync_entity") != static_cast<std::int64_t>(done.ops)) {
@@ -344,6 +394,24 @@ int run(const Sizes& sizes) {
         "raw insert of the same %zu rows in the same batches: %.0f rows/s; ingest "
         "writes them at %.0f rows/s\n",
         rawRows, rawRowsPerSecond, ingestRowsPerSecond);
+
+    // What auditing costs: the same cases with one desk entry per op (twice the entries), and
+    // with no audit at all, each into a fresh file.
+    const auto readDesks = withDeskReads(desks, ids);
+    const Ingest withReads = [&] {
+        auto other = freshDatabase(dir / "reads.db");
+        return ingest(other, readDesks);
+    }();
+    const Ingest unaudited = [&] {
+        auto other = freshDatabase(dir / "unaudited.db");
+        return ingest<UnauditedStore>(other, desks);
+    }();
+    const double readsPerSecond = static_cast<double>(withReads.ops) / withReads.seconds;
+    const double unauditedPerSecond = static_cast<double>(unaudited.ops) / unaudited.seconds;
+    std::printf(
+        "ingest with one desk audit entry per op: %.0f cases/s; with the ops' own entries: %.0f; "
+        "with no audit at all: %.0f\n",
+        readsPerSecond, opsPerSecond, unauditedPerSecond);
 
     server::sync::SqliteSyncServerStore store(db);
     Pulled all;
@@ -367,6 +435,11 @@ int run(const Sizes& sizes) {
     // share reached; a bootstrap's store share well inside its 5 s end-to-end budget, hence >
     // 60,000 changes/s.
     row("server_sync.ingest_cases_per_s", opsPerSecond, "cases/s", ">=", 20'000);
+    // Issue 9: auditing must not halve ingest — with the desk's own entries besides the ops'
+    // (against the ops' entries only), and the whole audit log (against none).
+    row("server_sync.ingest_desk_audit_share", readsPerSecond / opsPerSecond, "ratio", ">=", 0.5);
+    row("server_sync.ingest_audited_share_of_unaudited", opsPerSecond / unauditedPerSecond, "ratio",
+        ">=", 0.5);
     row("server_sync.raw_insert_rows_per_s", rawRowsPerSecond, "rows/s", ">", 40'000);
     row("server_sync.ingest_share_of_raw", ingestRowsPerSecond / rawRowsPerSecond, "ratio", ">",
         0.5);
@@ -374,7 +447,7 @@ int run(const Sizes& sizes) {
         "changes/s", ">", 60'000);
     row("server_sync.bootstrap_30000_cases_store_s", bootSeconds, "s", "<", 1.0);
 
-    for (const char* name : {"ingest.db", "raw.db"}) {
+    for (const char* name : {"ingest.db", "raw.db", "reads.db", "unaudited.db"}) {
         for (const char* suffix : {"", "-wal", "-shm"}) {
             fs::remove(dir / (std::string{name} + suffix));
         }

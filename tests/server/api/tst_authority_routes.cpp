@@ -2,7 +2,7 @@
 // the directory (commands and admin API), the inbox of an authority user (session) and of its
 // system (API key), accept / request documents / reject / complete with the lifecycle's
 // refusals as 409, the result served to the KEP, another authority's case 404, a clerk 403,
-// and every step in the case's history and the audit leaves.
+// and every step in the case's history, its stored results and the audit entries.
 #include "SyncTestKit.h"
 
 #include "db/Database.h"
@@ -456,18 +456,27 @@ private slots:
         QCOMPARE(caseOf(rejected).value("status").toString(), QStringLiteral("rejected"));
     }
 
-    // Every op the authority routes made is a history entry or field change with an audit leaf.
-    void historyAndAuditLeavesRecorded() {
+    // Every op the authority routes made is a history entry or field change with a stored result
+    // and an audit entry (issue 9: the server's own devices go through the same core).
+    void historyResultsAndAuditEntriesRecorded() {
         auto db = kep::db::Database::open(server_.dataDir().toStdString() + "/kep.db",
                                           {.mode = kep::db::OpenMode::ReadOnly});
-        auto leaves = db.prepare(
+        auto results = db.prepare(
             "SELECT count(*), coalesce(sum(l.outcome = 0), 0), max(d.last_applied_seq) "
-            "FROM audit_leaf l JOIN sync_device d ON d.device_no = l.device_no "
+            "FROM sync_result l JOIN sync_device d ON d.device_no = l.device_no "
             "WHERE d.device_id = 'server:authority'");
-        QVERIFY(leaves.step());
-        // One leaf per sequence the device consumed, refused ops included.
-        QCOMPARE(leaves.int64(0), leaves.int64(2));
-        QCOMPARE(leaves.int64(1), std::int64_t(authorityOps_));
+        QVERIFY(results.step());
+        // One stored result per sequence the device consumed, refused ops included.
+        QCOMPARE(results.int64(0), results.int64(2));
+        QCOMPARE(results.int64(1), std::int64_t(authorityOps_));
+        auto entries = db.prepare(
+            "SELECT count(*), coalesce(sum(outcome = 'applied'), 0), "
+            "coalesce(sum(purpose = 'authority_processing'), 0) FROM audit_entry "
+            "WHERE workstation = 'server:authority' AND action LIKE 'case.%'");
+        QVERIFY(entries.step());
+        QCOMPARE(entries.int64(0), results.int64(0));
+        QCOMPARE(entries.int64(1), std::int64_t(authorityOps_));
+        QCOMPARE(entries.int64(2), results.int64(0));
         auto history = db.prepare(
             "SELECT count(*) FROM sync_case_history WHERE actor_role IN ('authority', "
             "'authority_system')");

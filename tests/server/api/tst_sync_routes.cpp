@@ -2,6 +2,7 @@
 // engine and the HTTPS transport, duplicates, crafted requests for another office or device,
 // the protocol version rules, and the catalogue and directory buckets.
 #include "SyncTestKit.h"
+#include "db/Database.h"
 #include "shared/sync/MemoryDeskStore.h"
 #include "shared/sync/SyncClient.h"
 #include "shared/sync/SyncProtocol.h"
@@ -19,6 +20,24 @@ using kep::test::SyncDesk;
 using kep::test::SyncTestKit;
 
 namespace {
+
+// A read desk A's clerk made at the counter, as the desk audits it (issue 9).
+kep::audit::AuditEntry deskRead(const std::string& device, const kep::cases::Actor& actor,
+                                const std::string& office) {
+    static kep::domain::UuidV7Generator ids;
+    return {ids.next().toString(),
+            "2026-11-27T14:03:05.123Z",
+            "user",
+            actor.id,
+            std::string{kep::cases::toString(actor.role)},
+            office,
+            device,
+            "case.read",
+            "case",
+            ids.next().toString(),
+            "counter_service",
+            "ok"};
+}
 
 QString nameOf(std::optional<OpOutcome> outcome) {
     return outcome ? QString::fromUtf8(kep::sync::toString(*outcome).data()) : QString("none");
@@ -170,6 +189,52 @@ private slots:
     }
 
     // Pulls: another office's bucket is 403 whatever the request says; unknown kinds too.
+    // The desk's own audit entries: written with the push, or the whole push refused (400)
+    // when one is of another device or office — and then nothing is written. The user an entry
+    // names is recorded as the desk reports it (a clerk may have been moved since an offline read).
+    void deskAuditEntriesAreWrittenOrRefusedWhole_data() {
+        QTest::addColumn<QString>("craft");
+        QTest::addColumn<int>("status");
+        QTest::newRow("desk A's own") << "none" << 200;
+        QTest::newRow("another device") << "device" << 400;
+        QTest::newRow("another office") << "office" << 400;
+        QTest::newRow("another office's user") << "actor" << 200;
+    }
+    void deskAuditEntriesAreWrittenOrRefusedWhole() {
+        QFETCH(QString, craft);
+        QFETCH(int, status);
+        auto request = deskA_->batch({deskA_->newCase(clerk_)});
+        const std::string office = deskA_->bucket().substr(std::string_view("office:").size());
+        request.audit = {deskRead(deskA_->deviceId(), clerk_, office),
+                         deskRead(deskA_->deviceId(), clerk_, office)};
+        auto& crafted = request.audit[1];
+        if (craft == "device") {
+            crafted.workstation = deskB_->deviceId();
+        } else if (craft == "office") {
+            crafted.office = "0202";
+        } else if (craft == "actor") {
+            crafted.actorId = clerkThess_.id;
+        }
+        const auto response = deskA_->client->post("/api/v1/sync/push", kep::sync::encode(request));
+        QCOMPARE(response.status, status);
+        auto db = kep::db::Database::open(server_.dataDir().toStdString() + "/kep.db",
+                                          {.mode = kep::db::OpenMode::ReadOnly});
+        auto written =
+            db.prepare("SELECT count(*) FROM audit_entry WHERE entry_id IN (?1, ?2, ?3)");
+        written.bind(1, request.audit[0].entryId)
+            .bind(2, request.audit[1].entryId)
+            .bind(3, request.ops[0].opId.toString());
+        QVERIFY(written.step());
+        if (status != 200) {
+            QCOMPARE(errorCodeOf(response), QString("invalid_audit_entry"));
+            QVERIFY2(response.body.find("audit[1]") != std::string::npos, response.body.c_str());
+            QCOMPARE(written.int64(0), std::int64_t{0});
+            deskA_->nextSeq -= 1;  // nothing was applied
+            return;
+        }
+        QCOMPARE(written.int64(0), std::int64_t{3});  // the op's entry and the desk's two
+    }
+
     void pullOfAnotherOfficeIsRefused_data() {
         QTest::addColumn<QString>("target");
         QTest::addColumn<int>("status");

@@ -105,6 +105,11 @@ std::int64_t MirroredSqliteStore::appendChange(kep::sync::LoggedChange change) {
     return same(reference, sqlite_->appendChange(std::move(change)), "appendChange seq");
 }
 
+void MirroredSqliteStore::appendAudit(std::span<const kep::audit::AuditEntry> entries) {
+    MemorySyncServerStore::appendAudit(entries);
+    sqlite_->appendAudit(entries);
+}
+
 std::int64_t MirroredSqliteStore::safeHighWaterMark() {
     return same(MemorySyncServerStore::safeHighWaterMark(), sqlite_->safeHighWaterMark(),
                 "safeHighWaterMark");
@@ -145,7 +150,18 @@ void MirroredSqliteStore::verifyCommittedState(const std::vector<std::string>& d
         ops += last;
     }
     sqlite_->rollback();
-    same(ops, sqlite_->auditLeafCount(), "one audit leaf per op");
+    same(ops, sqlite_->storedResultCount(), "one stored result per op");
+    // The audit log holds, in leaf order, exactly the entries the reference committed.
+    auto entries = db_->prepare("SELECT entry_id FROM audit_entry ORDER BY leaf_index");
+    std::vector<std::string> ids;
+    while (entries.step()) {
+        ids.push_back(entries.text(0));
+    }
+    std::vector<std::string> reference;
+    for (const kep::audit::AuditEntry& entry : auditLog()) {
+        reference.push_back(entry.entryId);
+    }
+    same(reference, ids, "committed audit entries");
     auto check = db_->prepare("PRAGMA integrity_check");
     check.step();
     same(std::string{"ok"}, check.text(0), "integrity_check");

@@ -40,6 +40,7 @@ public:
     void appendHistory(const kep::sync::EntityRef& ref,
                        const kep::cases::HistoryEntry& entry) override;
     std::int64_t appendChange(kep::sync::LoggedChange change) override;
+    void appendAudit(std::span<const kep::audit::AuditEntry> entries) override;
     std::int64_t safeHighWaterMark() override;
     std::vector<kep::sync::Change> changesAfter(std::string_view bucket, std::int64_t after,
                                                 std::int64_t upTo, std::size_t limit) override;

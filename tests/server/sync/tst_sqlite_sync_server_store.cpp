@@ -1,6 +1,6 @@
 // What only the SQLite store promises: a restart loses nothing committed and nothing uncommitted
 // survives it, the file stays sound (integrity_check), every op leaves one dense, append-only
-// audit leaf with identifiers and a hash only, and an applied op's answer needs no extra row.
+// stored result with identifiers and a hash only, and an applied op's answer needs no extra row.
 #include <QTest>
 
 #include "SyncStoreBackends.h"
@@ -16,7 +16,7 @@ namespace {
 constexpr std::int64_t kT0 = 1'750'000'000'000;
 const cases::Actor kClerk{"u-clerk-1", cases::ActorRole::Clerk};
 const std::string kBucket = "office:0101";
-// Synthetic citizen data: must never appear in an audit leaf.
+// Synthetic citizen data: must never appear in a stored result or an audit entry.
 const std::string kSurname = "Καραγιαννοπούλου";
 
 std::int64_t count(db::Database& db, const char* sql) {
@@ -83,6 +83,23 @@ private:
     domain::UuidV7Generator ids_;
 };
 
+// A read the desk audited itself (issue 9).
+audit::AuditEntry deskRead(const std::string& device, const std::string& caseId,
+                           domain::UuidV7Generator& ids) {
+    return {ids.next().toString(),
+            "2025-06-15T15:06:40.000Z",
+            "user",
+            kClerk.id,
+            "clerk",
+            "0101",
+            device,
+            "case.read",
+            "case",
+            caseId,
+            "counter_service",
+            "ok"};
+}
+
 WriteAuthority officeOnly() {
     WriteAuthority authority;
     authority.mayWriteBucket = [](std::string_view, std::string_view bucket) {
@@ -138,37 +155,114 @@ private slots:
         QCOMPARE(b.store().safeHighWaterMark(), mark);  // nothing applied twice
     }
 
-    void everyOpLeavesOneDenseAuditLeaf() {
+    void thePushsAuditEntriesCommitWithIt() {
+        SyncStoreBackend b("sqlite");
+        Desk desk("desk-1");
+        domain::UuidV7Generator ids;
+        SyncServerCore core(b.store(), officeOnly(), [] { return kT0; });
+        const auto ops = desk.day();
+        PushRequest request = desk.request(ops);
+        request.audit = {deskRead("desk-1", ops[0].entity.id, ids),
+                         deskRead("desk-1", ops[1].entity.id, ids)};
+        core.push("desk-1", request);
+        b.restart();
+        auto& db = b.database();
+        // One entry per op that consumed a sequence, then the desk's two, dense from leaf 1.
+        const auto total = std::int64_t(ops.size() + 2);
+        QCOMPARE(count(db, "SELECT count(*) FROM audit_entry"), total);
+        QCOMPARE(count(db, "SELECT max(leaf_index) - min(leaf_index) + 1 FROM audit_entry"), total);
+        auto select = db.prepare(
+            "SELECT entry_id, action, outcome, workstation, office FROM audit_entry "
+            "ORDER BY leaf_index");
+        std::vector<std::string> entryIds;
+        std::vector<std::string> outcomes;
+        while (select.step()) {
+            entryIds.push_back(select.text(0));
+            outcomes.push_back(select.text(2));
+            QCOMPARE(select.text(3), std::string{"desk-1"});
+        }
+        QCOMPARE(entryIds.front(), ops.front().opId.toString());
+        QCOMPARE(entryIds.back(), request.audit.back().entryId);
+        QCOMPARE(outcomes, (std::vector<std::string>{"applied", "applied", "applied", "rejected",
+                                                     "rejected", "applied", "ok", "ok"}));
+        // Sent again (an answer lost): nothing new, the ops are duplicates, the entries known.
+        SyncServerCore again(b.store(), officeOnly(), [] { return kT0; });
+        again.push("desk-1", request);
+        QCOMPARE(count(db, "SELECT count(*) FROM audit_entry"), total);
+        // Identifiers only: the citizen's name is in the case, never in the log.
+        QCOMPARE(count(db, "SELECT count(*) FROM audit_entry WHERE record_id LIKE '%Καραγ%'"),
+                 std::int64_t{0});
+    }
+
+    void aRolledBackPushLeavesNoAuditEntry() {
+        SyncStoreBackend b("sqlite");
+        Desk desk("desk-1");
+        domain::UuidV7Generator ids;
+        SyncServerCore core(b.store(), officeOnly(), [] { return kT0; });
+        PushRequest request = desk.request(desk.day());
+        request.audit = {deskRead("desk-1", "c-1", ids)};
+        request.audit.front().at = "yesterday";  // the log refuses it inside the transaction
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, core.push("desk-1", request));
+        b.restart();
+        auto& db = b.database();
+        QCOMPARE(count(db, "SELECT count(*) FROM audit_entry"), std::int64_t{0});
+        QCOMPARE(count(db, "SELECT count(*) FROM sync_result"), std::int64_t{0});
+        QCOMPARE(count(db, "SELECT count(*) FROM sync_change"), std::int64_t{0});
+    }
+
+    void aDeskEntryForAnotherDeviceRefusesTheWholePush() {
+        SyncStoreBackend b("sqlite");
+        Desk desk("desk-1");
+        domain::UuidV7Generator ids;
+        SyncServerCore core(b.store(), officeOnly(), [] { return kT0; });
+        PushRequest request = desk.request(desk.day());
+        request.audit = {deskRead("desk-1", "c-1", ids), deskRead("desk-2", "c-1", ids)};
+        try {
+            core.push("desk-1", request);
+            QFAIL("the push was accepted");
+        } catch (const PushRefused& refused) {
+            QVERIFY2(std::string_view(refused.what()).find("audit[1]: workstation") !=
+                         std::string_view::npos,
+                     refused.what());
+        }
+        auto& db = b.database();
+        QCOMPARE(count(db, "SELECT count(*) FROM audit_entry"), std::int64_t{0});
+        QCOMPARE(count(db, "SELECT count(*) FROM sync_result"), std::int64_t{0});
+        QCOMPARE(b.sqlite().safeHighWaterMark(), std::int64_t{0});
+    }
+
+    void everyOpLeavesOneDenseStoredResult() {
         SyncStoreBackend b("sqlite");
         Desk desk("desk-1");
         SyncServerCore core(b.store(), officeOnly(), [] { return kT0; });
         const auto ops = desk.day();
         core.push("desk-1", desk.request({ops.begin(), ops.begin() + 3}));
         core.push("desk-1", desk.request({ops.begin() + 3, ops.end()}));
-        core.push("desk-1", desk.request(ops));  // duplicates add no leaf
+        core.push("desk-1", desk.request(ops));  // duplicates add no row
         auto& db = b.database();
-        QCOMPARE(b.sqlite().auditLeafCount(), std::int64_t(ops.size()));
-        QCOMPARE(count(db, "SELECT max(leaf_index) - min(leaf_index) + 1 FROM audit_leaf"),
+        QCOMPARE(b.sqlite().storedResultCount(), std::int64_t(ops.size()));
+        QCOMPARE(count(db, "SELECT max(result_no) - min(result_no) + 1 FROM sync_result"),
                  std::int64_t(ops.size()));
-        QCOMPARE(count(db, "SELECT min(leaf_index) FROM audit_leaf"), std::int64_t{1});
-        QCOMPARE(count(db, "SELECT count(DISTINCT entry_sha256) FROM audit_leaf"),
+        QCOMPARE(count(db, "SELECT min(result_no) FROM sync_result"), std::int64_t{1});
+        QCOMPARE(count(db, "SELECT count(DISTINCT entry_sha256) FROM sync_result"),
                  std::int64_t(ops.size()));
         // Applied ops carry the change seqs they caused; refused ones none.
         QCOMPARE(count(db,
-                       "SELECT count(*) FROM audit_leaf WHERE outcome = 2 AND first_seq IS "
+                       "SELECT count(*) FROM sync_result WHERE outcome = 2 AND first_seq IS "
                        "NULL"),
                  std::int64_t{2});
         QCOMPARE(count(db,
-                       "SELECT count(*) FROM audit_leaf WHERE outcome = 0 AND first_seq = "
+                       "SELECT count(*) FROM sync_result WHERE outcome = 0 AND first_seq = "
                        "last_seq"),
                  std::int64_t{4});
 
-        // Identifiers and a hash only: the citizen's name is in the case, not in the leaves.
-        auto leaves = db.prepare("SELECT * FROM audit_leaf");
+        // Identifiers and a hash only: the citizen's name is in the case, not in the stored
+        // results.
+        auto rows = db.prepare("SELECT * FROM sync_result");
         const QByteArray surname = QByteArray::fromStdString(kSurname);
-        while (leaves.step()) {
-            for (int column = 0; column < leaves.columnCount(); ++column) {
-                const auto bytes = leaves.blob(column);
+        while (rows.step()) {
+            for (int column = 0; column < rows.columnCount(); ++column) {
+                const auto bytes = rows.blob(column);
                 QVERIFY(!QByteArray(reinterpret_cast<const char*>(bytes.data()),
                                     qsizetype(bytes.size()))
                              .contains(surname));
@@ -178,12 +272,13 @@ private slots:
 
         // Append-only.
         QVERIFY_THROWS_EXCEPTION(db::Error,
-                                 db.exec("UPDATE audit_leaf SET outcome = 0 WHERE leaf_index = 1"));
-        QVERIFY_THROWS_EXCEPTION(db::Error, db.exec("DELETE FROM audit_leaf"));
-        QCOMPARE(b.sqlite().auditLeafCount(), std::int64_t(ops.size()));
+                                 db.exec("UPDATE sync_result SET outcome = 0 WHERE result_no = 1"));
+        QVERIFY_THROWS_EXCEPTION(db::Error, db.exec("DELETE FROM sync_result"));
+        QCOMPARE(b.sqlite().storedResultCount(), std::int64_t(ops.size()));
     }
 
-    // An applied op's answer is its leaf; only refused and conflicting ops add a reason row.
+    // An applied op's answer is its sync_result row; only refused and conflicting ops add a reason
+    // row.
     void appliedOpsAddNoResultRow() {
         SyncStoreBackend b("sqlite");
         Desk desk("desk-1");

@@ -1,6 +1,7 @@
-// The SyncServerStore contract, run alike against the in-memory reference and SqliteSyncServerStore
-// on a real file: a rolled-back transaction leaves nothing, changesAfter keeps its bounds, the safe
-// mark moves only on commit, and results, entities and history come back exactly as stored.
+// The SyncServerStore contract, run alike against the in-memory reference, SqliteSyncServerStore
+// on a real file and PgSyncServerStore on the test cluster: a rolled-back transaction leaves
+// nothing, changesAfter keeps its bounds, the safe mark moves only on commit, and results,
+// entities and history come back exactly as stored.
 #include <QTest>
 
 #include "SyncStoreBackends.h"
@@ -14,7 +15,7 @@ Q_DECLARE_METATYPE(std::vector<std::int64_t>)
 
 namespace {
 
-const char* const kBackends[] = {"memory", "sqlite"};
+const char* const kBackends[] = {"memory", "sqlite", "postgres"};
 const std::string kBucketA = "office:0101";
 const std::string kBucketB = "office:0202";
 
@@ -67,6 +68,13 @@ class tst_SyncStoreContract : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() {
+        // The cluster is part of the test command: its absence is a failure, never a skip.
+        QVERIFY2(!kep::test::testPgDsn().empty(),
+                 "no PostgreSQL cluster: KEP_TEST_PG_DSN_FILE names no DSN file "
+                 "(ctest starts one with scripts/pg-cluster)");
+    }
+
     void rollbackLeavesNothing_data() { addBackendRows(); }
     void rollbackLeavesNothing() {
         QFETCH(QString, backend);

@@ -125,6 +125,23 @@ struct Desk {
         }
         return steps;
     }
+    // A read at the counter, audited by the desk itself (issue 9).
+    audit::AuditEntry read(const std::string& caseId) {
+        audit::AuditEntry entry{ids.next().toString(),
+                                "2025-06-15T15:06:40.000Z",
+                                "user",
+                                kClerk.id,
+                                "clerk",
+                                "0101",
+                                deviceId,
+                                "case.read",
+                                "case",
+                                caseId,
+                                "counter_service",
+                                "ok"};
+        store.recordAudit(entry);
+        return entry;
+    }
     bool saw(SyncEvent::Kind kind) const {
         return std::any_of(events.begin(), events.end(),
                            [&](const SyncEvent& e) { return e.kind == kind; });
@@ -155,6 +172,52 @@ class tst_SyncClient : public QObject {
     Q_OBJECT
 
 private slots:
+    void auditEntriesTravelWithThePushAndLeaveOnItsAnswer() {
+        Server server;
+        Desk desk(server, "desk-1");
+        desk.config.auditBatch = 2;
+        desk.restart();
+        desk.createCase("c-1");
+        const auto first = desk.read("c-1");
+        const auto second = desk.read("c-1");
+        const auto third = desk.read("c-1");
+        // Offline: the entries wait, like the op.
+        desk.transport.unreachable = 1;
+        desk.drain();
+        QCOMPARE(desk.store.pendingAuditCount(), std::size_t{3});
+        QVERIFY(server.store.auditLog().empty());
+        // A lost answer: the server has them, the desk keeps them and sends them again.
+        desk.now += seconds{10};
+        desk.transport.loseAnswers = 1;
+        desk.drain();
+        QCOMPARE(desk.store.pendingAuditCount(), std::size_t{3});
+        desk.now += seconds{30};
+        desk.client->syncNow();
+        desk.drain();
+        QCOMPARE(desk.store.pendingAuditCount(), std::size_t{0});
+        // Two per push, oldest first; the third went alone, with no ops.
+        const auto& pushes = desk.transport.pushes;
+        QCOMPARE(pushes.back().audit, (std::vector<audit::AuditEntry>{third}));
+        QVERIFY(pushes.back().ops.empty());
+        QCOMPARE(pushes[pushes.size() - 2].audit, (std::vector<audit::AuditEntry>{first, second}));
+        // On the server once each, after the op's own entry.
+        QCOMPARE(server.store.auditLog().size(), std::size_t{4});
+        QCOMPARE(server.store.auditLog()[1], first);
+        QCOMPARE(code(desk.client->phase()), code(SyncPhase::Idle));
+        QVERIFY(desk.client->status().lastError.empty());
+    }
+
+    void anIdleDeskWakesForAnAuditEntry() {
+        Server server;
+        Desk desk(server, "desk-1");
+        desk.drain();
+        QVERIFY(desk.client->nextWakeAt() > desk.now);
+        desk.read("c-9");
+        QCOMPARE(desk.client->nextWakeAt(), desk.now);
+        desk.drain();
+        QCOMPARE(server.store.auditLog().size(), std::size_t{1});
+    }
+
     void pushesBatchesInOrderThenPullsEveryBucket() {
         Server server;
         Desk desk(server, "desk-1", 2);

@@ -47,6 +47,29 @@ PushRequest validPush() {
              makeOp(kOp3, 3, OpKind::Transition)}};
 }
 
+// A desk's own audit entry: a case opened at the counter.
+audit::AuditEntry deskEntry(std::string entryId) {
+    return {std::move(entryId),
+            "2026-11-27T14:03:05.123Z",
+            "user",
+            "u-clerk-1",
+            "clerk",
+            "0101",
+            "desk-0101-01",
+            "case.read",
+            "case",
+            "01890a5d-ac96-774b-bcce-b302099a0001",
+            "counter_service",
+            "ok"};
+}
+
+PushRequest pushWithAudit() {
+    PushRequest push = validPush();
+    push.audit = {deskEntry("01890a5d-ac96-774b-bcce-b302099a9001"),
+                  deskEntry("01890a5d-ac96-774b-bcce-b302099a9002")};
+    return push;
+}
+
 PushResponse validPushResponse() {
     PushResponse r;
     r.results.push_back({kOp1, 1, OpOutcome::Applied, std::nullopt, "", 1});
@@ -105,6 +128,12 @@ private slots:
     void roundTrips() {
         const PushRequest push = validPush();
         QCOMPARE(decodePushRequest(encode(push)), push);
+        const PushRequest audited = pushWithAudit();
+        QCOMPARE(decodePushRequest(encode(audited)), audited);
+        // Only audit entries (a desk that read but changed nothing) is a push too.
+        PushRequest readsOnly = pushWithAudit();
+        readsOnly.ops.clear();
+        QCOMPARE(decodePushRequest(encode(readsOnly)), readsOnly);
         const PushResponse pushResponse = validPushResponse();
         QCOMPARE(decodePushResponse(encode(pushResponse)), pushResponse);
         const PullRequest pull{kProtocolVersion, "catalogue", 42, 250};
@@ -113,6 +142,15 @@ private slots:
         QCOMPARE(decodePullResponse(encode(pullResponse)), pullResponse);
         const Nudge nudge{kProtocolVersion, "directory", 77};
         QCOMPARE(decodeNudge(encode(nudge)), nudge);
+    }
+
+    void theAuditArrayIsOptional() {
+        // Version 2 without "audit" (every desk before issue 9) decodes as no entries, and a
+        // push without entries is encoded without the member, as before.
+        const std::string plain = encode(validPush());
+        QVERIFY(plain.find("\"audit\"") == std::string::npos);
+        QVERIFY(decodePushRequest(plain).audit.empty());
+        QVERIFY(encode(pushWithAudit()).find("\"audit\":[") != std::string::npos);
     }
 
     void thePreviousVersionIsStillAccepted() {
@@ -226,6 +264,31 @@ private slots:
             "results[0].outcome: is not a known outcome");
         row("negative upTo", "nudge", replaced(nudge, "\"upTo\":5", "\"upTo\":-1"),
             "nudge: upTo: must be at least 0");
+        const std::string audited = encode(pushWithAudit());
+        row("audit not an array", "push",
+            replaced(audited, "\"audit\":[", "\"audit\":\"x\",\"later\":["),
+            "push request: audit: must be an array");
+        row("audit entry not an object", "push", replaced(audited, "\"audit\":[", "\"audit\":[1,"),
+            "push request: audit[0]: must be an object");
+        row("audit member missing", "push",
+            replaced(audited, "\"purpose\":\"counter_service\",", ""),
+            "push request: audit[0].purpose: is missing");
+        row("audit member not text", "push",
+            replaced(audited, "\"outcome\":\"ok\"", "\"outcome\":1"),
+            "push request: audit[0].outcome: must be a string");
+        row("audit member too long", "push",
+            replaced(audited, "\"actorId\":\"u-clerk-1\"",
+                     "\"actorId\":\"" + std::string(129, 'u') + "\""),
+            "push request: audit[0].actorId: longer than 128 bytes");
+        row("audit id not a UUID", "push",
+            replaced(audited, "01890a5d-ac96-774b-bcce-b302099a9002", "entry-2"),
+            "push request: audit[1]: entryId:");
+        row("audit time not UTC", "push",
+            replaced(audited, "2026-11-27T14:03:05.123Z", "2026-11-27 14:03"),
+            "push request: audit[0]: at:");
+        row("audit character not allowed", "push",
+            replaced(audited, "\"recordType\":\"case\"", "\"recordType\":\"case record\""),
+            "push request: audit[0]: recordType:");
         row("deep nesting", "nudge",
             "{\"protocol\":1,\"bucket\":\"a\",\"upTo\":1,\"x\":" + std::string(40, '[') +
                 std::string(40, ']') + "}",
@@ -255,6 +318,11 @@ private slots:
         ProtocolLimits shortValues;
         shortValues.maxFieldValueBytes = 4;
         QVERIFY_THROWS_EXCEPTION(ProtocolError, decodePushRequest(push, shortValues));
+        ProtocolLimits fewEntries;
+        fewEntries.maxAuditEntriesPerPush = 1;
+        QVERIFY_THROWS_EXCEPTION(ProtocolError,
+                                 decodePushRequest(encode(pushWithAudit()), fewEntries));
+        QCOMPARE(ProtocolLimits{}.maxAuditEntriesPerPush, std::size_t{1000});
         // The same message within default limits decodes: the limits, not the message, failed.
         QCOMPARE(decodePushRequest(push).ops.size(), std::size_t{3});
     }

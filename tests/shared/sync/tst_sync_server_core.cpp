@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "shared/sync/MemorySyncServerStore.h"
+#include "shared/sync/OpAuditEntry.h"
 #include "shared/sync/SyncServerCore.h"
 
 using namespace kep;
@@ -132,6 +133,31 @@ public:
     std::map<std::string, std::int64_t> seqs;
     EntityRef caseRef{"case", "c-0001"};
 };
+
+// A read the desk recorded itself (issue 9), as DeskAuditTrail makes it.
+audit::AuditEntry deskRead(domain::UuidV7Generator& ids, const std::string& device,
+                           const cases::Actor& actor = kClerkA) {
+    return {ids.next().toString(),
+            "2025-06-15T15:06:40.000Z",
+            "user",
+            actor.id,
+            std::string{cases::toString(actor.role)},
+            "0101",
+            device,
+            "case.read",
+            "case",
+            "c-0001",
+            "counter_service",
+            "ok"};
+}
+
+std::vector<std::string> auditedIds(const MemorySyncServerStore& store) {
+    std::vector<std::string> ids;
+    for (const audit::AuditEntry& entry : store.auditLog()) {
+        ids.push_back(entry.entryId);
+    }
+    return ids;
+}
 
 const std::string kDeskA = "0101/desk-a";
 const std::string kDeskB = "0101/desk-b";
@@ -612,6 +638,183 @@ private slots:
             std::invalid_argument,
             f.core.push(kDeskB, PushRequest{kProtocolVersion, kDeskA, {create}}));
         QVERIFY(!f.store.inTransaction());
+    }
+
+    void oneAuditEntryPerSettledOp() {
+        Fixture f;
+        const OutboxOp create = f.createCase(kDeskA);
+        const OutboxOp refused = f.transition(kDeskA, "approved", kClerkA);  // four eyes
+        f.push(kDeskA, {create, refused});
+        const OutboxOp mine = f.setField(kDeskA, 1, "phone", "2101111111");
+        const OutboxOp theirs = f.setField(kDeskB, 1, "phone", "2102222222");
+        f.pushOne(mine);
+        QCOMPARE(code(f.pushOne(theirs).outcome), code(OpOutcome::Conflict));
+
+        const auto& log = f.store.auditLog();
+        QCOMPARE(log.size(), std::size_t{4});
+        const audit::AuditEntry& filed = log[0];
+        QCOMPARE(filed.entryId, create.opId.toString());
+        QCOMPARE(filed.at, std::string{"2025-06-15T15:06:40.000Z"});
+        QCOMPARE(filed.actorKind, std::string{"user"});
+        QCOMPARE(filed.actorId, kClerkA.id);
+        QCOMPARE(filed.role, std::string{"clerk"});
+        QCOMPARE(filed.office, std::string{"0101"});
+        QCOMPARE(filed.workstation, kDeskA);
+        QCOMPARE(filed.action, std::string{"case.create"});
+        QCOMPARE(filed.recordType, std::string{"case"});
+        QCOMPARE(filed.recordId, f.caseRef.id);
+        QCOMPARE(filed.purpose, std::string{"counter_service"});
+        QCOMPARE(filed.outcome, std::string{"applied"});
+        QVERIFY(!audit::problemWith(filed));
+        QCOMPARE(log[1].action, std::string{"case.transition"});
+        QCOMPARE(log[1].outcome, std::string{"rejected"});
+        QCOMPARE(log[2].action, std::string{"case.set_fields"});
+        QCOMPARE(log[3].outcome, std::string{"conflict"});
+        QCOMPARE(log[3].workstation, kDeskB);
+
+        // A duplicate was audited when it was applied; a deferred op is not settled yet.
+        OutboxOp gap = f.setField(kDeskA, 2, "notes", "x");
+        gap.deviceSeq += 5;
+        f.push(kDeskA, {create, mine, gap});
+        QCOMPARE(f.store.auditLog().size(), std::size_t{4});
+    }
+
+    void theAuditEntriesCommitWithTheOps() {
+        Fixture f;
+        f.store.setCommitFault([] { return true; });
+        PushRequest request{kProtocolVersion, kDeskA, {f.createCase(kDeskA)}};
+        request.audit = {deskRead(f.ids, kDeskA)};
+        QVERIFY_THROWS_EXCEPTION(MemorySyncServerStore::CommitLost, f.core.push(kDeskA, request));
+        QVERIFY(f.store.auditLog().empty());
+        f.store.setCommitFault({});
+        f.core.push(kDeskA, request);
+        // The op's entry and the desk's, in one call; sent again after a lost answer, kept once.
+        QCOMPARE(auditedIds(f.store), (std::vector<std::string>{request.ops[0].opId.toString(),
+                                                                request.audit[0].entryId}));
+        f.core.push(kDeskA, request);
+        QCOMPARE(f.store.auditLog().size(), std::size_t{2});
+        QCOMPARE(f.store.auditLog()[1], request.audit[0]);
+    }
+
+    void aPushOfReadsOnlyIsAudited() {
+        Fixture f;
+        PushRequest request{kProtocolVersion, kDeskA, {}};
+        request.audit = {deskRead(f.ids, kDeskA), deskRead(f.ids, kDeskA, kManager)};
+        const PushResponse response = f.core.push(kDeskA, request);
+        QVERIFY(response.results.empty());
+        QCOMPARE(f.store.auditLog().size(), std::size_t{2});
+    }
+
+    void aDeskEntryFromElsewhereRefusesThePush_data() {
+        QTest::addColumn<QString>("member");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("another device") << "workstation"
+                                        << "0101/desk-b";
+        QTest::newRow("another office") << "office"
+                                        << "0202";
+        QTest::newRow("no office") << "office"
+                                   << "";
+        QTest::newRow("not a user") << "actorKind"
+                                    << "server";
+        QTest::newRow("not a desk role") << "role"
+                                         << "it";
+    }
+    void aDeskEntryFromElsewhereRefusesThePush() {
+        QFETCH(QString, member);
+        QFETCH(QString, value);
+        Fixture f;
+        PushRequest request{kProtocolVersion, kDeskA, {f.createCase(kDeskA)}};
+        request.audit = {deskRead(f.ids, kDeskA), deskRead(f.ids, kDeskA)};
+        audit::AuditEntry& bad = request.audit[1];
+        const std::string text = value.toStdString();
+        if (member == "workstation") {
+            bad.workstation = text;
+        } else if (member == "office") {
+            bad.office = text;
+        } else if (member == "actorId") {
+            bad.actorId = text;
+        } else if (member == "actorKind") {
+            bad.actorKind = text;
+        } else {
+            bad.role = text;
+        }
+        try {
+            f.core.push(kDeskA, request);
+            QFAIL("the push was accepted");
+        } catch (const PushRefused& refused) {
+            const std::string what = refused.what();
+            QVERIFY2(what.find("audit[1]: " + member.toStdString()) != std::string::npos,
+                     refused.what());
+        }
+        // Nothing written: not the op, not the other entry.
+        QVERIFY(!f.store.inTransaction());
+        QCOMPARE(f.store.committedLastAppliedSeq(kDeskA), std::int64_t{0});
+        QVERIFY(f.store.auditLog().empty());
+    }
+
+    // Read offline by a clerk who has been disabled since: recorded as the desk reports it, and
+    // the desk's pushes go on.
+    void aDeskEntryOfAUserNoLongerAtTheDeviceIsRecorded() {
+        Fixture f;
+        PushRequest request{kProtocolVersion, kDeskA, {f.createCase(kDeskA)}};
+        request.audit = {deskRead(f.ids, kDeskA)};
+        request.audit[0].actorId = "u-disabled-since";
+        const PushResponse response = f.core.push(kDeskA, request);
+        QCOMPARE(response.results.size(), std::size_t{1});
+        QCOMPARE(response.lastAppliedSeq, std::int64_t{1});
+        const auto& log = f.store.auditLog();
+        QVERIFY(std::any_of(log.begin(), log.end(), [](const audit::AuditEntry& e) {
+            return e.actorId == "u-disabled-since";
+        }));
+    }
+
+    void anOpThatCannotBeAuditedIsRejected() {
+        Fixture f;
+        f.caseRef = {"case", "c#0001"};  // printable, so the protocol lets it through
+        const OpResult r = f.pushOne(f.createCase(kDeskA));
+        QCOMPARE(code(r.outcome), code(OpOutcome::Rejected));
+        QVERIFY2(r.reason.starts_with("unauditable_op: recordId"), r.reason.c_str());
+        QVERIFY(f.store.changeLog(kOffice).empty());
+        QVERIFY(f.store.auditLog().empty());
+    }
+
+    void purposeFollowsTheRole_data() {
+        QTest::addColumn<int>("role");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("purpose");
+        QTest::addColumn<QString>("actorKind");
+        using R = cases::ActorRole;
+        QTest::newRow("clerk files") << int(R::Clerk) << int(OpKind::Create) << "counter_service"
+                                     << "user";
+        QTest::newRow("manager approves")
+            << int(R::Manager) << int(OpKind::Transition) << "approval"
+            << "user";
+        QTest::newRow("manager edits")
+            << int(R::Manager) << int(OpKind::SetFields) << "counter_service"
+            << "user";
+        QTest::newRow("authority person")
+            << int(R::Authority) << int(OpKind::Transition) << "authority_processing"
+            << "user";
+        QTest::newRow("authority system")
+            << int(R::AuthoritySystem) << int(OpKind::Transition) << "authority_processing"
+            << "api_key";
+        QTest::newRow("gov.gr") << int(R::GovChannel) << int(OpKind::Create) << "online_application"
+                                << "api_key";
+        QTest::newRow("central") << int(R::CentralAdmin) << int(OpKind::SetFields)
+                                 << "administration"
+                                 << "user";
+    }
+    void purposeFollowsTheRole() {
+        QFETCH(int, role);
+        QFETCH(int, kind);
+        QFETCH(QString, purpose);
+        QFETCH(QString, actorKind);
+        OutboxOp op;
+        op.actor = {"a-1", cases::ActorRole(role)};
+        op.kind = OpKind(kind);
+        const audit::AuditEntry entry = auditEntryFor(op, OpOutcome::Applied, kT0);
+        QCOMPARE(QString::fromStdString(entry.purpose), purpose);
+        QCOMPARE(QString::fromStdString(entry.actorKind), actorKind);
     }
 
     void pullPagesInOrderAndMovesToTheMark() {

@@ -262,6 +262,27 @@ Result Connection::run(const std::string& name, const Params& params) {
                  name);
 }
 
+std::int64_t Connection::copyIn(std::string_view sql, std::string_view rows) {
+    pg_result* started = PQexec(conn_, std::string(sql).c_str());
+    if (started == nullptr || PQresultStatus(started) != PGRES_COPY_IN) {
+        check(started, "copy");  // throws the server's reason when it has one
+        throw PgError("", "pg: copy: the statement is not COPY … FROM STDIN");
+    }
+    PQclear(started);
+    const bool sent = PQputCopyData(conn_, rows.data(), static_cast<int>(rows.size())) == 1 &&
+                      PQputCopyEnd(conn_, nullptr) == 1;
+    // The COPY's outcome, then nothing: every result is read so that the connection stays usable.
+    pg_result* finished = PQgetResult(conn_);
+    while (pg_result* extra = PQgetResult(conn_)) {
+        PQclear(extra);
+    }
+    if (!sent) {
+        PQclear(finished);
+        throw PgError("", "pg: copy: " + trimmed(PQerrorMessage(conn_)));
+    }
+    return check(finished, "copy").affectedRows();
+}
+
 void Connection::listen(std::string_view channel) {
     // LISTEN takes no parameter; the channel is checked to be a plain identifier instead.
     if (!isPlainIdentifier(channel)) {

@@ -189,11 +189,11 @@ public:
         }
         return ids;
     }
-    // The device's sequence numbers in the order the server committed them (its audit leaves).
+    // The device's sequence numbers in the order the server committed them (its stored results).
     std::vector<std::int64_t> committedSeqs(const QString& deviceId) {
         auto st = db_.prepare(
-            "SELECT l.device_seq FROM audit_leaf l JOIN sync_device d USING (device_no) "
-            "WHERE d.device_id = ?1 ORDER BY l.leaf_index");
+            "SELECT l.device_seq FROM sync_result l JOIN sync_device d USING (device_no) "
+            "WHERE d.device_id = ?1 ORDER BY l.result_no");
         st.bind(1, deviceId.toStdString());
         std::vector<std::int64_t> seqs;
         while (st.step()) {

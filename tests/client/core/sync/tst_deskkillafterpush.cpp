@@ -110,7 +110,7 @@ private slots:
         QCOMPARE(deskCount(database, "SELECT count(*) FROM outbox WHERE state = 'applied'"),
                  std::int64_t{kOps});
 
-        // 5. Exactly once: one audit leaf per op (in seq order), every case once on the server,
+        // 5. Exactly once: one stored result per op (in seq order), every case once on the server,
         // in `kep-server stats`, and in the desk's own pull of its office.
         std::vector<std::int64_t> expected(kOps);
         std::iota(expected.begin(), expected.end(), 1);

@@ -2,7 +2,7 @@
 // through CaseStore into a real desk.db, its clock moved across the past week (one op each: the
 // create, filed as pending_approval), then syncs while the server is unreachable (the proxy
 // refuses), and again once it is back. Every op is acknowledged as applied, the server committed
-// them in the desk's own order (its audit leaves: device seq 1..N, in commit order), and the
+// them in the desk's own order (its stored results: device seq 1..N, in commit order), and the
 // desk's peak memory stays inside a budget that does not grow with the backlog.
 #include "DeskSyncChild.h"
 #include "FaultProxy.h"

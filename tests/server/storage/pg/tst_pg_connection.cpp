@@ -1,6 +1,7 @@
 // The PostgreSQL layer against a real throw-away cluster (scripts/pg-cluster, started by ctest):
 // bound parameters of every kind round-trip exactly, errors carry SQLSTATE, a failed transaction
 // never reports a commit, and NOTIFY reaches another connection.
+#include "storage/pg/CopyText.h"
 #include "storage/pg/PgConnection.h"
 
 #include <QFile>
@@ -144,6 +145,37 @@ private slots:
         }
         auto other = Connection::open(dsn_);
         QCOMPARE(other.query("SELECT count(*) FROM pg_layer_probe").int64(0, 0), std::int64_t{1});
+        db.exec("DELETE FROM pg_layer_probe");
+    }
+
+    // COPY's text format breaks on tabs, newlines and backslashes: CopyText escapes them, and
+    // every value comes back as it went in.
+    void copyInRoundTripsAwkwardValues_data() {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("plain") << "Παπαδοπούλου";
+        QTest::newRow("tab and newline") << "a\tb\nc\r";
+        QTest::newRow("backslashes") << "C:\\kep\\N \\. \\x00";
+        QTest::newRow("end-of-data marker") << "\\.";
+        QTest::newRow("empty") << "";
+    }
+    void copyInRoundTripsAwkwardValues() {
+        QFETCH(QString, name);
+        const std::string text = name.toStdString();
+        auto db = Connection::open(dsn_);
+        std::vector<std::uint8_t> digest{0x00, 0x5c, 0x09, 0x0a, 0xff};
+        kep::server::pg::CopyText rows;
+        rows.number(7).text(text).bytes(digest.data(), digest.size()).endRow();
+        rows.number(8).null().null().endRow();
+        QCOMPARE(db.copyIn("COPY pg_layer_probe (id, name, digest) FROM STDIN", rows.data()),
+                 std::int64_t{2});
+        auto back = db.query("SELECT name, digest FROM pg_layer_probe ORDER BY id");
+        QCOMPARE(back.text(0, 0), text);
+        QVERIFY(back.blob(0, 1) == digest);
+        QVERIFY(back.isNull(1, 0) && back.isNull(1, 1));
+        // A bad row fails the COPY, and the connection stays usable.
+        QVERIFY_THROWS_EXCEPTION(
+            PgError, db.copyIn("COPY pg_layer_probe (id) FROM STDIN", "not-a-number\n"));
+        QVERIFY(db.isReachable());
         db.exec("DELETE FROM pg_layer_probe");
     }
 

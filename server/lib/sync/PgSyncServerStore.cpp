@@ -1,0 +1,597 @@
+#include "sync/PgSyncServerStore.h"
+
+#include <limits>
+#include <set>
+#include <stdexcept>
+
+#include "shared/audit/MerkleTree.h"
+#include "shared/cases/CaseStatus.h"
+#include "shared/sync/JsonWriter.h"
+#include "storage/pg/CopyText.h"
+#include "sync/SyncRowJson.h"
+
+namespace kep::server::sync {
+
+using kep::server::pg::CopyText;
+using kep::server::pg::Params;
+using kep::sync::Change;
+using kep::sync::EntityRef;
+using kep::sync::EntityRow;
+using kep::sync::JsonWriter;
+using kep::sync::LoggedChange;
+using kep::sync::StoredResult;
+
+namespace {
+
+// Bytes travel inside the JSON of the set-based writes as hex, decoded by the server.
+std::string hex(const std::uint8_t* bytes, std::size_t size) {
+    static constexpr char kDigits[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(size * 2);
+    for (std::size_t i = 0; i < size; ++i) {
+        out += kDigits[bytes[i] >> 4U];
+        out += kDigits[bytes[i] & 0x0fU];
+    }
+    return out;
+}
+
+std::string hex(const kep::domain::Uuid& id) {
+    return hex(id.bytes().data(), id.bytes().size());
+}
+
+kep::domain::Uuid uuidFromBlob(const std::vector<std::uint8_t>& bytes) {
+    kep::domain::Uuid::Bytes raw{};
+    if (bytes.size() != raw.size()) {
+        throw std::runtime_error("sync store: a stored op id is not 16 bytes");
+    }
+    std::copy(bytes.begin(), bytes.end(), raw.begin());
+    return kep::domain::Uuid{raw};
+}
+
+void optionalMember(JsonWriter& json, std::string_view name,
+                    const std::optional<std::string>& value) {
+    if (value) {
+        json.stringMember(name, *value);
+    }
+}
+
+// The statements, prepared once per connection. The writes take a JSON array of rows
+// (json_to_recordset): one round trip per table per batch, whatever the batch's size.
+struct Sql {
+    const char* name;
+    const char* text;
+};
+
+constexpr Sql kLock{"sync_lock",
+                    "SELECT last_seq, last_result, last_leaf FROM sync_counter FOR UPDATE"};
+constexpr Sql kMark{"sync_mark", "SELECT last_seq FROM sync_counter"};
+constexpr Sql kSetCounter{
+    "sync_set_counter", "UPDATE sync_counter SET last_seq = $1, last_result = $2, last_leaf = $3"};
+constexpr Sql kDeviceSeq{"sync_device_seq",
+                         "SELECT last_applied_seq FROM sync_device WHERE device_id = $1"};
+constexpr Sql kFindResult{
+    "sync_find_result",
+    "SELECT l.op_id, l.outcome, l.server_version, r.reason FROM sync_result l "
+    "JOIN sync_device d ON d.device_no = l.device_no "
+    "LEFT JOIN sync_result_reason r ON r.device_no = l.device_no AND r.device_seq = l.device_seq "
+    "WHERE d.device_id = $1 AND l.device_seq = $2"};
+constexpr Sql kFindEntity{"sync_find_entity",
+                          "SELECT bucket, version, state FROM sync_entity "
+                          "WHERE entity_type = $1 AND entity_id = $2"};
+constexpr Sql kFindEntities{
+    "sync_find_entities",
+    "SELECT e.entity_type, e.entity_id, e.bucket, e.version, e.state FROM sync_entity e "
+    "JOIN json_to_recordset($1::json) AS r(t text, i text) "
+    "ON e.entity_type = r.t AND e.entity_id = r.i"};
+constexpr Sql kChangesAfter{
+    "sync_changes_after",
+    "SELECT seq, entity_type, entity_id, version, deleted, fields FROM sync_change "
+    "WHERE bucket = $1 AND seq > $2 AND seq <= $3 ORDER BY seq LIMIT $4"};
+constexpr Sql kAddDevices{"sync_add_devices",
+                          "INSERT INTO sync_device (device_id) "
+                          "SELECT value FROM json_array_elements_text($1::json) "
+                          "ON CONFLICT (device_id) DO NOTHING"};
+constexpr Sql kSetDeviceSeqs{
+    "sync_set_device_seqs",
+    "UPDATE sync_device d SET last_applied_seq = r.s "
+    "FROM json_to_recordset($1::json) AS r(d text, s bigint) WHERE d.device_id = r.d"};
+// An entity written twice in a batch is sent once, as it ended. k: keep the stored authority
+// (see EntityColumns); the update reports which rows existed, the insert adds the others.
+constexpr Sql kPutEntities{
+    "sync_put_entities",
+    "WITH r AS (SELECT * FROM json_to_recordset($1::json) AS x(t text, i text, b text, "
+    "v bigint, st text, s text, p text, a text, k boolean)), "
+    "u AS (UPDATE sync_entity e SET bucket = r.b, version = r.v, status = r.st, state = r.s, "
+    "protocol_number = r.p, authority_id = CASE WHEN r.k THEN e.authority_id ELSE r.a END "
+    "FROM r WHERE e.entity_type = r.t AND e.entity_id = r.i "
+    "RETURNING e.entity_type, e.entity_id) "
+    "INSERT INTO sync_entity (entity_type, entity_id, bucket, version, status, state, "
+    "protocol_number, authority_id) SELECT r.t, r.i, r.b, r.v, r.st, r.s, r.p, r.a FROM r "
+    "WHERE NOT EXISTS (SELECT 1 FROM u WHERE u.entity_type = r.t AND u.entity_id = r.i)"};
+constexpr Sql kAddResults{
+    "sync_add_results",
+    "INSERT INTO sync_result (result_no, device_no, device_seq, op_id, outcome, server_version, "
+    "first_seq, last_seq, entry_sha256) SELECT r.n, d.device_no, r.s, decode(r.o, 'hex'), r.c, "
+    "r.v, r.f, r.l, decode(r.h, 'hex') FROM json_to_recordset($1::json) AS r(n bigint, "
+    "d text, s bigint, o text, c bigint, v bigint, f bigint, l bigint, h text) "
+    "JOIN sync_device d ON d.device_id = r.d ORDER BY r.n"};
+constexpr Sql kAddReasons{
+    "sync_add_reasons",
+    "INSERT INTO sync_result_reason (device_no, device_seq, reason) SELECT d.device_no, r.s, r.w "
+    "FROM json_to_recordset($1::json) AS r(d text, s bigint, w text) "
+    "JOIN sync_device d ON d.device_id = r.d"};
+constexpr Sql kKnownEntries{"sync_known_entries",
+                            "SELECT entry_id FROM audit_entry "
+                            "WHERE entry_id IN (SELECT json_array_elements_text($1::json))"};
+
+// The append-only tables take their rows by COPY: the cheapest insert PostgreSQL has.
+constexpr const char* kCopyHistory =
+    "COPY sync_case_history (entity_type, entity_id, from_status, to_status, actor_id, "
+    "actor_role, at_ms, reason) FROM STDIN";
+constexpr const char* kCopyChanges =
+    "COPY sync_change (seq, bucket, entity_type, entity_id, version, deleted, fields, caused_by) "
+    "FROM STDIN";
+constexpr const char* kCopyEntries =
+    "COPY audit_entry (leaf_index, entry_id, at, actor_kind, actor_id, role, office, workstation, "
+    "action, record_type, record_id, purpose, outcome, leaf_hash) FROM STDIN";
+
+constexpr const Sql* kStatements[] = {&kLock,       &kMark,          &kSetCounter,   &kDeviceSeq,
+                                      &kFindResult, &kFindEntity,    &kFindEntities, &kChangesAfter,
+                                      &kAddDevices, &kSetDeviceSeqs, &kPutEntities,  &kAddResults,
+                                      &kAddReasons, &kKnownEntries};
+
+std::string jsonOf(const std::vector<std::string>& texts) {
+    JsonWriter json;
+    json.beginArray();
+    for (const auto& text : texts) {
+        json.string(text);
+    }
+    json.endArray();
+    return json.take();
+}
+
+}  // namespace
+
+PgSyncServerStore::PgSyncServerStore(kep::server::pg::Connection& db) : db_(db) {
+    for (const Sql* statement : kStatements) {
+        db_.prepare(statement->name, statement->text);
+    }
+}
+
+PgSyncServerStore::~PgSyncServerStore() {
+    if (open_) {
+        rollback();
+    }
+}
+
+void PgSyncServerStore::requireOpen() const {
+    if (!open_) {
+        throw std::logic_error("sync store: no open transaction");
+    }
+}
+
+void PgSyncServerStore::begin() {
+    if (open_) {
+        throw std::logic_error("sync store: a transaction is already open");
+    }
+    db_.exec("BEGIN ISOLATION LEVEL READ COMMITTED");
+    open_ = true;
+    try {
+        // Waits for any other writer's COMMIT; then reads what it committed.
+        const auto counter = db_.run(kLock.name);
+        committedSeq_ = lastSeq_ = counter.int64(0, 0);
+        committedResult_ = lastResult_ = counter.int64(0, 1);
+        committedLeaf_ = lastLeaf_ = counter.int64(0, 2);
+    } catch (...) {
+        rollback();
+        throw;
+    }
+    opRecord_.clear();
+}
+
+void PgSyncServerStore::commit() {
+    requireOpen();
+    try {
+        flush();
+        // COMMIT of a failed transaction answers ROLLBACK: never to be taken for a commit.
+        if (db_.query("COMMIT").commandTag() != "COMMIT") {
+            throw kep::server::pg::PgError("40000", "sync store: the transaction was rolled back");
+        }
+    } catch (...) {
+        rollback();
+        throw;
+    }
+    open_ = false;
+    committedSeq_ = lastSeq_;
+    committedResult_ = lastResult_;
+    committedLeaf_ = lastLeaf_;
+    forgetTransaction();
+}
+
+void PgSyncServerStore::rollback() {
+    if (db_.inTransaction()) {
+        try {
+            db_.exec("ROLLBACK");
+        } catch (const kep::server::pg::PgError&) {
+            // The connection is gone: the server has rolled the transaction back itself.
+        }
+    }
+    open_ = false;
+    forgetTransaction();
+}
+
+void PgSyncServerStore::forgetTransaction() {
+    pendingSeqs_.clear();
+    pendingResults_.clear();
+    pendingEntities_.clear();
+    fetched_.clear();
+    pendingChanges_.clear();
+    pendingHistory_.clear();
+    opRecord_.clear();
+    lastSeq_ = committedSeq_;
+    lastResult_ = committedResult_;
+    lastLeaf_ = committedLeaf_;
+}
+
+void PgSyncServerStore::flush() {
+    std::set<std::string, std::less<>> devices;
+    for (const auto& [device, seq] : pendingSeqs_) {
+        devices.insert(device);
+    }
+    for (const auto& [key, pending] : pendingResults_) {
+        devices.insert(pending.deviceId);
+    }
+    if (!devices.empty()) {
+        db_.run(kAddDevices.name,
+                Params().add(jsonOf(std::vector<std::string>(devices.begin(), devices.end()))));
+    }
+    if (!pendingSeqs_.empty()) {
+        JsonWriter json;
+        json.beginArray();
+        for (const auto& [device, seq] : pendingSeqs_) {
+            json.beginObject().stringMember("d", device).numberMember("s", seq).endObject();
+        }
+        db_.run(kSetDeviceSeqs.name, Params().add(json.endArray().take()));
+    }
+    if (!pendingEntities_.empty()) {
+        JsonWriter json(pendingEntities_.size() * 512);
+        json.beginArray();
+        for (const auto& [key, pending] : pendingEntities_) {
+            const EntityRow& row = pending.row;
+            json.beginObject()
+                .stringMember("t", row.ref.type)
+                .stringMember("i", row.ref.id)
+                .stringMember("b", row.bucket)
+                .numberMember("v", row.version)
+                .stringMember("s", encodeEntityState(row.fields))
+                .booleanMember("k", pending.columns.keepAuthority);
+            optionalMember(json, "st", pending.columns.status);
+            optionalMember(json, "p", pending.columns.protocolNumber);
+            optionalMember(json, "a", pending.columns.authorityId);
+            json.endObject();
+        }
+        db_.run(kPutEntities.name, Params().add(json.endArray().take()));
+    }
+    if (!pendingHistory_.empty()) {
+        // COPY keeps the rows' order, hence entry_no's.
+        CopyText rows(pendingHistory_.size() * 96);
+        for (const auto& [ref, entry] : pendingHistory_) {
+            rows.text(ref.type)
+                .text(ref.id)
+                .text(kep::cases::toString(entry.from))
+                .text(kep::cases::toString(entry.to))
+                .text(entry.actorId)
+                .text(kep::cases::toString(entry.role))
+                .number(static_cast<std::int64_t>(entry.at.time_since_epoch().count()))
+                .text(entry.reason)
+                .endRow();
+        }
+        db_.copyIn(kCopyHistory, rows.data());
+    }
+    if (!pendingChanges_.empty()) {
+        CopyText rows(pendingChanges_.size() * 256);
+        for (const auto& pending : pendingChanges_) {
+            const Change& change = pending.logged.change;
+            rows.number(pending.seq)
+                .text(pending.logged.bucket)
+                .text(change.entity.type)
+                .text(change.entity.id)
+                .number(change.version)
+                .number(change.deleted ? 1 : 0)
+                .text(pending.fields);
+            if (pending.logged.causedBy) {
+                const auto& id = pending.logged.causedBy->bytes();
+                rows.bytes(id.data(), id.size());
+            } else {
+                rows.null();
+            }
+            rows.endRow();
+        }
+        db_.copyIn(kCopyChanges, rows.data());
+    }
+    if (!pendingResults_.empty()) {
+        JsonWriter results(pendingResults_.size() * 256);
+        JsonWriter reasons;
+        results.beginArray();
+        reasons.beginArray();
+        bool anyReason = false;
+        for (const auto& [key, pending] : pendingResults_) {
+            results.beginObject()
+                .numberMember("n", pending.resultNo)
+                .stringMember("d", pending.deviceId)
+                .numberMember("s", pending.deviceSeq)
+                .stringMember("o", hex(pending.result.opId))
+                .numberMember("c", outcomeCode(pending.result.outcome))
+                .stringMember("h", hex(pending.digest.data(), pending.digest.size()));
+            if (pending.result.serverVersion) {
+                results.numberMember("v", *pending.result.serverVersion);
+            }
+            if (pending.firstSeq != 0) {
+                results.numberMember("f", pending.firstSeq).numberMember("l", pending.lastSeq);
+            }
+            results.endObject();
+            if (!pending.result.reason.empty()) {
+                anyReason = true;
+                reasons.beginObject()
+                    .stringMember("d", pending.deviceId)
+                    .numberMember("s", pending.deviceSeq)
+                    .stringMember("w", pending.result.reason)
+                    .endObject();
+            }
+        }
+        db_.run(kAddResults.name, Params().add(results.endArray().take()));
+        if (anyReason) {
+            db_.run(kAddReasons.name, Params().add(reasons.endArray().take()));
+        }
+    }
+    if (lastSeq_ != committedSeq_ || lastResult_ != committedResult_ ||
+        lastLeaf_ != committedLeaf_) {
+        db_.run(kSetCounter.name, Params().add(lastSeq_).add(lastResult_).add(lastLeaf_));
+    }
+}
+
+std::int64_t PgSyncServerStore::lastAppliedSeq(std::string_view deviceId) {
+    requireOpen();
+    if (const auto pending = pendingSeqs_.find(deviceId); pending != pendingSeqs_.end()) {
+        return pending->second;
+    }
+    const auto row = db_.run(kDeviceSeq.name, Params().add(deviceId));
+    return row.rows() == 0 ? 0 : row.int64(0, 0);
+}
+
+void PgSyncServerStore::setLastAppliedSeq(std::string_view deviceId, std::int64_t seq) {
+    requireOpen();
+    pendingSeqs_.insert_or_assign(std::string{deviceId}, seq);
+}
+
+std::optional<StoredResult> PgSyncServerStore::result(std::string_view deviceId, std::int64_t seq) {
+    requireOpen();
+    if (const auto pending = pendingResults_.find({std::string{deviceId}, seq});
+        pending != pendingResults_.end()) {
+        return pending->second.result;
+    }
+    const auto row = db_.run(kFindResult.name, Params().add(deviceId).add(seq));
+    if (row.rows() == 0) {
+        return std::nullopt;
+    }
+    StoredResult stored;
+    stored.opId = uuidFromBlob(row.blob(0, 0));
+    stored.outcome = outcomeFromCode(row.int64(0, 1));
+    stored.serverVersion = row.optionalInt64(0, 2);
+    stored.reason = row.optionalText(0, 3).value_or(std::string{});
+    return stored;
+}
+
+void PgSyncServerStore::putResult(std::string_view deviceId, std::int64_t seq,
+                                  const StoredResult& result) {
+    requireOpen();
+    PendingResult pending;
+    pending.deviceId = std::string{deviceId};
+    pending.deviceSeq = seq;
+    pending.result = result;
+    pending.firstSeq = opRecord_.firstSeq();
+    pending.lastSeq = opRecord_.lastSeq();
+    pending.digest = opRecord_.finish(deviceId, seq, result);  // checks the outcome, too
+    const auto [it, added] =
+        pendingResults_.try_emplace({pending.deviceId, seq}, std::move(pending));
+    if (!added) {
+        throw std::logic_error("sync store: a result for this device sequence is already stored");
+    }
+    it->second.resultNo = ++lastResult_;
+}
+
+std::optional<EntityRow> PgSyncServerStore::entity(const EntityRef& ref) {
+    requireOpen();
+    if (const auto pending = pendingEntities_.find({ref.type, ref.id});
+        pending != pendingEntities_.end()) {
+        return pending->second.row;
+    }
+    if (const auto known = fetched_.find({ref.type, ref.id}); known != fetched_.end()) {
+        return known->second;
+    }
+    const auto found = db_.run(kFindEntity.name, Params().add(ref.type).add(ref.id));
+    if (found.rows() == 0) {
+        return std::nullopt;
+    }
+    EntityRow row;
+    row.ref = ref;
+    row.bucket = found.text(0, 0);
+    row.version = found.int64(0, 1);
+    row.fields = decodeEntityState(found.text(0, 2));
+    return row;
+}
+
+void PgSyncServerStore::prefetchEntities(std::span<const EntityRef> refs) {
+    requireOpen();
+    if (refs.empty()) {
+        return;
+    }
+    JsonWriter json(refs.size() * 64);
+    json.beginArray();
+    for (const EntityRef& ref : refs) {
+        fetched_.try_emplace({ref.type, ref.id});  // absent unless the query finds it
+        json.beginObject().stringMember("t", ref.type).stringMember("i", ref.id).endObject();
+    }
+    const auto rows = db_.run(kFindEntities.name, Params().add(json.endArray().take()));
+    for (int i = 0; i < rows.rows(); ++i) {
+        EntityRow row;
+        row.ref = EntityRef{rows.text(i, 0), rows.text(i, 1)};
+        row.bucket = rows.text(i, 2);
+        row.version = rows.int64(i, 3);
+        row.fields = decodeEntityState(rows.text(i, 4));
+        fetched_[{row.ref.type, row.ref.id}] = std::move(row);
+    }
+}
+
+void PgSyncServerStore::putEntity(const EntityRow& row) {
+    requireOpen();
+    EntityColumns columns = entityColumns(row);
+    auto [it, added] = pendingEntities_.try_emplace({row.ref.type, row.ref.id});
+    if (!added && columns.keepAuthority) {
+        // Kept across this batch's earlier write: whatever that one left is what stays.
+        columns.authorityId = it->second.columns.authorityId;
+        columns.keepAuthority = it->second.columns.keepAuthority;
+    }
+    it->second = PendingEntity{row, std::move(columns)};
+}
+
+void PgSyncServerStore::appendHistory(const EntityRef& ref, const kep::cases::HistoryEntry& entry) {
+    requireOpen();
+    pendingHistory_.push_back({ref, entry});
+}
+
+std::int64_t PgSyncServerStore::appendChange(LoggedChange logged) {
+    requireOpen();
+    const std::int64_t seq = ++lastSeq_;
+    std::string fields = encodeFieldMap(logged.change.fields);
+    opRecord_.addChange(seq, logged.bucket, logged.change, fields);
+    pendingChanges_.push_back({seq, std::move(logged), std::move(fields)});
+    return seq;
+}
+
+void PgSyncServerStore::appendAudit(std::span<const kep::audit::AuditEntry> entries) {
+    requireOpen();
+    // Every entry is checked before the first is written: a bad batch leaves no trace.
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (const auto problem = kep::audit::problemWith(entries[i])) {
+            throw std::invalid_argument("audit entry " + std::to_string(i + 1) + " of " +
+                                        std::to_string(entries.size()) + ": " + *problem);
+        }
+    }
+    if (entries.empty()) {
+        return;
+    }
+    std::vector<std::string> ids;
+    ids.reserve(entries.size());
+    for (const auto& entry : entries) {
+        ids.push_back(entry.entryId);
+    }
+    std::set<std::string, std::less<>> known;
+    const auto found = db_.run(kKnownEntries.name, Params().add(jsonOf(ids)));
+    for (int i = 0; i < found.rows(); ++i) {
+        known.insert(found.text(i, 0));
+    }
+    CopyText rows(entries.size() * 300);
+    for (const auto& entry : entries) {
+        // Known already, or twice in this batch: kept once, and the leaf indices stay dense.
+        if (!known.insert(entry.entryId).second) {
+            continue;
+        }
+        const auto leaf = kep::audit::leafHash(kep::audit::canonicalBytes(entry));
+        rows.number(++lastLeaf_)
+            .text(entry.entryId)
+            .text(entry.at)
+            .text(entry.actorKind)
+            .text(entry.actorId)
+            .text(entry.role)
+            .text(entry.office)
+            .text(entry.workstation)
+            .text(entry.action)
+            .text(entry.recordType)
+            .text(entry.recordId)
+            .text(entry.purpose)
+            .text(entry.outcome)
+            .bytes(leaf.data(), leaf.size())
+            .endRow();
+    }
+    if (!rows.empty()) {
+        db_.copyIn(kCopyEntries, rows.data());
+    }
+}
+
+std::int64_t PgSyncServerStore::safeHighWaterMark() {
+    // Inside this store's own transaction: the counter as it was committed when it began.
+    if (open_) {
+        return committedSeq_;
+    }
+    return db_.run(kMark.name).int64(0, 0);
+}
+
+std::vector<Change> PgSyncServerStore::changesAfter(std::string_view bucket, std::int64_t after,
+                                                    std::int64_t upTo, std::size_t limit) {
+    std::vector<Change> out;
+    const auto bound = static_cast<std::int64_t>(
+        std::min<std::size_t>(limit, std::numeric_limits<std::int64_t>::max()));
+    if (bound == 0) {
+        return out;
+    }
+    const auto rows =
+        db_.run(kChangesAfter.name, Params().add(bucket).add(after).add(upTo).add(bound));
+    out.reserve(static_cast<std::size_t>(rows.rows()));
+    for (int i = 0; i < rows.rows(); ++i) {
+        Change change;
+        change.seq = rows.int64(i, 0);
+        change.entity = EntityRef{rows.text(i, 1), rows.text(i, 2)};
+        change.version = rows.int64(i, 3);
+        change.deleted = rows.int64(i, 4) != 0;
+        change.fields = decodeFieldMap(rows.text(i, 5));
+        out.push_back(std::move(change));
+    }
+    return out;
+}
+
+std::vector<kep::cases::HistoryEntry> PgSyncServerStore::history(const EntityRef& ref) {
+    const auto rows = db_.query(
+        "SELECT from_status, to_status, actor_id, actor_role, at_ms, reason "
+        "FROM sync_case_history WHERE entity_type = $1 AND entity_id = $2 ORDER BY entry_no",
+        Params().add(ref.type).add(ref.id));
+    std::vector<kep::cases::HistoryEntry> out;
+    for (int i = 0; i < rows.rows(); ++i) {
+        kep::cases::HistoryEntry entry;
+        entry.from = kep::cases::caseStatusFromString(rows.text(i, 0)).value();
+        entry.to = kep::cases::caseStatusFromString(rows.text(i, 1)).value();
+        entry.actorId = rows.text(i, 2);
+        entry.role = kep::cases::actorRoleFromString(rows.text(i, 3)).value();
+        entry.at = kep::cases::Instant{std::chrono::milliseconds{rows.int64(i, 4)}};
+        entry.reason = rows.text(i, 5);
+        out.push_back(std::move(entry));
+    }
+    return out;
+}
+
+std::vector<EntityRow> PgSyncServerStore::entitiesIn(std::string_view bucket) {
+    const auto rows = db_.query(
+        "SELECT entity_type, entity_id, version, state FROM sync_entity WHERE bucket = $1 "
+        "ORDER BY entity_type, entity_id",
+        Params().add(bucket));
+    std::vector<EntityRow> out;
+    for (int i = 0; i < rows.rows(); ++i) {
+        EntityRow row;
+        row.ref = EntityRef{rows.text(i, 0), rows.text(i, 1)};
+        row.bucket = std::string{bucket};
+        row.version = rows.int64(i, 2);
+        row.fields = decodeEntityState(rows.text(i, 3));
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
+std::int64_t PgSyncServerStore::storedResultCount() {
+    return db_.query("SELECT count(*) FROM sync_result").int64(0, 0);
+}
+
+std::int64_t PgSyncServerStore::auditEntryCount() {
+    return db_.query("SELECT count(*) FROM audit_entry").int64(0, 0);
+}
+
+}  // namespace kep::server::sync

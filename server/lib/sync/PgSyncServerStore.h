@@ -1,0 +1,124 @@
+// SyncServerStore over PostgreSQL (issue 10): the same behaviour as SqliteSyncServerStore for
+// several kep-server processes on one database (storage/pg/migrations), with the audit log.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "shared/sync/SyncServerStore.h"
+#include "storage/pg/PgConnection.h"
+#include "sync/SyncStoreRows.h"
+
+namespace kep::server::sync {
+
+// Change seqs under several writers: the one-row counter (sync_counter), locked by begin() with
+// SELECT … FOR UPDATE and held to COMMIT. A writer takes seqs only while it holds the lock and
+// writes the counter's new value in the same transaction, so transactions that take seqs commit
+// in seq order, and a rolled-back one leaves the counter (and no gap) behind. Hence the
+// committed counter, sync_counter.last_seq, is the safe high-water mark: every seq at or below it
+// is committed, and every seq a writer still holds is above it. A pull that reads the mark and
+// then changesAfter(…, mark) sees every change up to the mark; one committed later is above it.
+// The audit log's leaf indices (sync_counter.last_leaf) and sync_result's numbers are taken the
+// same way: dense, in commit order. The lock is taken at begin(), not at the first seq, because
+// the core's read-then-write of entities and device sequences needs the writers serialised too
+// (READ COMMITTED would lose an update between two processes) and because taking it later would
+// let two batches lock entity rows and the counter in opposite orders (deadlock). Throughput
+// therefore comes from the batch: one push is one transaction of about a dozen round trips
+// whatever its size — its entities read in one (prefetchEntities()), its writes sent at commit by
+// COPY (the append-only tables) and a few set-based statements.
+//
+// The connection must be migrated (pg::migrate()); PostgreSQL's synchronous_commit=on makes
+// commit() return only once the batch is durable. Not thread-safe: one store per connection,
+// one connection per thread (the statements are prepared on it under the names "sync_*").
+class PgSyncServerStore : public kep::sync::SyncServerStore {
+public:
+    explicit PgSyncServerStore(kep::server::pg::Connection& db);
+    ~PgSyncServerStore() override;
+    PgSyncServerStore(const PgSyncServerStore&) = delete;
+    PgSyncServerStore& operator=(const PgSyncServerStore&) = delete;
+
+    void begin() override;
+    void commit() override;
+    void rollback() override;
+
+    std::int64_t lastAppliedSeq(std::string_view deviceId) override;
+    void setLastAppliedSeq(std::string_view deviceId, std::int64_t seq) override;
+    std::optional<kep::sync::StoredResult> result(std::string_view deviceId,
+                                                  std::int64_t seq) override;
+    void putResult(std::string_view deviceId, std::int64_t seq,
+                   const kep::sync::StoredResult& result) override;
+    std::optional<kep::sync::EntityRow> entity(const kep::sync::EntityRef& ref) override;
+    void putEntity(const kep::sync::EntityRow& row) override;
+    void appendHistory(const kep::sync::EntityRef& ref,
+                       const kep::cases::HistoryEntry& entry) override;
+    std::int64_t appendChange(kep::sync::LoggedChange change) override;
+    void appendAudit(std::span<const kep::audit::AuditEntry> entries) override;
+    void prefetchEntities(std::span<const kep::sync::EntityRef> refs) override;
+
+    std::int64_t safeHighWaterMark() override;
+    std::vector<kep::sync::Change> changesAfter(std::string_view bucket, std::int64_t after,
+                                                std::int64_t upTo, std::size_t limit) override;
+
+    // Committed state, for checks and tools (tests, the bench).
+    std::vector<kep::cases::HistoryEntry> history(const kep::sync::EntityRef& ref);
+    std::vector<kep::sync::EntityRow> entitiesIn(std::string_view bucket);
+    std::int64_t storedResultCount();
+    std::int64_t auditEntryCount();
+
+private:
+    // The open transaction's writes, sent at commit(): reads inside it look here first.
+    struct PendingResult {
+        std::string deviceId;
+        std::int64_t deviceSeq = 0;
+        std::int64_t resultNo = 0;
+        kep::sync::StoredResult result;
+        std::int64_t firstSeq = 0;
+        std::int64_t lastSeq = 0;
+        std::array<std::uint8_t, 32> digest{};
+    };
+    struct PendingEntity {
+        kep::sync::EntityRow row;
+        EntityColumns columns;
+    };
+    struct PendingChange {
+        std::int64_t seq = 0;
+        kep::sync::LoggedChange logged;
+        std::string fields;
+    };
+    struct PendingHistory {
+        kep::sync::EntityRef ref;
+        kep::cases::HistoryEntry entry;
+    };
+    using EntityKey = std::pair<std::string, std::string>;  // type, id
+
+    void requireOpen() const;
+    void flush();
+    void forgetTransaction();
+
+    kep::server::pg::Connection& db_;
+    bool open_ = false;
+    std::int64_t committedSeq_ = 0;  // the counter as the open transaction found it
+    std::int64_t lastSeq_ = 0;
+    std::int64_t lastResult_ = 0;
+    std::int64_t committedResult_ = 0;
+    std::int64_t lastLeaf_ = 0;
+    std::int64_t committedLeaf_ = 0;
+    std::map<std::string, std::int64_t, std::less<>> pendingSeqs_;
+    std::map<std::pair<std::string, std::int64_t>, PendingResult> pendingResults_;
+    std::map<EntityKey, PendingEntity> pendingEntities_;
+    // What prefetchEntities() read, absent ones as nullopt: valid to the transaction's end, as
+    // no other writer runs meanwhile.
+    std::map<EntityKey, std::optional<kep::sync::EntityRow>> fetched_;
+    std::vector<PendingChange> pendingChanges_;
+    std::vector<PendingHistory> pendingHistory_;
+    ResultRecord opRecord_;  // the changes the current op caused, for its stored result
+};
+
+}  // namespace kep::server::sync
