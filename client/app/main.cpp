@@ -59,7 +59,8 @@ int main(int argc, char* argv[]) {
     // preferences of whoever runs it.
     QTemporaryDir tourSettingsDir;
     auto settings =
-        tour ? Settings::withFiles(systemPolicySource(), tourSettingsDir.filePath("kep-desk.conf"))
+        tour ? Settings::withFiles(systemPolicySource(),
+                                   tourSettingsDir.filePath(QStringLiteral("kep-desk.conf")))
              : Settings::forCurrentUser();
     settings->setCommandLineOverrides({options->serverUrl, options->caFile, options->dataDir});
     if (settings->serverUrl().isEmpty() || settings->caFile().isEmpty()) {
@@ -81,15 +82,16 @@ int main(int argc, char* argv[]) {
             ? tourDataDir.filePath(QStringLiteral("data"))
             : chooseDataFolder(settings->dataDir(), platformDataFolders(), isWritableFolder).path;
     SystemClock clock;
+    restrictNewFiles();  // everything the desk writes stays with the counter's clerks
     const auto workstation = Workstation::open(
         dataDir, clock, OfflineSignInRule::fromPolicyDays(settings->offlineSignInDays()), &error);
     if (!workstation) {
         err << "kep-desk: " << error << "\n";
         return 1;
     }
-    const ServerAddress server{settings->serverUrl(), settings->caFile(),
-                               workstation->dataFolder().certificateFile(),
-                               workstation->credential().tlsKeyFile()};
+    const ServerAddress server{
+        settings->serverUrl(), settings->caFile(), workstation->dataFolder().certificateFile(),
+        workstation->credential().tlsKeyFile(), workstation->credential().tlsKeySource()};
     ServerLink link(httpsTransport(server), &workstation->credential());
     // The catalogue copy in desk.db, searched at once and kept current by pulls on the link's
     // worker, nudged by the server's event WebSocket.
@@ -107,14 +109,15 @@ int main(int argc, char* argv[]) {
         return QApplication::exec();
     }
 
-    const auto clerk = ui::DemoAccounts::firstWithRole(options->demoFile, "clerk", &error);
+    const auto clerk =
+        ui::DemoAccounts::firstWithRole(options->demoFile, QStringLiteral("clerk"), &error);
     if (!clerk) {
         err << "kep-desk: " << error << "\n";
         return 1;
     }
     // The manager and the code are of the clerk's office: a workstation serves one office.
-    const auto manager =
-        ui::DemoAccounts::firstWithRole(options->demoFile, "manager", &error, clerk->office);
+    const auto manager = ui::DemoAccounts::firstWithRole(
+        options->demoFile, QStringLiteral("manager"), &error, clerk->office);
     if (!manager) {
         err << "kep-desk: " << error << "\n";
         return 1;

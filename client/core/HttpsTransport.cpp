@@ -8,24 +8,32 @@
 
 namespace kep::desk {
 
-namespace {
-
 // The default serverName makes the client check the URL's own host (name or IP address).
-net::TlsOptions tlsFor(const ServerAddress& address) {
+net::TlsOptions tlsOptionsFor(const ServerAddress& address) {
     net::TlsOptions tls;
-    tls.caFile = address.caFile.toStdString();
-    if (!address.clientCertFile.isEmpty() && !address.clientKeyFile.isEmpty() &&
-        QFile::exists(address.clientCertFile) && QFile::exists(address.clientKeyFile)) {
+    tls.caFile = QFile::encodeName(address.caFile).toStdString();
+    if (address.clientCertFile.isEmpty() || !QFile::exists(address.clientCertFile)) {
+        return tls;
+    }
+    if (address.clientKeyPem) {
+        const QByteArray pem = address.clientKeyPem();
+        if (!pem.isEmpty()) {
+            tls.clientCertFile = QFile::encodeName(address.clientCertFile).toStdString();
+            tls.clientKeyPem = pem.toStdString();
+        }
+    } else if (!address.clientKeyFile.isEmpty() && QFile::exists(address.clientKeyFile)) {
         tls.clientCertFile = QFile::encodeName(address.clientCertFile).toStdString();
         tls.clientKeyFile = QFile::encodeName(address.clientKeyFile).toStdString();
     }
     return tls;
 }
 
+namespace {
+
 class HttpsTransport : public ServerTransport {
 public:
     explicit HttpsTransport(const ServerAddress& address)
-        : client_(net::Endpoint::fromUrl(address.url.toStdString()), tlsFor(address),
+        : client_(net::Endpoint::fromUrl(address.url.toStdString()), tlsOptionsFor(address),
                   std::chrono::seconds(10)) {}
 
     HttpReply send(const QByteArray& method, const QByteArray& target, const QByteArray& jsonBody,
@@ -66,7 +74,7 @@ private:
 class WebSocketEventStream : public ServerEventStream {
 public:
     explicit WebSocketEventStream(const ServerAddress& address)
-        : client_(net::Endpoint::fromUrl(address.url.toStdString()), tlsFor(address),
+        : client_(net::Endpoint::fromUrl(address.url.toStdString()), tlsOptionsFor(address),
                   std::chrono::seconds(15)) {}
 
     void open() override {

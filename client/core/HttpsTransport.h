@@ -6,6 +6,14 @@
 #include "ServerEvents.h"
 #include "ServerTransport.h"
 
+#include <QByteArray>
+
+#include <functional>
+
+namespace kep::net {
+struct TlsOptions;
+}
+
 namespace kep::desk {
 
 struct ServerAddress {
@@ -15,7 +23,14 @@ struct ServerAddress {
     // (the server link makes a new one after enrolment); before that, public routes only.
     QString clientCertFile;
     QString clientKeyFile;
+    // Instead of clientKeyFile when the key is in the OS key store: asked for the PEM as each
+    // transport is created (WorkstationCredential::tlsKeySource()); an empty PEM: not yet.
+    std::function<QByteArray()> clientKeyPem = {};
 };
+
+// shared/net's TLS options for the address: its CA, and the workstation's certificate with its
+// key (from the file or the key store) once both exist.
+net::TlsOptions tlsOptionsFor(const ServerAddress& address);
 
 // The factory throws TransportError (on the worker thread, when first used) for a malformed
 // URL or an unreadable CA file.

@@ -9,7 +9,8 @@ Workstation::Workstation(DeskDataFolder folder, kep::db::Database db, const Cloc
                          OfflineSignInRule rule)
     : folder_(std::move(folder))
     , db_(std::move(db))
-    , credential_(std::make_unique<FileKeyStore>(folder_.keyFile()), folder_.certificateFile())
+    , credential_(chooseKeyStore(folder_.keyFile(), systemKeychainAvailable()),
+                  folder_.certificateFile())
     , verifiers_(db_)
     , offline_(verifiers_, clock, rule) {}
 

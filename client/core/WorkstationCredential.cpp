@@ -113,6 +113,20 @@ std::optional<WorkstationCertificateInfo> WorkstationCredential::certificate() c
     }
 }
 
+std::function<QByteArray()> WorkstationCredential::tlsKeySource() const {
+    if (!keys_->tlsKeyFile().isEmpty()) {
+        return {};
+    }
+    const KeyStore* keys = keys_.get();
+    return [keys]() -> QByteArray {
+        try {
+            return keys->hasKey() ? keys->loadKey() : QByteArray();
+        } catch (const KeyStoreError&) {
+            return {};
+        }
+    };
+}
+
 void WorkstationCredential::forget() {
     QFile::remove(certificateFile_);
     keys_->removeKey();

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -59,6 +60,10 @@ public:
 
     QString certificateFile() const { return certificateFile_; }
     QString tlsKeyFile() const { return keys_->tlsKeyFile(); }
+    // When the key is in the OS key store (tlsKeyFile() empty): hands the TLS client the PEM in
+    // memory, empty before enrolment. Empty function when the key is a file. Thread-safe; the
+    // credential must outlive it.
+    std::function<QByteArray()> tlsKeySource() const;
 
 private:
     std::unique_ptr<KeyStore> keys_;

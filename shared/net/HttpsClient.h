@@ -28,9 +28,12 @@ namespace kep::net {
 // A missing or unreadable file throws NetworkError naming the file; an unknown protocol name or
 // an empty caFile throws std::invalid_argument — both when the client is constructed.
 struct TlsOptions {
-    std::string caFile;                    // PEM bundle the server's certificate must chain to
-    std::string clientCertFile;            // PEM; empty = present no certificate
-    std::string clientKeyFile;             // PEM; may be the same file as clientCertFile
+    std::string caFile;          // PEM bundle the server's certificate must chain to
+    std::string clientCertFile;  // PEM; empty = present no certificate
+    std::string clientKeyFile;   // PEM; may be the same file as clientCertFile
+    // The client key as PEM in memory, instead of clientKeyFile (set one of the two): for a key
+    // kept in the operating system's key store, which must never be written to a file.
+    std::string clientKeyPem;
     std::string serverName = "localhost";  // SNI and the name checked in the certificate
     // Test knobs: protocol range ("TLSv1.1", "TLSv1.2", "TLSv1.3"; empty = library default),
     // an OpenSSL cipher list for TLS <= 1.2 (e.g. "AES128-SHA@SECLEVEL=0"). OpenSSL 3 refuses

@@ -1,6 +1,7 @@
 #include "net/TlsSetup.h"
 
 #include <openssl/err.h>
+#include <openssl/pem.h>
 #include <openssl/ssl.h>
 #include <openssl/x509v3.h>
 
@@ -48,6 +49,20 @@ struct ContextFree {
     void operator()(SSL_CTX* ctx) const { SSL_CTX_free(ctx); }
 };
 
+// The key is parsed from memory and handed to the context; no copy of it reaches the disk.
+// The error names the source, never the key.
+void useKeyFromMemory(SSL_CTX* ctx, const std::string& pem) {
+    BIO* source = BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size()));
+    EVP_PKEY* key = source ? PEM_read_bio_PrivateKey(source, nullptr, nullptr, nullptr) : nullptr;
+    BIO_free(source);
+    const bool used = key != nullptr && SSL_CTX_use_PrivateKey(ctx, key) == 1;
+    EVP_PKEY_free(key);
+    if (!used) {
+        throw NetworkError("Loading the client key from the key store failed: " +
+                           takeOpenSslErrors());
+    }
+}
+
 }  // namespace
 
 bool isIpLiteral(const std::string& host) {
@@ -87,15 +102,22 @@ SSL_CTX* newClientTlsContext(const TlsOptions& tls) {
             throw NetworkError("Loading the client certificate '" + tls.clientCertFile +
                                "' failed: " + takeOpenSslErrors());
         }
-        // OpenSSL refuses a key that does not match the certificate ("key values mismatch").
-        const std::string& keyFile =
-            tls.clientKeyFile.empty() ? tls.clientCertFile : tls.clientKeyFile;
-        if (SSL_CTX_use_PrivateKey_file(ctx.get(), keyFile.c_str(), SSL_FILETYPE_PEM) != 1) {
-            throw NetworkError("Loading the client key '" + keyFile +
-                               "' failed: " + takeOpenSslErrors());
+        if (!tls.clientKeyPem.empty() && !tls.clientKeyFile.empty()) {
+            throw std::invalid_argument("TlsOptions: clientKeyPem and clientKeyFile are both set");
         }
-    } else if (!tls.clientKeyFile.empty()) {
-        throw std::invalid_argument("TlsOptions.clientKeyFile is set without clientCertFile");
+        // OpenSSL refuses a key that does not match the certificate ("key values mismatch").
+        if (!tls.clientKeyPem.empty()) {
+            useKeyFromMemory(ctx.get(), tls.clientKeyPem);
+        } else {
+            const std::string& keyFile =
+                tls.clientKeyFile.empty() ? tls.clientCertFile : tls.clientKeyFile;
+            if (SSL_CTX_use_PrivateKey_file(ctx.get(), keyFile.c_str(), SSL_FILETYPE_PEM) != 1) {
+                throw NetworkError("Loading the client key '" + keyFile +
+                                   "' failed: " + takeOpenSslErrors());
+            }
+        }
+    } else if (!tls.clientKeyFile.empty() || !tls.clientKeyPem.empty()) {
+        throw std::invalid_argument("TlsOptions: a client key is set without clientCertFile");
     }
 
     if (!tls.minProtocol.empty() &&

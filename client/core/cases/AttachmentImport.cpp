@@ -1,10 +1,11 @@
 #include "cases/AttachmentImport.h"
 
+#include "platform/DeskFiles.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace kep::desk::cases {
 
@@ -82,10 +83,12 @@ AttachmentImportResult importAttachment(const QString& sourceFile, const QString
         QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     const QString stored = QDir(attachmentsFolder).filePath(storedFileName(sha, *type));
     if (!QFileInfo::exists(stored)) {
-        // Written atomically, so a crash never leaves a truncated file under a content address.
-        QSaveFile out(stored);
-        if (!QDir().mkpath(attachmentsFolder) || !out.open(QIODevice::WriteOnly) ||
-            out.write(content) != content.size() || !out.commit()) {
+        // Written atomically, so a crash never leaves a truncated file under a content address;
+        // in the desk's private folder (0770), readable by the counter's clerks only (0660)
+        // from the moment it exists.
+        QString error;
+        if (!makeDeskFolder(attachmentsFolder, &error) ||
+            !writeFileAtomically(stored, content, FileAccess::OwnerAndGroup, &error)) {
             result.refusal = Refusal::StoreFailed;
             return result;
         }

@@ -28,6 +28,11 @@ bool isWritableFolder(const QString& path);
 // keeps its mode. False with *error naming the path and the cause.
 bool makeDeskFolder(const QString& path, QString* error);
 
+// From now on, files and folders this process creates give others no access (umask 007), so
+// that what the desk writes beyond the calls below (receipts, result PDFs, Qt's temporary files)
+// stays with the counter's clerks too. Called once at start-up.
+void restrictNewFiles();
+
 enum class FileAccess {
     OwnerOnly,      // 0600: the workstation key
     OwnerAndGroup,  // 0660: desk.db and the certificate, shared by the counter's clerks

@@ -1,11 +1,12 @@
-// Where the workstation's private key is kept. Today a file with owner-only access in the data
-// folder (FileKeyStore); the operating systems' key stores (Windows CNG with the TPM, PKCS#11 on
-// Linux) are later work, and come as further implementations of this same interface.
+// Where the workstation's private key is kept: the operating system's key store when there is
+// one (KeychainKeyStore: Windows Credential Manager, a Secret Service on Linux), otherwise a file
+// in the data folder that only its owner may read (FileKeyStore). chooseKeyStore() decides.
 #pragma once
 
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <stdexcept>
 
 namespace kep::desk {
@@ -25,7 +26,8 @@ public:
     // Replaces the key, whole or not at all; throws KeyStoreError.
     virtual void storeKey(const QByteArray& pem) = 0;
     virtual void removeKey() = 0;
-    // The file shared/net's TLS client reads the key from (it takes a path, not key material).
+    // The file shared/net's TLS client reads the key from; empty when the key never touches
+    // the disk (the key store's): then the client is given loadKey()'s PEM in memory.
     virtual QString tlsKeyFile() const = 0;
 };
 
@@ -42,5 +44,15 @@ public:
 private:
     QString path_;
 };
+
+// Where this desk's key goes. A key already in `keyFile` stays there (a desk enrolled before the
+// key store appeared keeps working); otherwise the OS key store when `keychainAvailable`, else
+// the owner-only file `keyFile`.
+std::unique_ptr<KeyStore> chooseKeyStore(const QString& keyFile, bool keychainAvailable);
+
+// Whether the OS offers a key store this process can use, asked at run time: always on Windows
+// (Credential Manager); on Linux a Secret Service answering on the session bus (none on a
+// machine without a desktop session, none under the tests).
+bool systemKeychainAvailable();
 
 }  // namespace kep::desk

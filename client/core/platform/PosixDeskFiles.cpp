@@ -72,6 +72,10 @@ bool makeDeskFolder(const QString& path, QString* error) {
     return true;
 }
 
+void restrictNewFiles() {
+    ::umask(007);
+}
+
 bool restrictFile(const QString& path, FileAccess access, QString* error) {
     if (::chmod(QFile::encodeName(path).constData(), modeOf(access)) != 0) {
         *error = systemError(QStringLiteral("cannot restrict"), path);

@@ -4,25 +4,16 @@
 #include "net/HttpsSyncTransport.h"
 #include "net/SyncNudgeChannel.h"
 
-#include <QFile>
-
 namespace kep::desk::sync {
 
 namespace {
-
-net::TlsOptions tlsFor(const ServerAddress& address) {
-    net::TlsOptions tls;
-    tls.caFile = QFile::encodeName(address.caFile).toStdString();
-    tls.clientCertFile = QFile::encodeName(address.clientCertFile).toStdString();
-    tls.clientKeyFile = QFile::encodeName(address.clientKeyFile).toStdString();
-    return tls;
-}
 
 // The transport and the client it talks through, made and used together on the sync thread.
 class HttpsSyncConnection final : public kep::sync::SyncTransport {
 public:
     HttpsSyncConnection(const ServerAddress& address, std::chrono::milliseconds timeout)
-        : client_(net::Endpoint::fromUrl(address.url.toStdString()), tlsFor(address), timeout)
+        : client_(net::Endpoint::fromUrl(address.url.toStdString()), tlsOptionsFor(address),
+                  timeout)
         , transport_(client_) {}
 
     kep::sync::TransportResult<kep::sync::PushResponse> push(
@@ -42,7 +33,8 @@ private:
 class WebSocketNudges final : public NudgeChannel {
 public:
     WebSocketNudges(const ServerAddress& address, std::chrono::milliseconds timeout)
-        : socket_(net::Endpoint::fromUrl(address.url.toStdString()), tlsFor(address), timeout)
+        : socket_(net::Endpoint::fromUrl(address.url.toStdString()), tlsOptionsFor(address),
+                  timeout)
         , channel_(socket_) {}
 
     void open() override { channel_.open(); }
@@ -67,7 +59,7 @@ SyncConnector httpsSyncConnector(ServerAddress address, std::chrono::millisecond
     };
     connector.attachments = [address, timeout] {
         return std::make_unique<net::HttpsClient>(net::Endpoint::fromUrl(address.url.toStdString()),
-                                                  tlsFor(address), timeout);
+                                                  tlsOptionsFor(address), timeout);
     };
     return connector;
 }

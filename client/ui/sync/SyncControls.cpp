@@ -103,7 +103,7 @@ void SyncControls::startSync(const UserSession& session) {
     setup.officeCode = session.officeCode.toStdString();
     setup.connector = sync::httpsSyncConnector(ServerAddress{
         settings_.serverUrl(), settings_.caFile(), workstation_.dataFolder().certificateFile(),
-        workstation_.credential().tlsKeyFile()});
+        workstation_.credential().tlsKeyFile(), workstation_.credential().tlsKeySource()});
     sync_ = std::make_unique<sync::DeskSync>(std::move(setup));
     connect(sync_.get(), &sync::DeskSync::statusChanged, this, &SyncControls::show);
     connect(sync_.get(), &sync::DeskSync::liveNudgesChanged, panel_, &SyncPanel::setLiveNudges);

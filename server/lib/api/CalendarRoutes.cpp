@@ -44,7 +44,8 @@ std::string formatDate(std::chrono::year_month_day date) {
 
 void registerCalendarRoutes(http::Router& router,
                             std::shared_ptr<const kep::domain::WorkingCalendar> calendar) {
-    router.add(http::Method::Post, "/api/v1/calendar/due-date", http::RouteAccess::publicRoute(),
+    router.add(http::Method::Post, "/api/v1/calendar/due-date",
+               http::RouteAccess::publicRoute().withRateLimit("public"),
                [calendar](http::Request& request) {
                    const auto body = http::parseJsonObject(request);
                    const auto from = parseDate(http::requireString(body, "from"), "from");

@@ -154,12 +154,13 @@ kep::catalogue::Language languageParameter(const http::Request& request) {
 
 void registerCatalogueRoutes(http::Router& router, storage::ServerStore& store,
                              std::shared_ptr<catalogue::PublishedCatalogue> catalogue) {
-    router.add(http::Method::Get, "/api/v1/catalogue/search", http::RouteAccess::publicRoute(),
+    // Anyone may read the catalogue, at a rate per address (RequestRateLimiter, "public").
+    const auto limited = [] { return http::RouteAccess::publicRoute().withRateLimit("public"); };
+    router.add(http::Method::Get, "/api/v1/catalogue/search", limited(),
                [catalogue](http::Request& request) { return search(*catalogue, request); });
-    router.add(http::Method::Get, "/api/v1/catalogue/procedures/{id}",
-               http::RouteAccess::publicRoute(),
+    router.add(http::Method::Get, "/api/v1/catalogue/procedures/{id}", limited(),
                [&store](http::Request& request) { return procedure(store, request); });
-    router.add(http::Method::Get, "/api/v1/catalogue/changes", http::RouteAccess::publicRoute(),
+    router.add(http::Method::Get, "/api/v1/catalogue/changes", limited(),
                [&store](http::Request& request) { return changes(store, request); });
     registerCatalogueAdminRoutes(router, store);
 }

@@ -43,7 +43,8 @@ http::Response refusal(const intake::IntakeRefusal& refused) {
 
 void registerIntakeRoutes(http::Router& router, std::shared_ptr<intake::IntakeService> intake) {
     router.add(
-        http::Method::Post, "/api/v1/intake", http::RouteAccess::apiKey("channel.submit"),
+        http::Method::Post, "/api/v1/intake",
+        http::RouteAccess::apiKey("channel.submit").withRateLimit("intake"),
         [intake](http::Request& request) {
             // The policy lets only the channels' keys submit; which channel is the key's role.
             const auto channel = intake::channelOfRole(request.caller->system->role);

@@ -40,8 +40,16 @@ struct RouteAccess {
     // content is a document (an authority's result PDF), never to relax a JSON route's bound.
     std::size_t maxBodyBytes = 0;
 
+    // The rate bucket this route's requests are counted in (RequestLimiter.h), per caller;
+    // empty: none. For public and API-key routes that do work (issue 9).
+    std::string rateBucket = {};
+
     RouteAccess withMaxBodyBytes(std::size_t bytes) && {
         maxBodyBytes = bytes;
+        return std::move(*this);
+    }
+    RouteAccess withRateLimit(std::string bucket) && {
+        rateBucket = std::move(bucket);
         return std::move(*this);
     }
 

@@ -278,6 +278,11 @@ Response Router::run(const Route& route, Request& request) const {
     if (auto refusal = admit(route, request)) {
         return std::move(*refusal);
     }
+    if (limiter_ && !route.access.rateBucket.empty()) {
+        if (auto refusal = limiter_->admit(request, route.access.rateBucket)) {
+            return std::move(*refusal);
+        }
+    }
     return route.handler(request);
 }
 

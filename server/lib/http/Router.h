@@ -20,6 +20,7 @@
 #pragma once
 
 #include "http/HttpMessage.h"
+#include "http/RequestLimiter.h"
 #include "http/RouteAccess.h"
 #include "http/WebSocketEndpoint.h"
 
@@ -65,6 +66,11 @@ public:
     void setGatekeeper(std::shared_ptr<const Gatekeeper> gatekeeper) {
         gatekeeper_ = std::move(gatekeeper);
     }
+    // Counts the requests of routes with a rate bucket, after their gate (so an API key is
+    // known); without one they are not limited. Must outlive the router's use.
+    void setRequestLimiter(std::shared_ptr<const RequestLimiter> limiter) {
+        limiter_ = std::move(limiter);
+    }
 
     // The body limit of the route that will answer `method` on `path`, when it declared its own
     // (RouteAccess::maxBodyBytes); nullopt: the server's default. Asked once the header is read.
@@ -101,6 +107,7 @@ private:
 
     std::vector<Route> routes_;
     std::shared_ptr<const Gatekeeper> gatekeeper_;
+    std::shared_ptr<const RequestLimiter> limiter_;
 };
 
 }  // namespace kep::http

@@ -22,6 +22,7 @@
 #include <netinet/tcp.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdio>
@@ -100,7 +101,7 @@ public:
         ws_.set_option(websocket::stream_base::decorator([](websocket::response_type& response) {
             response.set(bhttp::field::server, "kep-server");
         }));
-        ws_.read_message_max(64 * 1024);
+        ws_.read_message_max(context_.limits.webSocketMessageMax);
         ws_.async_accept(
             request, beast::bind_front_handler(&WebSocketSession::onAccept, shared_from_this()));
     }
@@ -343,8 +344,16 @@ public:
 private:
     enum class State { Handshaking, Reading, Answering, Closing };
 
+    // The TLS handshake and a request's header must come within this: never more than the
+    // read time-out, and less by default, so a connection that sends no whole header is closed
+    // within the read time-out of its start even when the server is busy (slowloris).
+    std::chrono::milliseconds headerTimeout() const {
+        return std::min(context_.limits.headerTimeout, context_.limits.readTimeout);
+    }
+
     void handshake() {
-        beast::get_lowest_layer(stream_).expires_after(context_.limits.readTimeout);
+        requestStart_ = Clock::now();
+        beast::get_lowest_layer(stream_).expires_at(requestStart_ + headerTimeout());
         stream_.async_handshake(
             asio::ssl::stream_base::server,
             beast::bind_front_handler(&HttpSession::onHandshake, shared_from_this()));
@@ -372,7 +381,15 @@ private:
         // Beast checks Content-Length against the body limit while it parses the header, but the
         // limit depends on the route the header names: onHeader() sets it, then checks it.
         parser_->body_limit(boost::none);
-        beast::get_lowest_layer(stream_).expires_after(context_.limits.readTimeout);
+        // The deadline is per request, never per byte: a header trickled a byte at a time runs
+        // out with it (slowloris). The first request shares the handshake's deadline, so a
+        // connection that has sent no whole header is closed one header time-out after accept,
+        // however slowly its TLS hello and header came.
+        if (!firstRequest_) {
+            requestStart_ = Clock::now();
+            beast::get_lowest_layer(stream_).expires_at(requestStart_ + headerTimeout());
+        }
+        firstRequest_ = false;
         bhttp::async_read_header(
             stream_, buffer_, *parser_,
             beast::bind_front_handler(&HttpSession::onHeader, shared_from_this()));
@@ -383,6 +400,8 @@ private:
         if (ec) {
             return onReadError(ec);
         }
+        // The body has what is left of the request's read time-out (header and body together).
+        beast::get_lowest_layer(stream_).expires_at(requestStart_ + context_.limits.readTimeout);
         bodyLimit_ = routeBodyLimit();
         parser_->body_limit(bodyLimit_);
         const auto length = parser_->content_length();
@@ -509,6 +528,7 @@ private:
                                          {"ms", millisecondsSince(started_)},
                                          {"request_id", request.requestId},
                                          {"remote", remoteAddress_}});
+        observe(route, 101);
         beast::get_lowest_layer(stream_).expires_never();
         auto session = std::make_shared<WebSocketSession>(context_, std::move(stream_),
                                                           remoteAddress_, std::move(slot_),
@@ -542,7 +562,15 @@ private:
                                          {"ms", millisecondsSince(started_)},
                                          {"request_id", request.requestId},
                                          {"remote", remoteAddress_}});
+        observe(route, status);
         write(false);
+    }
+
+    // /metrics: one wait-free count per answer (metrics/RequestMetrics.h).
+    void observe(std::string_view route, int status) const {
+        if (context_.requestMetrics != nullptr) {
+            context_.requestMetrics->observe(route, status, Clock::now() - started_);
+        }
     }
 
     // Answers an over-limit or malformed request, then closes without reading it: the rest of
@@ -552,6 +580,7 @@ private:
         context_.logger.info("request_refused", {{"status", response.status},
                                                  {"ms", millisecondsSince(started_)},
                                                  {"remote", remoteAddress_}});
+        observe("-", response.status);
         response_ = {};
         response_.version(11);
         response_.result(static_cast<unsigned>(response.status));
@@ -626,6 +655,8 @@ private:
     Clock::time_point started_ = Clock::now();
     std::uint64_t registryId_ = 0;
     State state_ = State::Handshaking;
+    Clock::time_point requestStart_ = Clock::now();  // its deadlines count from here
+    bool firstRequest_ = true;                       // still within the deadline set at accept
     bool shuttingDown_ = false;
 };
 

@@ -49,7 +49,15 @@ struct HttpsServer::Impl {
         , logger(serverLogger)
         , tls(asio::ssl::context::tls_server)
         , limits(options.limits.maxConnections, options.limits.maxConnectionsPerAddress)
-        , context{io, tls, router, serverLogger, options.limits, registry, {1}, randomPrefix()}
+        , context{io,
+                  tls,
+                  router,
+                  serverLogger,
+                  options.limits,
+                  registry,
+                  {1},
+                  randomPrefix(),
+                  options.requestMetrics.get()}
         , io(static_cast<int>(std::max(1u, options.threads)))
         , acceptStrand(asio::make_strand(io))
         , acceptor(acceptStrand)

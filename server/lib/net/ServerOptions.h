@@ -2,11 +2,13 @@
 // time-outs that keep one slow or hostile client from hurting the others.
 #pragma once
 
+#include "metrics/RequestMetrics.h"
 #include "pki/ServerTlsPolicy.h"
 
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 
 namespace kep::server::net {
@@ -19,6 +21,11 @@ struct ServerLimits {
     // A request (header and body) must arrive within this; an idle keep-alive connection is
     // closed after it too.
     std::chrono::milliseconds readTimeout = std::chrono::seconds(10);
+    // The TLS handshake with the first request's header, and each later request's header, must
+    // arrive within this (at most readTimeout): a connection that never sends a whole header
+    // (slowloris) is closed within the 10 s the read time-out promises, with a second to spare
+    // for a busy server.
+    std::chrono::milliseconds headerTimeout = std::chrono::seconds(9);
     std::chrono::milliseconds writeTimeout = std::chrono::seconds(10);
     // After a 413 or 431 the server reads and discards for this long before closing, so the
     // client can read the answer instead of seeing a reset.
@@ -30,6 +37,9 @@ struct ServerLimits {
     // drops idle flows after a minute stays reachable with the default.
     std::chrono::milliseconds webSocketPingInterval = std::chrono::seconds(30);
     std::size_t webSocketQueueLimit = 64;  // messages waiting for a slow consumer; more → drop it
+    // The largest message a WebSocket peer may send, however it is fragmented: larger → close
+    // 1009 (too big). Desks send only short control texts; pushes go over HTTP.
+    std::size_t webSocketMessageMax = 64 * 1024;
 };
 
 struct ServerOptions {
@@ -38,6 +48,8 @@ struct ServerOptions {
     unsigned threads = 2;
     pki::ServerTlsFiles tls;
     ServerLimits limits;
+    // Told of every answer (route, status, latency) for /metrics; none: nothing is counted.
+    std::shared_ptr<metrics::RequestMetrics> requestMetrics;
 };
 
 }  // namespace kep::server::net

@@ -30,6 +30,7 @@ struct SessionContext {
     ConnectionRegistry& registry;
     std::atomic<std::uint64_t> nextRequest{1};
     std::string requestIdPrefix;  // random per process: ids stay unique across restarts
+    metrics::RequestMetrics* requestMetrics = nullptr;  // ServerOptions::requestMetrics
 };
 
 // Takes over an accepted socket (its native handle), runs TLS and HTTP on it, and upgrades it

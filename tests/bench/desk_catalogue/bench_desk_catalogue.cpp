@@ -221,7 +221,8 @@ int main(int argc, char** argv) {
         // The bucket is a workstation route: the desk is enrolled for an office first.
         runServer(server, {"office", "add", "--data", server.dataDir(), "--code", "0101", "--name",
                            "Bench office"});
-        if (!server.serve()) {
+        // The desk's pages of the catalogue all come from one address: lift the public rate.
+        if (!server.serve({"--public-requests-per-minute", "1000000"})) {
             throw std::runtime_error(server.errorString().toStdString());
         }
         kep::test::IdentityTestKit identity(server);

@@ -202,7 +202,9 @@ private slots:
         const auto response = client.request("GET", "/healthz", {}, "application/json",
                                              {{"X-Padding", std::string(9 * 1024, 'a')}});
         QCOMPARE(response.status, 431);
+        QCOMPARE(response.header("Content-Type").value_or(""), std::string("application/json"));
         QCOMPARE(errorCodeOf(response), QStringLiteral("header_too_large"));
+        QVERIFY(!jsonOf(response).value("error").toObject().value("message").toString().isEmpty());
     }
 
     void expectContinueIsAnswered() {
@@ -308,6 +310,27 @@ private slots:
         QVERIFY(second.open());
         RawTlsConnection third(server.caFile(), server.port());
         QVERIFY(!third.open());
+        QCOMPARE(server.stop(), 0);
+    }
+
+    // 127.0.0.2 at its cap is refused; 127.0.0.1 is still served meanwhile.
+    void oneAddressAtItsCapDoesNotStarveAnother() {
+        ServerProcess server;
+        QVERIFY2(server.start(false, {"--max-connections-per-address", "2"}),
+                 qPrintable(server.errorString()));
+        RawTlsConnection first(server.caFile(), server.port(), "127.0.0.2");
+        RawTlsConnection second(server.caFile(), server.port(), "127.0.0.2");
+        QVERIFY(first.open());
+        QVERIFY(second.open());
+        RawTlsConnection third(server.caFile(), server.port(), "127.0.0.2");
+        QVERIFY(!third.open());
+        RawTlsConnection other(server.caFile(), server.port(), "127.0.0.1");
+        QVERIFY(other.open());
+        QVERIFY(
+            other.write("GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
+        const auto answer = other.readAll(3000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 200 OK"), answer.constData());
+        QVERIFY(server.log().contains(R"("remote":"127.0.0.2","reason":"connection cap")"));
         QCOMPARE(server.stop(), 0);
     }
 

@@ -139,6 +139,49 @@ private slots:
         SSL_CTX_free(ctx);
     }
 
+    // A key kept in the OS key store reaches OpenSSL from memory, never through a file.
+    void contextTakesTheKeyFromMemory_data() {
+        QTest::addColumn<QString>("keyFile");  // read into clientKeyPem; empty: garbage
+        QTest::addColumn<QString>("fault");    // empty: accepted
+        QTest::newRow("the certificate's key") << pki_.client().keyFile << "";
+        QTest::newRow("another certificate's key")
+            << pki_.server().keyFile << "key values mismatch";
+        QTest::newRow("not a key") << ""
+                                   << "from the key store failed";
+    }
+    void contextTakesTheKeyFromMemory() {
+        QFETCH(QString, keyFile);
+        QFETCH(QString, fault);
+        QByteArray pem = "-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n";
+        if (!keyFile.isEmpty()) {
+            QFile file(keyFile);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            pem = file.readAll();
+        }
+        TlsOptions tls;
+        tls.caFile = pki_.caCertFile().toStdString();
+        tls.clientCertFile = pki_.client().certFile.toStdString();
+        tls.clientKeyPem = pem.toStdString();
+        try {
+            SSL_CTX* ctx = kep::net::newClientTlsContext(tls);
+            QVERIFY2(fault.isEmpty(), "accepted");
+            QCOMPARE(SSL_CTX_check_private_key(ctx), 1);
+            SSL_CTX_free(ctx);
+        } catch (const kep::net::NetworkError& e) {
+            QVERIFY2(!fault.isEmpty() && QString::fromUtf8(e.what()).contains(fault), e.what());
+            QVERIFY2(!QString::fromUtf8(e.what()).contains("BEGIN"), e.what());
+        }
+    }
+
+    void keyInMemoryAndInAFileIsAConfigurationFault() {
+        TlsOptions tls;
+        tls.caFile = pki_.caCertFile().toStdString();
+        tls.clientCertFile = pki_.client().certFile.toStdString();
+        tls.clientKeyFile = pki_.client().keyFile.toStdString();
+        tls.clientKeyPem = "-----BEGIN PRIVATE KEY-----";
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, kep::net::newClientTlsContext(tls));
+    }
+
 private:
     kep::test::TestPki pki_;
 };
