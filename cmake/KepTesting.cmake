@@ -10,7 +10,10 @@ function(kep_add_test)
   if(NOT T_TIMEOUT)
     set(T_TIMEOUT 120)
   endif()
-  set(_env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" ${T_ENV})
+  # KEP_TEST_LOG_DIR: where tests/support/ServerProcess copies each server's log, for the log
+  # scan (tests/tools/logscan, `ctest -C logscan -L logscan` after the run).
+  set(_env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8"
+      "KEP_TEST_LOG_DIR=${PROJECT_BINARY_DIR}/test-logs" ${T_ENV})
   if(KEP_SANITIZE)
     list(APPEND _env "ASAN_OPTIONS=detect_leaks=1:abort_on_error=1"
                      "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")

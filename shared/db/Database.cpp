@@ -386,6 +386,30 @@ int Database::userVersion() {
     return static_cast<int>(statement.int64(0));
 }
 
+void Database::backupInto(Database& destination) {
+    sqlite3_backup* backup = sqlite3_backup_init(destination.db_, "main", db_, "main");
+    if (backup == nullptr) {
+        fail(destination.db_, sqlite3_errcode(destination.db_), "backup " + path_, {});
+    }
+    int rc = SQLITE_OK;
+    do {
+        rc = sqlite3_backup_step(backup, -1);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            sqlite3_sleep(10);
+        }
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        fail(destination.db_, rc, "backup " + path_, {});
+    }
+}
+
+bool Database::fileHasMoved() const {
+    int moved = 0;
+    const int rc = sqlite3_file_control(db_, "main", SQLITE_FCNTL_HAS_MOVED, &moved);
+    return rc == SQLITE_OK && moved != 0;
+}
+
 // ---- Transaction --------------------------------------------------------------------------
 
 Transaction::Transaction(Database& db, Kind kind) : db_(db) {

@@ -85,7 +85,10 @@ struct OpenOptions {
     bool synchronousFull = true;  // synchronous=FULL: nothing is acknowledged before durable
     int busyTimeoutMs = 5000;
     bool foreignKeys = true;
-    bool secureDelete = false;  // PRAGMA secure_delete: overwrite freed pages
+    // PRAGMA secure_delete: overwrite what a write frees (old row versions, freed pages). On by
+    // default: every connection that ever rewrote a case must leave no copy of its personal
+    // data behind, or a purge (server/lib/privacy) cannot make it unrecoverable.
+    bool secureDelete = true;
 };
 
 // One connection. Not thread-safe: use one per thread.
@@ -104,6 +107,13 @@ public:
     std::int64_t lastInsertRowId() const;
     int changes() const;
     int userVersion();
+    // Copies this database into `destination` as one consistent snapshot (SQLite's online
+    // backup API, every page in one step: under WAL, writers go on meanwhile and are not seen,
+    // where a step-by-step copy would restart on each of their commits). Throws Error.
+    void backupInto(Database& destination);
+    // True when the main database file was renamed, moved or deleted since it was opened: the
+    // connection then reads and writes a file nobody else will ever see.
+    bool fileHasMoved() const;
     const std::string& path() const noexcept { return path_; }
     sqlite3* handle() const noexcept { return db_; }
 

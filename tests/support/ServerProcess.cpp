@@ -1,9 +1,13 @@
 #include "ServerProcess.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+
+#include <atomic>
 
 namespace kep::test {
 
@@ -25,6 +29,22 @@ ServerProcess::~ServerProcess() {
         process_.kill();
         process_.waitForFinished(5000);
     }
+    keepLogs();
+}
+
+// The log scan (tests/tools/logscan) reads every server's log of a test run: copied, when
+// KEP_TEST_LOG_DIR names a folder, before the temporary folder goes.
+void ServerProcess::keepLogs() const {
+    const auto folder = qEnvironmentVariable("KEP_TEST_LOG_DIR");
+    if (folder.isEmpty() || !QDir().mkpath(folder)) {
+        return;
+    }
+    static std::atomic<int> serial{0};
+    const auto stem = folder + "/" + QCoreApplication::applicationName() + "-" +
+                      QString::number(QCoreApplication::applicationPid()) + "-" +
+                      QString::number(++serial);
+    QFile::copy(logFile(), stem + ".server.log");
+    QFile::copy(commandLogFile(), stem + ".commands.log");
 }
 
 QString ServerProcess::binary() {
@@ -43,6 +63,10 @@ int ServerProcess::runOnce(const QStringList& arguments, int timeoutMs) {
         return -1;
     }
     lastOutput_ = process.readAll();
+    QFile commands(commandLogFile());
+    if (commands.open(QIODevice::Append)) {
+        commands.write(lastOutput_);
+    }
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 

@@ -49,6 +49,8 @@ public:
     // What the server wrote on stderr so far (its JSON-lines log), kept in logFile().
     QByteArray log() const;
     QString logFile() const { return dir_.path() + "/server.log"; }
+    // What the commands runOnce() ran wrote (stdout and stderr), appended.
+    QString commandLogFile() const { return dir_.path() + "/commands.log"; }
 
     // Runs kep-server with the arguments to completion (for failure cases); returns the exit
     // code, or -1 on a crash or time-out. stdout/stderr are kept for output().
@@ -56,6 +58,8 @@ public:
     QByteArray lastOutput() const { return lastOutput_; }
 
 private:
+    void keepLogs() const;
+
     QTemporaryDir dir_;
     QProcess process_;
     QByteArray lastOutput_;
