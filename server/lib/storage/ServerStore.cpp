@@ -155,8 +155,10 @@ std::optional<std::string> ServerStore::meta(std::string_view key) {
 bool ServerStore::isReachable() noexcept {
     try {
         std::lock_guard lock(mutex_);
-        auto statement = db_.prepare("SELECT 1");
-        return statement.step() && statement.int64(0) == 1;
+        // A read of the file itself (SELECT 1 reads nothing), and the file still under its
+        // name: a data folder moved or deleted under the server is not ready.
+        auto statement = db_.prepare("SELECT count(*) FROM sqlite_schema");
+        return statement.step() && statement.int64(0) > 0 && !db_.fileHasMoved();
     } catch (...) {
         return false;
     }
