@@ -2039,10 +2039,6 @@
         <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
-        <source>&amp;Large text, high contrast</source>
-        <translation>&amp;Μεγάλα γράμματα, υψηλή αντίθεση</translation>
-    </message>
-    <message>
         <source>&amp;Check the connection</source>
         <translation>Έ&amp;λεγχος σύνδεσης</translation>
     </message>
@@ -2112,6 +2108,14 @@
     <message>
         <source>Approval &amp;queue</source>
         <translation>Ουρά έ&amp;γκρισης</translation>
+    </message>
+    <message>
+        <source>&amp;Large text</source>
+        <translation>&amp;Μεγάλα γράμματα</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Υψηλή α&amp;ντίθεση</translation>
     </message>
 </context>
 <context>

@@ -2039,10 +2039,6 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>&amp;Large text, high contrast</source>
-        <translation>&amp;Large text, high contrast</translation>
-    </message>
-    <message>
         <source>&amp;Check the connection</source>
         <translation>&amp;Check the connection</translation>
     </message>
@@ -2112,6 +2108,14 @@
     <message>
         <source>Approval &amp;queue</source>
         <translation>Approval &amp;queue</translation>
+    </message>
+    <message>
+        <source>&amp;Large text</source>
+        <translation>&amp;Large text</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;High contrast</translation>
     </message>
 </context>
 <context>

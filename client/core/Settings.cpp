@@ -9,6 +9,7 @@ const QString kLanguage = QStringLiteral("Language");
 const QString kGeometry = QStringLiteral("MainWindow/Geometry");
 const QString kState = QStringLiteral("MainWindow/State");
 const QString kLargeText = QStringLiteral("Appearance/LargeText");
+const QString kHighContrast = QStringLiteral("Appearance/HighContrast");
 const QString kLastScanner = QStringLiteral("Scanning/LastScanner");
 
 QString firstSet(const QString& a, const QString& b) {
@@ -94,6 +95,14 @@ bool Settings::largeText() const {
 
 void Settings::setLargeText(bool on) {
     user_->setValue(kLargeText, on);
+}
+
+bool Settings::highContrast() const {
+    return user_->value(kHighContrast, false).toBool();
+}
+
+void Settings::setHighContrast(bool on) {
+    user_->setValue(kHighContrast, on);
 }
 
 QString Settings::lastScanner() const {

@@ -60,6 +60,8 @@ public:
     void setMainWindowState(const QByteArray& state);
     bool largeText() const;
     void setLargeText(bool on);
+    bool highContrast() const;
+    void setHighContrast(bool on);
     // The scanner the clerk used last (a SANE device name), offered first next time.
     QString lastScanner() const;
     void setLastScanner(const QString& deviceName);

@@ -1,8 +1,8 @@
 #include "DeskShell.h"
 
+#include "DeskTheme.h"
 #include "EnrolmentDialog.h"
 #include "LanguageManager.h"
-#include "LargeTextTheme.h"
 #include "MainWindow.h"
 #include "ServerLink.h"
 #include "Settings.h"
@@ -14,6 +14,7 @@
 #include "admin/OfficesDialog.h"
 #include "admin/UsersDialog.h"
 #include "admin/WorkstationsDialog.h"
+#include "audit/DeskAuditTrail.h"
 #include "authority/AuthorityClient.h"
 #include "authority/AuthorityInboxEntry.h"
 #include "authority/ResultDocumentClient.h"
@@ -61,6 +62,7 @@ DeskShell::DeskShell(Settings& settings, LanguageManager& languages, ServerLink&
     , enrolment_(std::make_unique<EnrolmentDialog>()) {
     mainWindow_->setLanguage(languages_.language());
     mainWindow_->setLargeText(settings_.largeText());
+    mainWindow_->setHighContrast(settings_.highContrast());
     mainWindow_->setSession(std::nullopt);
     if (!settings_.mainWindowGeometry().isEmpty()) {
         mainWindow_->restoreGeometry(settings_.mainWindowGeometry());
@@ -119,6 +121,8 @@ DeskShell::DeskShell(Settings& settings, LanguageManager& languages, ServerLink&
     connect(mainWindow_.get(), &MainWindow::quitRequested, this, &DeskShell::quit);
     connect(mainWindow_.get(), &MainWindow::languageRequested, this, &DeskShell::switchLanguage);
     connect(mainWindow_.get(), &MainWindow::largeTextRequested, this, &DeskShell::setLargeText);
+    connect(mainWindow_.get(), &MainWindow::highContrastRequested, this,
+            &DeskShell::setHighContrast);
     connect(mainWindow_.get(), &MainWindow::checkConnectionRequested, &link_,
             &ServerLink::checkHealth);
     connect(mainWindow_.get(), &MainWindow::officesRequested, this, &DeskShell::showOffices);
@@ -220,6 +224,8 @@ void DeskShell::addCasePages() {
     }
     connect(workQueues_, &WorkQueuesPage::queueRequested, this, &DeskShell::showWorkQueues);
     connect(caseSearch_, &CaseSearchPage::searchRequested, this, &DeskShell::showCaseSearch);
+    connect(caseSearch_, &CaseSearchPage::searched, this,
+            [this](const QString& typed) { auditTrail().citizenSearched(typed.toStdString()); });
     connect(workQueues_, &WorkQueuesPage::caseOpened, this, &DeskShell::showCase);
     connect(caseSearch_, &CaseSearchPage::caseOpened, this, &DeskShell::showCase);
     // Back on the queues after filing or approving elsewhere: the counts are read again.
@@ -274,11 +280,12 @@ void DeskShell::showCase(const QString& caseId) {
         kep::cases::Instant{std::chrono::milliseconds{clock_.now().toMSecsSinceEpoch()}};
     if (const auto shown = queries_->caseById(caseId.toStdString(), now)) {
         caseDetails_->showCase(*shown, *queries_);
+        auditTrail().caseOpened(shown->summary.id);
     }
 }
 
 void DeskShell::start() {
-    LargeTextTheme::apply(settings_.largeText());
+    DeskTheme::apply({settings_.largeText(), settings_.highContrast()});
     if (link_.health().online || !link_.health().detail.isEmpty()) {
         onServerState(link_.health());
     }
@@ -326,6 +333,8 @@ void DeskShell::signInOffline(const QString& username, const QString& password) 
 
 void DeskShell::onSignedIn(const UserSession& session) {
     session_ = session;
+    auditTrail().signedIn({session.userId.toStdString(), session.role.toStdString(),
+                           session.officeCode.toStdString()});
     signIn_->signInSucceeded();
     mainWindow_->setSession(session_);
     cataloguePublishing_->setSession(session_);
@@ -433,6 +442,10 @@ FilingForm& DeskShell::filingFormForSession() {
         inLanguage(languages_.language());
         connect(&languages_, &LanguageManager::languageChanged, filingForm_, inLanguage);
         connect(filingForm_, &FilingForm::caseFiled, this, &DeskShell::showProtocolStock);
+        connect(filingForm_, &FilingForm::receiptPrinted, this,
+                [this](const QString& caseId, bool reprint) {
+                    auditTrail().receiptPrinted(caseId.toStdString(), reprint);
+                });
         filingForm_->setPreferredScanner(settings_.lastScanner());
         connect(filingForm_, &FilingForm::scannerChosen, this,
                 [this](const QString& device) { settings_.setLastScanner(device); });
@@ -487,12 +500,23 @@ void DeskShell::offerUnfinishedDraft() {
 cases::CaseStore& DeskShell::caseStore() {
     // One office per workstation: the store is made for the first user's office and kept.
     if (!cases_) {
-        const auto certificate = workstation_.credential().certificate();
-        const QString device = certificate ? certificate->deviceId : QSysInfo::machineHostName();
-        cases_ = std::make_unique<cases::CaseStore>(
-            workstation_.database(), session_->officeCode.toStdString(), device.toStdString());
+        cases_ = std::make_unique<cases::CaseStore>(workstation_.database(),
+                                                    session_->officeCode.toStdString(), deviceId());
     }
     return *cases_;
+}
+
+std::string DeskShell::deviceId() const {
+    const auto certificate = workstation_.credential().certificate();
+    return (certificate ? certificate->deviceId : QSysInfo::machineHostName()).toStdString();
+}
+
+audit::DeskAuditTrail& DeskShell::auditTrail() {
+    if (!audit_) {
+        audit_ =
+            std::make_unique<audit::DeskAuditTrail>(workstation_.database(), clock_, deviceId());
+    }
+    return *audit_;
 }
 
 void DeskShell::keepProtocolNumbers() {
@@ -543,6 +567,9 @@ void DeskShell::showApprovalQueue() {
 void DeskShell::signOut() {
     link_.signOut();
     session_.reset();
+    if (audit_) {
+        audit_->signedOut();
+    }
     // The next user must not find the last citizen's details on the screen.
     delete filingForm_;
     filingForm_ = nullptr;
@@ -581,9 +608,15 @@ void DeskShell::switchLanguage(const QString& code) {
 }
 
 void DeskShell::setLargeText(bool on) {
-    LargeTextTheme::apply(on);
+    DeskTheme::apply({on, settings_.highContrast()});
     settings_.setLargeText(on);
     mainWindow_->setLargeText(on);
+}
+
+void DeskShell::setHighContrast(bool on) {
+    DeskTheme::apply({settings_.largeText(), on});
+    settings_.setHighContrast(on);
+    mainWindow_->setHighContrast(on);
 }
 
 void DeskShell::quit() {

@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <optional>
+#include <string>
 
 namespace kep::desk {
 class ServerLink;
@@ -31,6 +32,10 @@ namespace catalogue {
 class DeskCatalogue;
 }
 }  // namespace kep::desk
+
+namespace kep::desk::audit {
+class DeskAuditTrail;
+}  // namespace kep::desk::audit
 
 namespace kep::desk::cases {
 class CaseForwarding;
@@ -76,6 +81,8 @@ public:
     void signOut();
     void switchLanguage(const QString& code);
     void setLargeText(bool on);
+    // For this session: Settings has no high-contrast value to remember it in yet.
+    void setHighContrast(bool on);
 
     void showOffices();
     void showUsers();
@@ -129,6 +136,9 @@ private:
     void signInOffline(const QString& username, const QString& password);
     void closeAdministration();
     kep::desk::cases::CaseStore& caseStore();
+    // What the desk audits itself (issue 9): reads at the counter, for the user signed in.
+    kep::desk::audit::DeskAuditTrail& auditTrail();
+    std::string deviceId() const;  // the enrolled workstation's id (the host name before)
     // The filing form, made on first use with autosave into desk.db's drafts.
     FilingForm& filingFormForSession();
     // After sign-in: the user's newest unfiled draft, offered to resume, keep or discard.
@@ -152,6 +162,7 @@ private:
     // Before the main window: the filing form, a page of the window, uses both until it goes.
     kep::desk::SystemClock clock_;
     std::unique_ptr<kep::desk::cases::CaseStore> cases_;
+    std::unique_ptr<kep::desk::audit::DeskAuditTrail> audit_;
     kep::domain::WorkingCalendar calendar_;  // national holidays: due dates in working days
     std::unique_ptr<kep::desk::cases::CaseQueries> queries_;
     std::unique_ptr<kep::desk::cases::DraftStore> drafts_;

@@ -1,5 +1,7 @@
 #include "LanguageManager.h"
 
+#include "LocaleFormat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -48,9 +50,7 @@ bool LanguageManager::setLanguage(const QString& code) {
     installed_ = true;
     language_ = code;
     // Dates and numbers follow the language (e.g. the last-sync time in the status bar).
-    QLocale::setDefault(
-        QLocale(code == QLatin1String("el") ? QLocale::Greek : QLocale::English,
-                code == QLatin1String("el") ? QLocale::Greece : QLocale::UnitedKingdom));
+    QLocale::setDefault(LocaleFormat::forLanguage(code));
     emit languageChanged(code);
     return true;
 }

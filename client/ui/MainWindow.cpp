@@ -72,6 +72,9 @@ void MainWindow::createActions() {
     english_->setText(QStringLiteral("English"));
     largeText_ = newAction(this, "largeTextAction", QKeySequence(QStringLiteral("Ctrl+Shift+T")));
     largeText_->setCheckable(true);
+    highContrast_ =
+        newAction(this, "highContrastAction", QKeySequence(QStringLiteral("Ctrl+Alt+C")));
+    highContrast_->setCheckable(true);
     checkConnection_ = newAction(this, "checkConnectionAction", QKeySequence(Qt::Key_F5));
     // Ctrl+F as everywhere, and F3 that the clerks know from the old system.
     findProcedure_ = newAction(this, "findProcedureAction", QKeySequence());
@@ -89,9 +92,12 @@ void MainWindow::createActions() {
 
     connect(signOut_, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(quit_, &QAction::triggered, this, &MainWindow::quitRequested);
-    connect(greek_, &QAction::triggered, this, [this] { emit languageRequested("el"); });
-    connect(english_, &QAction::triggered, this, [this] { emit languageRequested("en"); });
+    connect(greek_, &QAction::triggered, this,
+            [this] { emit languageRequested(QStringLiteral("el")); });
+    connect(english_, &QAction::triggered, this,
+            [this] { emit languageRequested(QStringLiteral("en")); });
     connect(largeText_, &QAction::toggled, this, &MainWindow::largeTextRequested);
+    connect(highContrast_, &QAction::toggled, this, &MainWindow::highContrastRequested);
     connect(checkConnection_, &QAction::triggered, this, &MainWindow::checkConnectionRequested);
     connect(findProcedure_, &QAction::triggered, this, &MainWindow::findProcedure);
     connect(newCase_, &QAction::triggered, this, &MainWindow::newCase);
@@ -121,6 +127,7 @@ void MainWindow::createMenus() {
     languageMenu_->addAction(greek_);
     languageMenu_->addAction(english_);
     viewMenu_->addAction(largeText_);
+    viewMenu_->addAction(highContrast_);
     viewMenu_->addSeparator();
     viewMenu_->addAction(checkConnection_);
 
@@ -144,7 +151,8 @@ void MainWindow::retranslateUi() {
     helpMenu_->setTitle(tr("&Help"));
     signOut_->setText(tr("Sign &out"));
     quit_->setText(tr("&Quit"));
-    largeText_->setText(tr("&Large text, high contrast"));
+    largeText_->setText(tr("&Large text"));
+    highContrast_->setText(tr("&High contrast"));
     checkConnection_->setText(tr("&Check the connection"));
     findProcedure_->setText(tr("&Find a procedure…"));
     newCase_->setText(tr("&New case on the selected procedure"));
@@ -217,6 +225,11 @@ void MainWindow::setLanguage(const QString& code) {
 void MainWindow::setLargeText(bool on) {
     const QSignalBlocker quiet(largeText_);
     largeText_->setChecked(on);
+}
+
+void MainWindow::setHighContrast(bool on) {
+    const QSignalBlocker quiet(highContrast_);
+    highContrast_->setChecked(on);
 }
 
 void MainWindow::showAbout() {

@@ -39,6 +39,7 @@ public:
     void setServerState(const kep::desk::ServerHealth& health);
     void setLanguage(const QString& code);  // ticks the matching View → Language entry
     void setLargeText(bool on);
+    void setHighContrast(bool on);
     ProtocolStockIndicator* protocolStockIndicator() const { return protocolStock_; }
 
     QMenu* fileMenu() const { return fileMenu_; }
@@ -73,6 +74,7 @@ signals:
     void quitRequested();
     void languageRequested(const QString& code);
     void largeTextRequested(bool on);
+    void highContrastRequested(bool on);
     void checkConnectionRequested();
     void officesRequested();
     void usersRequested();
@@ -112,6 +114,7 @@ private:
     QAction* greek_ = nullptr;
     QAction* english_ = nullptr;
     QAction* largeText_ = nullptr;
+    QAction* highContrast_ = nullptr;
     QAction* checkConnection_ = nullptr;
     QAction* findProcedure_ = nullptr;
     QAction* newCase_ = nullptr;

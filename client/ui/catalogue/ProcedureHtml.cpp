@@ -1,5 +1,6 @@
 #include "catalogue/ProcedureHtml.h"
 
+#include "LocaleFormat.h"
 #include "catalogue/DurationText.h"
 
 #include <QLocale>
@@ -40,10 +41,9 @@ QString heading(const QString& title, const char* anchor) {
 }  // namespace
 
 QString ProcedureHtml::money(double euros, Language language) {
-    const QLocale locale(language == Language::El ? QLocale::Greek : QLocale::English,
-                         language == Language::El ? QLocale::Greece : QLocale::UnitedKingdom);
-    const QString amount = locale.toString(euros, 'f', 2);
-    return language == Language::El ? amount + QStringLiteral(" €") : QStringLiteral("€") + amount;
+    return LocaleFormat::euros(
+        euros, LocaleFormat::forLanguage(language == Language::El ? QStringLiteral("el")
+                                                                  : QStringLiteral("en")));
 }
 
 QString ProcedureHtml::procedure(const kep::desk::catalogue::PublishedRecord& record,

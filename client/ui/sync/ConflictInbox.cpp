@@ -1,5 +1,6 @@
 #include "sync/ConflictInbox.h"
 
+#include "LocaleFormat.h"
 #include "sync/SyncSnapshot.h"
 
 #include <QAction>
@@ -122,10 +123,8 @@ QString ConflictInbox::fieldName(const QString& field) {
 
 QString ConflictInbox::describeSide(const kep::desk::sync::ConflictSide& side) const {
     const QString who = side.actorName.empty() ? fromStd(side.actorId) : fromStd(side.actorName);
-    const QString at = side.at
-                           ? QLocale().toString(kep::desk::sync::toDateTime(*side.at).toLocalTime(),
-                                                QStringLiteral("d/M/yyyy HH:mm:ss"))
-                           : QString();
+    const QString at =
+        side.at ? LocaleFormat::dateTimeToSecond(kep::desk::sync::toDateTime(*side.at)) : QString();
     return tr("%1 at workstation %2, %3").arg(who, fromStd(side.device), at);
 }
 

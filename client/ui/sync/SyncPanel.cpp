@@ -1,5 +1,6 @@
 #include "sync/SyncPanel.h"
 
+#include "LocaleFormat.h"
 #include "shared/sync/OutboxStore.h"
 #include "sync/StuckOpsReport.h"
 
@@ -126,7 +127,7 @@ QString SyncPanel::when(const QDateTime& at) const {
     if (!at.isValid()) {
         return tr("never");
     }
-    return QLocale().toString(at.toLocalTime(), QStringLiteral("d/M/yyyy HH:mm:ss"));
+    return LocaleFormat::dateTimeToSecond(at);
 }
 
 void SyncPanel::setSnapshot(const kep::desk::sync::SyncSnapshot& snapshot) {

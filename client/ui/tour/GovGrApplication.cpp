@@ -17,13 +17,15 @@ namespace {
 // A synthetic applicant (valid ΑΦΜ check digit, invented name, a reserved example address).
 QByteArray applicationJson(const OnlineApplication& application) {
     kep::domain::SyntheticTaxIds taxIds(application.citizenSeed);
-    const QJsonObject citizen{{"afm", QString::fromStdString(taxIds.afm())},
-                              {"surname", QStringLiteral("Κωνσταντίνου")},
-                              {"given_name", QStringLiteral("Μαρία")}};
-    const QJsonObject body{{"procedure_id", application.procedureId},
-                           {"office", application.office},
-                           {"citizen", citizen},
-                           {"contact", QJsonObject{{"email", "maria.k@example.org"}}}};
+    const QJsonObject citizen{{QStringLiteral("afm"), QString::fromStdString(taxIds.afm())},
+                              {QStringLiteral("surname"), QStringLiteral("Κωνσταντίνου")},
+                              {QStringLiteral("given_name"), QStringLiteral("Μαρία")}};
+    const QJsonObject body{
+        {QStringLiteral("procedure_id"), application.procedureId},
+        {QStringLiteral("office"), application.office},
+        {QStringLiteral("citizen"), citizen},
+        {QStringLiteral("contact"),
+         QJsonObject{{QStringLiteral("email"), QStringLiteral("maria.k@example.org")}}}};
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
@@ -42,15 +44,15 @@ OnlineApplicationAnswer post(const GovGrChannel& channel, const QByteArray& body
         const QJsonObject reply =
             QJsonDocument::fromJson(QByteArray::fromStdString(response.body)).object();
         if (response.status == 201) {
-            answer.caseId = reply.value("case_id").toString();
-            answer.protocolNumber = reply.value("protocol_number").toString();
-            answer.channel = reply.value("channel").toString();
+            answer.caseId = reply.value(QLatin1String("case_id")).toString();
+            answer.protocolNumber = reply.value(QLatin1String("protocol_number")).toString();
+            answer.channel = reply.value(QLatin1String("channel")).toString();
         } else {
-            const QJsonObject error = reply.value("error").toObject();
-            answer.error =
-                QStringLiteral("HTTP %1 %2: %3")
-                    .arg(response.status)
-                    .arg(error.value("code").toString(), error.value("message").toString());
+            const QJsonObject error = reply.value(QLatin1String("error")).toObject();
+            answer.error = QStringLiteral("HTTP %1 %2: %3")
+                               .arg(response.status)
+                               .arg(error.value(QLatin1String("code")).toString(),
+                                    error.value(QLatin1String("message")).toString());
         }
     } catch (const std::exception& e) {
         answer.error = QString::fromStdString(e.what());

@@ -185,6 +185,7 @@ private slots:
             QVERIFY(settings->mainWindowGeometry().isEmpty());
             settings->setLanguage("en");
             settings->setLargeText(true);
+            settings->setHighContrast(true);
             settings->setMainWindowGeometry(geometry);
             settings->setMainWindowState(state);
             settings->sync();
@@ -193,6 +194,7 @@ private slots:
         const auto reopened = open();
         QCOMPARE(reopened->language(), QString("en"));
         QCOMPARE(reopened->largeText(), true);
+        QCOMPARE(reopened->highContrast(), true);
         QCOMPARE(reopened->mainWindowGeometry(), geometry);
         QCOMPARE(reopened->mainWindowState(), state);
         QVERIFY(!QFile::exists(policyFile()));  // per-user writes never touch the policy

@@ -5,6 +5,7 @@
 #include "../support/FakeServerTransport.h"
 #include "Clock.h"
 #include "DeskShell.h"
+#include "DeskTheme.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ServerLink.h"
@@ -140,6 +141,46 @@ private slots:
     }
 
     // An online sign-in leases a block at once and the status bar counts it; filing uses one.
+    // View → Large text and View → High contrast, each from its shortcut's action, on together
+    // and off one at a time; large text is remembered in the user's settings.
+    void themesSwitchTogetherFromTheViewMenu() {
+        QTemporaryDir dir;
+        SystemClock clock;
+        QString error;
+        auto workstation =
+            Workstation::open(dir.filePath("data"), clock, OfflineSignInRule{}, &error);
+        QVERIFY2(workstation, qPrintable(error));
+        auto settings =
+            Settings::withFiles(std::make_unique<LinuxPolicySource>(dir.filePath("policy.conf")),
+                                dir.filePath("user.conf"));
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage("en"));
+        FakeServer server;
+        ServerLink link(server.factory(), &workstation->credential());
+        DeskShell shell(*settings, languages, link, *workstation);
+        auto* largeText = shell.mainWindow()->findChild<QAction*>("largeTextAction");
+        auto* highContrast = shell.mainWindow()->findChild<QAction*>("highContrastAction");
+        QVERIFY(largeText && highContrast);
+
+        highContrast->trigger();
+        QVERIFY(DeskTheme::applied().highContrast);
+        QVERIFY(!DeskTheme::applied().largeText);
+        largeText->trigger();
+        QVERIFY(DeskTheme::applied().highContrast && DeskTheme::applied().largeText);
+        QVERIFY(settings->largeText());
+        QVERIFY(settings->highContrast());
+        QVERIFY(highContrast->isChecked() && largeText->isChecked());
+
+        highContrast->trigger();
+        QVERIFY(!DeskTheme::applied().highContrast);
+        QVERIFY(DeskTheme::applied().largeText);
+        QVERIFY(!qApp->styleSheet().contains(QLatin1String("#ffff00")));
+        QVERIFY(!settings->highContrast());
+        largeText->trigger();
+        QVERIFY(qApp->styleSheet().isEmpty());
+        QVERIFY(!settings->largeText());
+    }
+
     void signInLeasesProtocolNumbersShownInTheStatusBar() {
         QTemporaryDir dir;
         SystemClock clock;

@@ -57,6 +57,8 @@ private slots:
                                  << "Ctrl+Alt+E";
         QTest::newRow("large text") << "largeTextAction"
                                     << "Ctrl+Shift+T";
+        QTest::newRow("high contrast") << "highContrastAction"
+                                       << "Ctrl+Alt+C";
         QTest::newRow("check connection") << "checkConnectionAction"
                                           << "F5";
         QTest::newRow("about") << "aboutAction"
@@ -91,7 +93,7 @@ private slots:
                 }
             }
         }
-        QCOMPARE(entries.size(), 10);  // New case and the approval queue among them
+        QCOMPARE(entries.size(), 11);  // New case, the approval queue and both themes among them
         QSet<QKeySequence> distinct;
         for (QAction* action : entries) {
             QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->objectName()));

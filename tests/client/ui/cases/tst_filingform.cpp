@@ -4,8 +4,8 @@
 // returning citizen, the tab order, accessible names in both languages, a shortcut for every
 // action, attaching, the large-text theme, and the documents in English from the sample catalogue.
 #include "Clock.h"
+#include "DeskTheme.h"
 #include "LanguageManager.h"
-#include "LargeTextTheme.h"
 #include "cases/CaseStore.h"
 #include "cases/CitizenPanel.h"
 #include "cases/EvidencePanel.h"
@@ -498,7 +498,7 @@ private slots:
         for (QWidget* w : probes) {
             before << QFontInfo(w->font()).pointSizeF();
         }
-        LargeTextTheme::apply(true);
+        DeskTheme::apply({true, true});
         QCoreApplication::processEvents();
         for (int i = 0; i < int(std::size(probes)); ++i) {
             const qreal now = QFontInfo(probes[i]->font()).pointSizeF();
@@ -517,7 +517,7 @@ private slots:
         auto* problem = citizen->findChild<QLabel*>(QStringLiteral("afmProblem"));
         QVERIFY(problem);
         QCOMPARE(problem->palette().color(QPalette::WindowText), QColor(Qt::yellow));
-        LargeTextTheme::apply(false);
+        DeskTheme::apply({});
         QCoreApplication::processEvents();
         QCOMPARE(QFontInfo(form_->notes()->font()).pointSizeF(), before[0]);
     }

@@ -1,5 +1,6 @@
 // The sync panel: the engine's state in words, the ops needing attention listed, "Sync now" on
 // F9, and the export of stuck ops for support carrying ids and reasons but no citizen's data.
+#include "LocaleFormat.h"
 #include "shared/sync/MemoryDeskStore.h"
 #include "shared/sync/OutboxOpFactory.h"
 #include "sync/SyncPanel.h"
@@ -50,6 +51,11 @@ class tst_SyncPanel : public QObject {
     Q_OBJECT
 
 private slots:
+    // English as the desk writes it (LanguageManager sets the same default): day/month/year.
+    void initTestCase() {
+        QLocale::setDefault(kep::desk::ui::LocaleFormat::forLanguage(QStringLiteral("en")));
+    }
+
     void describeWait_data() {
         QTest::addColumn<qint64>("seconds");
         QTest::addColumn<QString>("expected");
@@ -90,7 +96,7 @@ private slots:
         panel.setSnapshot(s);
         QCOMPARE(text(panel, "syncPending"), QStringLiteral("Nothing waits to be sent"));
         QVERIFY(
-            text(panel, "syncUpToDate").startsWith(QLatin1String("Up to date as of 10/3/2026")));
+            text(panel, "syncUpToDate").startsWith(QLatin1String("Up to date as of 10/03/2026")));
         QCOMPARE(text(panel, "syncLastError"), QStringLiteral("No errors"));
         panel.setLiveNudges(true);
         QVERIFY(text(panel, "syncState").endsWith(QLatin1String("live updates on")));

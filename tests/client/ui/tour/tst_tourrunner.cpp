@@ -2,19 +2,7 @@
 // screenshot in both languages (the clerk's screens and filing, then the manager's users screen
 // and approval), keeps each pass's receipt PDF, and stops with a clear message when the server
 // is unreachable or refuses the code or the clerk.
-#include "../../support/CatalogueFeed.h"
-#include "../../support/FakeAdminServer.h"
-#include "../../support/FakeServerTransport.h"
-#include "../../support/TestCertificateAuthority.h"
-#include "Clock.h"
-#include "DeskShell.h"
-#include "LanguageManager.h"
-#include "ServerLink.h"
-#include "Settings.h"
-#include "Workstation.h"
-#include "catalogue/DeskCatalogue.h"
-#include "platform/LinuxPolicySource.h"
-#include "tour/TourRunner.h"
+#include "TourDesk.h"
 
 #include <QImage>
 #include <QSignalSpy>
@@ -23,112 +11,17 @@
 
 using namespace kep::desk;
 using namespace kep::desk::ui;
-using kep::desk::test::CatalogueFeed;
-using kep::desk::test::FakeAdminServer;
 using kep::desk::test::FakeServer;
-using kep::desk::test::TestCertificateAuthority;
+using kep::desk::test::runTour;
+using kep::desk::test::TourDemoServer;
+using Run = kep::desk::test::TourRun;
 
 class tst_TourRunner : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString message;
-        QStringList files;
-    };
-
-    // One desk, as main() builds it, with its server behind the fake.
-    static Run runTour(FakeServer& server, const QString& outDir, const DemoAccount& account,
-                       const DemoAccount& manager = {}, const QString& code = "ABCD-EFGH-JKLM") {
-        QTemporaryDir settingsDir;
-        SystemClock clock;
-        QString error;
-        auto workstation =
-            Workstation::open(settingsDir.filePath("data"), clock, OfflineSignInRule{}, &error);
-        if (!workstation) {
-            return {-1, error, {}};
-        }
-        auto settings = Settings::withFiles(
-            std::make_unique<LinuxPolicySource>(settingsDir.filePath("policy.conf")),
-            settingsDir.filePath("user.conf"));
-        LanguageManager languages;
-        if (!languages.setLanguage("el")) {
-            return {};
-        }
-        ServerLink link(server.factory(), &workstation->credential());
-        catalogue::DeskCatalogue catalogue(link, workstation->database(),
-                                           workstation->dataFolder().databaseFile(), {});
-        DeskShell shell(*settings, languages, link, *workstation, &catalogue);
-        link.start();
-        catalogue.start();
-        TourPlan plan;
-        plan.outputDir = outDir;
-        plan.account = account;
-        plan.enrolmentCode = code;
-        plan.manager = manager;
-        plan.stepTimeout = std::chrono::seconds(10);
-        TourRunner runner(shell, link, languages, plan);
-        QSignalSpy finished(&runner, &TourRunner::finished);
-        runner.start();
-        if (!finished.wait(60000)) {
-            return {};
-        }
-        return {finished.first().at(0).toInt(), finished.first().at(1).toString(),
-                runner.screenshots()};
-    }
-
-    // A server that enrols with one code, signs in the clerk and the manager of 0101, leases
-    // the office's protocol numbers in order and publishes the sample catalogue.
-    struct DemoServer {
-        FakeAdminServer admin;
-        TestCertificateAuthority ca;
-        CatalogueFeed feed = CatalogueFeed::sample();
-        int nextNumber = 1;  // only touched on the link's worker thread
-        DemoServer() {
-            admin.server.handler = [this](const QByteArray& method, const QByteArray& target,
-                                          const QByteArray& body) -> HttpReply {
-                if (CatalogueFeed::isChangesRequest(target)) {
-                    return feed.answer(target);
-                }
-                if (CatalogueFeed::isBucketRequest(target)) {
-                    return feed.bucketAnswer(target);  // the enrolled desk's catalogue
-                }
-                if (target == "/api/v1/devices/enrol") {
-                    return QJsonDocument::fromJson(body).object().value("code") == "ABCD-EFGH-JKLM"
-                               ? FakeServer::json(201, ca.enrolmentAnswer(body))
-                               : FakeServer::error(403, "enrolment_code_invalid");
-                }
-                if (target == "/api/v1/auth/login") {
-                    const QJsonObject request = QJsonDocument::fromJson(body).object();
-                    if (request.value("password").toString() != "synthetic demo password") {
-                        return FakeServer::error(401, "invalid_credentials");
-                    }
-                    HttpReply reply = FakeServer::clerkSignedIn();
-                    reply.body.replace("K0001", "0101");
-                    if (request.value("username") == "manager.demo") {
-                        reply.body.replace("\"role\":\"clerk\"", "\"role\":\"manager\"");
-                        reply.body.replace("0190a6c2-0000-7000-8000-000000000001",
-                                           "0190a6c2-0000-7000-8000-000000000002");
-                    }
-                    return reply;
-                }
-                if (target == "/api/v1/protocol-numbers/lease") {
-                    const QJsonObject asked = QJsonDocument::fromJson(body).object();
-                    const int first = nextNumber;
-                    nextNumber += asked.value("count").toInt();
-                    return FakeServer::json(201, {{"office", "0101"},
-                                                  {"year", asked.value("year").toInt()},
-                                                  {"first", first},
-                                                  {"last", nextNumber - 1}});
-                }
-                return admin.answer(method, target, body);
-            };
-        }
-    };
-
 private slots:
     void writesEveryScreenInBothLanguages() {
-        DemoServer demo;
+        TourDemoServer demo;
         QTemporaryDir out;
         const Run run =
             runTour(demo.admin.server, out.path(), {"clerk.demo", "synthetic demo password", {}},
@@ -164,7 +57,7 @@ private slots:
     }
 
     void refusedCodeStopsTheTour() {
-        DemoServer demo;
+        TourDemoServer demo;
         QTemporaryDir out;
         const Run run =
             runTour(demo.admin.server, out.path(), {"clerk.demo", "synthetic demo password", {}},
@@ -175,7 +68,7 @@ private slots:
     }
 
     void refusedSignInStopsTheTour() {
-        DemoServer demo;
+        TourDemoServer demo;
         QTemporaryDir out;
         const Run run =
             runTour(demo.admin.server, out.path(), {"clerk.demo", "a wrong password", {}});
