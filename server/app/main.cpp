@@ -1,10 +1,13 @@
 // kep-server: parses the command line and hands over to the command in kep_server.
 #include "api/Version.h"
+#include "cli/AuditCommand.h"
+#include "cli/BackupCommand.h"
 #include "cli/CatalogueCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/IdentityCommands.h"
 #include "cli/InitCommand.h"
 #include "cli/NotificationsCommand.h"
+#include "cli/PrivacyCommand.h"
 #include "cli/ServeCommand.h"
 #include "cli/StatsCommand.h"
 
@@ -22,11 +25,20 @@ int main(int argc, char** argv) {
         return kep::server::cli::runIdentityCommandLine(
             arguments, kep::server::cli::environmentOrTerminalUserPassword(), std::cout, std::cerr);
     }
+    if (!arguments.empty() && kep::server::cli::isAuditCommand(arguments.front())) {
+        return kep::server::cli::runAuditCommandLine(arguments, std::cout, std::cerr);
+    }
     if (!arguments.empty() && kep::server::cli::isStatsCommand(arguments.front())) {
         return kep::server::cli::runStatsCommandLine(arguments, std::cout, std::cerr);
     }
+    if (!arguments.empty() && kep::server::cli::isBackupCommand(arguments.front())) {
+        return kep::server::cli::runBackupCommandLine(arguments, std::cout, std::cerr);
+    }
     if (!arguments.empty() && kep::server::cli::isNotificationsCommand(arguments.front())) {
         return kep::server::cli::runNotificationsCommandLine(arguments, std::cout, std::cerr);
+    }
+    if (!arguments.empty() && kep::server::cli::isPrivacyCommand(arguments.front())) {
+        return kep::server::cli::runPrivacyCommandLine(arguments, std::cin, std::cout, std::cerr);
     }
     try {
         const auto command = kep::server::cli::parseCommandLine(arguments);

@@ -74,6 +74,13 @@ constexpr std::array kTable{
     PolicyRule{K::Workstation, R::Any, "circular.acknowledge", S::OwnOffice},
     PolicyRule{K::Workstation, R::Any, "catalogue.feedback", S::OwnOffice},
     PolicyRule{K::User, R::CentralAdmin, "catalogue.feedback_review", S::National},
+    // Personal data (issue 9, GDPR; docs/privacy.md): erasure on request and the procedures'
+    // retention rules are the central administration's; the Art. 15 export of a citizen also
+    // the manager of an office that holds a case of theirs (the route scopes it to that office).
+    PolicyRule{K::User, R::CentralAdmin, "citizen.erase", S::National},
+    PolicyRule{K::User, R::CentralAdmin, "citizen.export", S::National},
+    PolicyRule{K::User, R::Manager, "citizen.export", S::OwnOffice},
+    PolicyRule{K::User, R::CentralAdmin, "privacy.retention", S::National},
     // Every signed-in user may see and end their own session.
     PolicyRule{K::User, R::Any, "auth.sign_out", S::National},
     PolicyRule{K::User, R::Any, "auth.session", S::National},

@@ -5,6 +5,7 @@
 #include "identity/IdentityServices.h"
 #include "net/ServerOptions.h"
 #include "notify/NotifySettings.h"
+#include "privacy/RetentionRules.h"
 #include "registry/RegistrySettings.h"
 
 #include <span>
@@ -26,15 +27,27 @@ struct InitOptions {
 };
 
 struct ServeOptions {
+    std::string configFile;  // --config: `key = value` settings the command line overrides
     std::string dataDir;
     std::string host;
     std::uint16_t port = 0;
+    bool listenGiven = false;  // --listen was given (port 0 is a valid choice)
+    // The server's certificate chain and key (PEM); empty: DIR/server.pem and DIR/server-key.pem
+    // from the development CA. Desks' certificates are always checked against DIR/ca.pem.
+    std::string tlsCertificate;
+    std::string tlsKey;
     unsigned threads = 2;
     net::ServerLimits limits;
     identity::IdentitySettings identity;  // sign-in throttle, sessions, enrolment rate
     notify::NotifySettings notify;        // citizens' notifications: sender and retries
     registry::RegistrySettings registry;  // registry gateway for documents obtained ex officio
     int statusLookupsPerMinute = 30;      // per address, GET /api/v1/public/status
+    // --retention-years: closed cases' personal data is purged that many years after closing.
+    privacy::RetentionSettings retention;
+    // Per address: the public routes that do work (catalogue, calendar). Generous: an office's
+    // desks share one address and page through the catalogue after each publication.
+    int publicRequestsPerMinute = 600;
+    int intakeRequestsPerMinute = 600;  // per API key, POST /api/v1/intake
 };
 
 struct Command {

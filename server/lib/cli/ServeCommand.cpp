@@ -1,33 +1,23 @@
 #include "cli/ServeCommand.h"
 
-#include "api/AttachmentRoutes.h"
-#include "api/AuthorityDirectoryRoutes.h"
-#include "api/AuthorityRoutes.h"
-#include "api/CaseResultRoutes.h"
-#include "api/CatalogueRoutes.h"
-#include "api/CircularRoutes.h"
-#include "api/FeedbackRoutes.h"
-#include "api/IdentityRoutes.h"
-#include "api/IntakeRoutes.h"
-#include "api/ProtocolNumberRoutes.h"
-#include "api/PublicRoutes.h"
-#include "api/PublicStatusRoutes.h"
-#include "api/ReportRoutes.h"
-#include "api/SatisfactionRoutes.h"
-#include "api/StatsRoutes.h"
-#include "api/SyncRoutes.h"
 #include "api/Version.h"
+#include "audit/AuditCheckpointer.h"
+#include "audit/AuditFiles.h"
 #include "cli/DataDirectory.h"
+#include "cli/ServerRoutes.h"
 #include "events/CatalogueWatch.h"
 #include "events/EventHub.h"
 #include "feedback/SatisfactionJob.h"
+#include "identity/RequestRateLimiter.h"
 #include "jobs/BackgroundJobs.h"
 #include "log/Logger.h"
+#include "metrics/MetricsRoute.h"
 #include "net/HttpsServer.h"
 #include "notify/NotificationJobs.h"
 #include "pki/CertificateAuthority.h"
 #include "platform/Files.h"
 #include "platform/Process.h"
+#include "privacy/RetentionRun.h"
 #include "registry/RegistryJobs.h"
 #include "reports/MonthlyReportJob.h"
 #include "stats/AggregateJob.h"
@@ -70,33 +60,27 @@ int runServe(const ServeOptions& options, std::ostream& out, std::ostream& err,
         auto store = storage::ServerStore::open(data.database);
 
         log::Logger logger(logStream);
+        const auto ca = pki::CertificateAuthority::load(platform::readFile(data.caCert),
+                                                        platform::readFile(data.caKey));
+        // What the routes hold, made before the router so that it outlives the router; its read
+        // audit flushes what is queued when the server stops.
+        ServerRoutes routes(*store, ca,
+                            {data.dir,
+                             data.database,
+                             {options.statusLookupsPerMinute, std::chrono::seconds{60}},
+                             options.identity,
+                             options.retention});
         http::Router router;
-        auto hub = std::make_shared<events::EventHub>();
-        api::registerPublicRoutes(router, *store, hub);
-        auto published = std::make_shared<catalogue::PublishedCatalogue>(*store);
-        published->refresh();  // loaded before the first search, not during it
-        api::registerCatalogueRoutes(router, *store, published);
-        api::registerProtocolNumberRoutes(router,
-                                          std::make_shared<leases::ProtocolNumberLeases>(*store));
+        registerServerRoutes(router, routes);
+        auto& syncServices = routes.sync;
         // Publications by `kep-server catalogue publish` (another process) reach desks too.
-        events::CatalogueWatch catalogueWatch(*published, *hub);
-        sync::SyncServices syncServices(*store, data.database, *hub);
-        api::registerSyncRoutes(router, syncServices);
-        // One attachment store: uploads, authorities' results and the KEP's result downloads.
-        const auto attachmentStore =
-            std::make_shared<attachments::AttachmentStore>(*store, data.dir);
-        api::registerAttachmentRoutes(router, attachmentStore);
-        // The competent authorities' directory and inbox, and the result at the KEP (issue 7).
-        api::registerAuthorityDirectoryRoutes(router, *store);
-        api::registerAuthorityRoutes(router, *store, syncServices.service(), attachmentStore);
-        api::registerCaseResultRoutes(router, *store, attachmentStore);
-        // Applications filed online (gov.gr, EU-GO) and the citizen's status look-up (issue 7).
-        api::registerIntakeRoutes(router,
-                                  std::make_shared<intake::IntakeService>(
-                                      *store, syncServices.service(),
-                                      std::make_shared<const kep::domain::WorkingCalendar>()));
-        api::registerPublicStatusRoutes(router, *store,
-                                        {options.statusLookupsPerMinute, std::chrono::seconds{60}});
+        events::CatalogueWatch catalogueWatch(*routes.published, *routes.hub);
+        // Public and API-key routes that name a rate bucket, counted per caller (issue 9).
+        router.setRequestLimiter(std::make_shared<identity::RequestRateLimiter>(
+            data.database,
+            identity::BucketRates{
+                {"public", {options.publicRequestsPerMinute, std::chrono::seconds{60}}},
+                {"intake", {options.intakeRequestsPerMinute, std::chrono::seconds{60}}}}));
         // Work that follows committed changes (notifications, registry requests): jobs are
         // added above this line's start() below, each with a connection of its own.
         jobs::BackgroundJobs jobs(std::chrono::seconds{1},
@@ -108,52 +92,53 @@ int runServe(const ServeOptions& options, std::ostream& out, std::ostream& err,
             notify::addNotificationJobs(jobs, data.database, options.notify, logger);
         // Documents obtained ex officio: queued from filings, sent to the registry gateway.
         registry::addRegistryJobs(jobs, options.registry, data.database, syncServices.service(),
-                                  attachmentStore, logger);
-        // Statistics (issue 8): aggregates kept from the change log, read by the stats routes
-        // on read-only connections of their own.
+                                  routes.attachments, logger);
+        // Statistics (issue 8): aggregates kept from the change log, read by the stats routes.
         stats::addAggregateJob(jobs, data.database, syncServices.deskActivity);
-        api::registerStatsRoutes(router, *store,
-                                 std::make_shared<stats::StatsQueries>(
-                                     std::make_shared<stats::ReadConnections>(data.database, 2)));
-        // Monthly reports (issue 8): on demand, and written for every office once a month ends.
-        {
-            const auto reportQueries = std::make_shared<stats::StatsQueries>(
-                std::make_shared<stats::ReadConnections>(data.database, 1));
-            api::registerReportRoutes(router, *store, reportQueries);
-            reports::addMonthlyReportJob(
-                jobs, std::make_shared<reports::MonthlyReportJob>(
-                          reportQueries,
-                          [&store] {
-                              std::vector<std::string> codes;
-                              for (const auto& office : identity::Directory(*store).offices()) {
-                                  codes.push_back(office.code);
-                              }
-                              return codes;
-                          },
-                          data.dir,
-                          [] {
-                              return std::chrono::duration_cast<std::chrono::milliseconds>(
-                                         std::chrono::system_clock::now().time_since_epoch())
-                                  .count();
-                          }));
-        }
-        // Circulars, procedure feedback and citizens' satisfaction (issue 8, must-haves 5-7).
-        api::registerCircularRoutes(router, *store, syncServices.nudges);
-        api::registerFeedbackRoutes(router, *store);
-        api::registerSatisfactionRoutes(router, *store);
+        // Monthly reports (issue 8): written for every office once a month ends.
+        reports::addMonthlyReportJob(
+            jobs, std::make_shared<reports::MonthlyReportJob>(
+                      routes.reportQueries,
+                      [&store] {
+                          std::vector<std::string> codes;
+                          for (const auto& office : identity::Directory(*store).offices()) {
+                              codes.push_back(office.code);
+                          }
+                          return codes;
+                      },
+                      data.dir,
+                      [] {
+                          return std::chrono::duration_cast<std::chrono::milliseconds>(
+                                     std::chrono::system_clock::now().time_since_epoch())
+                              .count();
+                      }));
         feedback::addSatisfactionJob(jobs, data.database);
-        // Identity last: it installs the request gate, and its route list reads the whole table.
-        const auto ca = pki::CertificateAuthority::load(platform::readFile(data.caCert),
-                                                        platform::readFile(data.caKey));
-        identity::IdentityServices identity(*store, ca, options.identity);
-        api::registerIdentityRoutes(router, identity);
+        // The audit log (issue 9): a signed checkpoint every second the log grew.
+        audit::addAuditCheckpointJob(jobs, data.database, routes.auditKey,
+                                     audit::AuditFiles(data.dir).checkpointsLog);
+        // Personal data (issue 9, GDPR): the hourly retention job.
+        privacy::addRetentionJob(jobs, data.dir, options.retention, logger);
+
+        // /metrics last: its request counters are made for the routes the router holds now.
+        const auto requestMetrics = metrics::registerMetricsRoute(
+            router,
+            {&syncServices.pushedOps, [&syncServices] { return syncServices.nudges.size(); },
+             std::make_shared<stats::ReadConnections>(data.database, 1),
+             [] {
+                 return std::chrono::duration_cast<std::chrono::milliseconds>(
+                            std::chrono::system_clock::now().time_since_epoch())
+                     .count();
+             }});
 
         net::ServerOptions serverOptions;
+        serverOptions.requestMetrics = requestMetrics;
         serverOptions.host = options.host;
         serverOptions.port = options.port;
         serverOptions.threads = options.threads;
         serverOptions.limits = options.limits;
-        serverOptions.tls = {data.serverCert, data.serverKey, data.caCert};
+        serverOptions.tls = {
+            options.tlsCertificate.empty() ? data.serverCert : options.tlsCertificate,
+            options.tlsKey.empty() ? data.serverKey : options.tlsKey, data.caCert};
         net::HttpsServer server(serverOptions, router, logger);
         const auto port = server.listen();
         jobs.start();

@@ -277,6 +277,35 @@ private:
         if (key == "POST /api/v1/intake") {
             return Probe{route.pattern, "{}", {}};
         }
+        // Personal data (issue 9): a citizen without a case (a synthetic ΑΦΜ) is of no office,
+        // so only national rules reach the erasure and the export; retention rules are national.
+        if (key == "POST /api/v1/privacy/erasure" || key == "POST /api/v1/privacy/export") {
+            return Probe{
+                route.pattern, json({{"tax_id", "800000002"}, {"reason", "policy_test"}}), {}};
+        }
+        if (key == "GET /api/v1/privacy/retention") {
+            return Probe{route.pattern, {}, {}};
+        }
+        if (key == "PUT /api/v1/privacy/retention/{procedure}" ||
+            key == "DELETE /api/v1/privacy/retention/{procedure}") {
+            auto path = route.pattern;
+            return Probe{path.replace("{procedure}", "policy-" + unique),
+                         route.method == "PUT" ? json({{"purge_after_years", 5}}) : std::string(),
+                         {}};
+        }
+        // The audit log (issue 9): a record's entries at an office; a proof is scoped by its
+        // entry's office (an index past the end is of none: national); consistency is national.
+        if (key == "GET /api/v1/audit/entries") {
+            return Probe{route.pattern + "?record_type=case&record_id=policy&office=" + office,
+                         {},
+                         scopeOf(office)};
+        }
+        if (key == "GET /api/v1/audit/proof") {
+            return Probe{route.pattern + "?index=999999999", {}, {}};
+        }
+        if (key == "GET /api/v1/audit/consistency") {
+            return Probe{route.pattern + "?first=1", {}, {}};
+        }
         if (key == "GET /api/v1/routes" || key == "GET /api/v1/events" ||
             key == "GET /api/v1/system/whoami") {
             return Probe{route.pattern, {}, {}};
