@@ -48,6 +48,15 @@ namespace server = kep::server;
 // one input stays fast.
 constexpr int kMaxRequestsPerConnection = 8;
 
+// The server's limits, with the body bound lowered below the fuzzer's 16 KiB inputs so that both
+// it and a route's own larger bound (kDocumentBodyBytes) are crossed.
+server::net::ServerLimits fuzzLimits() {
+    server::net::ServerLimits limits;
+    limits.maxBodyBytes = 4 * 1024;
+    return limits;
+}
+constexpr std::size_t kDocumentBodyBytes = 12 * 1024;
+
 // The public side of kep-server in this process: a store in a temporary data folder with the
 // sample catalogue published (so that search and look-up find something), and the routes that
 // need no identity. Identity's routes are left out: their public one (enrolment) counts every
@@ -66,6 +75,14 @@ public:
         catalogue_ = std::make_shared<server::catalogue::PublishedCatalogue>(*store_);
         catalogue_->refresh();
         server::api::registerCatalogueRoutes(router_, *store_, catalogue_);
+        // A route that declares a body bound of its own, as the authorities' result upload does
+        // (that one needs a session): the session must read its header before it knows.
+        router_.add(http::Method::Post, "/fuzz/document",
+                    http::RouteAccess::publicRoute().withMaxBodyBytes(kDocumentBodyBytes),
+                    [](http::Request& request) {
+                        return http::Response::json(
+                            200, "{\"bytes\":" + std::to_string(request.body.size()) + "}");
+                    });
     }
     ~PublicServer() {
         catalogue_.reset();
@@ -186,12 +203,26 @@ void checkAnswer(const http::Response& response) {
     }
 }
 
+// HttpSession::routeBodyLimit: the bound of the route the header names, or the server's.
+std::size_t routeBodyLimit(const http::Router& router, const RequestParser& parser,
+                           const server::net::ServerLimits& limits) {
+    const auto& message = parser.get();
+    http::DecodedTarget decoded;
+    if (!http::decodeTarget(std::string(message.target()), decoded)) {
+        return limits.maxBodyBytes;
+    }
+    return router
+        .bodyLimit(http::methodFromName(std::string(message.method_string())), decoded.path)
+        .value_or(limits.maxBodyBytes);
+}
+
 // One request of the connection; false when the server would close the connection after it.
 bool exchange(const http::Router& router, std::string_view& connection) {
     RequestParser parser;
-    const server::net::ServerLimits limits;  // the server's defaults
+    const auto limits = fuzzLimits();
     parser.header_limit(static_cast<std::uint32_t>(limits.maxHeaderBytes));
-    parser.body_limit(limits.maxBodyBytes);
+    // As HttpSession: no body bound while the header is read, the route's once it is.
+    parser.body_limit(boost::none);
 
     beast::error_code ec;
     // A refused header (431 over the limit, 400 malformed) or a connection that ends first:
@@ -200,7 +231,9 @@ bool exchange(const http::Router& router, std::string_view& connection) {
         return false;
     }
     // onHeader: an over-limit Content-Length is refused from the header alone.
-    if (const auto length = parser.content_length(); length && *length > limits.maxBodyBytes) {
+    const auto bodyLimit = routeBodyLimit(router, parser, limits);
+    parser.body_limit(bodyLimit);
+    if (const auto length = parser.content_length(); length && *length > bodyLimit) {
         return false;
     }
     parser.eager(true);
@@ -233,6 +266,7 @@ bool exchange(const http::Router& router, std::string_view& connection) {
             return false;
         }
     }
+    expect(message.body().size() <= bodyLimit, "no body is read past its route's bound");
     request.body = std::move(message.body());
     std::string route;
     const auto response = router.dispatch(request, &route);

@@ -4,6 +4,7 @@
 
 #include "shared/catalogue/CanonicalForm.h"
 #include "shared/catalogue/MitosParser.h"
+#include "shared/catalogue/Procedure.h"
 #include "shared/catalogue/ProcedureMerge.h"
 
 #include <boost/json/parse.hpp>
@@ -82,6 +83,17 @@ kep::catalogue::MitosParseResult parse(std::string_view bytes, kep::catalogue::L
     return parsed;
 }
 
+// The checklist names each document by Procedure::evidenceIds(): one id per evidence, none
+// empty, no two alike (a checklist refuses repeats), whatever numbers the register gave.
+void checkEvidenceIds(const kep::catalogue::Procedure& procedure) {
+    const auto ids = procedure.evidenceIds();
+    expect(ids.size() == procedure.evidences.size(), "one checklist id per evidence");
+    std::set<std::string> unique;
+    for (const auto& id : ids) {
+        expect(!id.empty() && unique.insert(id).second, "checklist ids are unique and not empty");
+    }
+}
+
 void checkMerged(std::string_view greekBytes, std::string_view englishBytes,
                  const kep::catalogue::ParseLimits& limits) {
     auto greek = parse(greekBytes, kep::catalogue::Language::El, limits);
@@ -103,6 +115,7 @@ void checkMerged(std::string_view greekBytes, std::string_view englishBytes,
         expect(holdsDouble(reread) || kep::catalogue::canonicalJson(reread) == canonical,
                "the canonical form is canonical");
         expect(kep::catalogue::contentHash(procedure).size() == 64, "a content hash is SHA-256");
+        checkEvidenceIds(procedure);
     }
     expect(mergedIds == expected, "the merge keeps every id of either language and no other");
 }

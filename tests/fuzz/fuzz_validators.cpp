@@ -4,6 +4,7 @@
 
 #include "shared/cases/CitizenValidation.h"
 #include "shared/cases/ContactDetails.h"
+#include "shared/cases/Countries.h"
 #include "shared/cases/ProtocolNumber.h"
 #include "shared/domain/IsoDuration.h"
 #include "shared/domain/PhoneticKey.h"
@@ -103,6 +104,19 @@ void checkContactDetails(std::string_view text) {
     }
 }
 
+// A nationality an EU-GO application or the desk names: a normalised one is an ISO code that
+// normalises to itself, and free movement covers every EU member state.
+void checkNationality(std::string_view text) {
+    const auto code = kep::cases::normaliseNationality(text);
+    if (!code) {
+        return;
+    }
+    expect(kep::cases::isIso3166Alpha2(*code) && kep::cases::normaliseNationality(*code) == code,
+           "a normalised nationality is an ISO 3166-1 code and a fixed point");
+    expect(!kep::cases::isEuMemberState(*code) || kep::cases::hasEuFreeMovement(*code),
+           "an EU member state's citizens have free movement");
+}
+
 kep::cases::PersonIdentity person(FuzzedDataProvider& in) {
     kep::cases::PersonIdentity identity;
     identity.kind =
@@ -154,6 +168,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     checkTextRules(text);
     checkProtocolNumber(text);
     checkContactDetails(text);
+    checkNationality(text);
     FuzzedDataProvider in(data, size);
     checkCitizen(in);
     return 0;
