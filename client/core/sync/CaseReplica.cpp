@@ -55,6 +55,7 @@ enum Sql : std::size_t {
     kDeleteAttachments,
     kDeleteCase,
     kCaseVersion,
+    kDeleteOrphanCitizen,
     kSqlCount
 };
 
@@ -110,6 +111,9 @@ constexpr std::array<const char*, kSqlCount> kSql{
     "DELETE FROM attachment WHERE case_id = ?1",
     "DELETE FROM kase WHERE id = ?1",
     "SELECT version FROM kase WHERE id = ?1",
+    // The person goes with their last case on this desk: a purge (retention, erasure) must leave
+    // nothing of them behind.
+    "DELETE FROM citizen WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM kase WHERE citizen_id = ?1)",
 };
 
 // When the case was filed: its id is the UUIDv7 the filing desk made at that moment.
@@ -253,8 +257,16 @@ CaseWriteOutcome CaseReplica::write(const CaseWrite& write, kep::cases::Instant 
 }
 
 void CaseReplica::remove(const std::string& caseId) {
+    auto& local = sql_->get(db_, kLocalCase);
+    local.bind(1, caseId);
+    const std::optional<std::string> citizenId =
+        local.step() ? std::optional<std::string>(local.text(0)) : std::nullopt;
+    local.reset();
     for (const Sql step : {kDeleteHistory, kDeleteAttachments, kDeleteCase}) {
         sql_->get(db_, step).bind(1, caseId).run();
+    }
+    if (citizenId) {
+        sql_->get(db_, kDeleteOrphanCitizen).bind(1, *citizenId).run();
     }
 }
 

@@ -241,6 +241,22 @@ private slots:
         replica_->applyPulled(kBucket, gone, 3);
         QCOMPARE(count(*db_, "kase"), 0);
         QCOMPARE(count(*db_, "case_history"), 0);
+        QCOMPARE(count(*db_, "citizen"), 0);  // a purge leaves nothing of the person here
+    }
+
+    // The same person's other case keeps them on the desk.
+    void aDeletedCaseKeepsACitizenWithAnotherCase() {
+        const std::string otherId = "01950a1c-6c00-7000-8000-000000000002";
+        const Change changes[] = {
+            change(1, "case", kCaseId, 1, createdFields("0101/2026/7")),
+            change(2, "case", otherId, 1, createdFields("0101/2026/9")),
+        };
+        replica_->applyPulled(kBucket, changes, 2);
+        QCOMPARE(count(*db_, "citizen"), 1);
+        const Change gone[] = {change(3, "case", kCaseId, 2, {}, true)};
+        replica_->applyPulled(kBucket, gone, 3);
+        QCOMPARE(count(*db_, "kase"), 1);
+        QCOMPARE(count(*db_, "citizen"), 1);
     }
 
     void conflictsGoToTheInbox() {
