@@ -117,7 +117,7 @@ void TarWriter::header(const std::string& name, std::uint64_t size, mode_t mode)
         prefix = std::string_view(name).substr(0, slash);
         rest = std::string_view(name).substr(slash + 1);
     }
-    std::memcpy(block.data(), rest.data(), rest.size());
+    std::copy(rest.begin(), rest.end(), block.data());
     putOctal(block.data() + 100, 8, mode & 07777);
     putOctal(block.data() + 108, 8, 0);
     putOctal(block.data() + 116, 8, 0);
@@ -126,7 +126,8 @@ void TarWriter::header(const std::string& name, std::uint64_t size, mode_t mode)
     block[156] = '0';
     std::memcpy(block.data() + 257, "ustar", 6);
     std::memcpy(block.data() + 263, "00", 2);
-    std::memcpy(block.data() + 345, prefix.data(), prefix.size());
+    // std::copy, not memcpy: an empty prefix's data() is null, which memcpy must never get.
+    std::copy(prefix.begin(), prefix.end(), block.data() + 345);
     putOctal(block.data() + 148, 7, checksumOf(block));
     block[155] = ' ';
     write(std::string_view(block.data(), kBlock));
