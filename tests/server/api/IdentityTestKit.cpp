@@ -2,9 +2,11 @@
 
 #include "net/WorkstationKey.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QThread>
 
 namespace kep::test {
 
@@ -42,6 +44,19 @@ QJsonObject jsonOf(const kep::net::Response& response) {
 
 QString errorCodeOf(const kep::net::Response& response) {
     return jsonOf(response).value("error").toObject().value("code").toString();
+}
+
+QJsonObject pollJson(const std::function<QJsonObject()>& fetch,
+                     const std::function<bool(const QJsonObject&)>& done,
+                     std::chrono::milliseconds timeout) {
+    QElapsedTimer timer;
+    timer.start();
+    QJsonObject body = fetch();
+    while (!done(body) && timer.elapsed() < timeout.count()) {
+        QThread::msleep(100);
+        body = fetch();
+    }
+    return body;
 }
 
 bool IdentityTestKit::loadDemo() {

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -93,5 +95,10 @@ Headers bearer(const std::string& token);
 Headers webSocketUpgrade();
 QJsonObject jsonOf(const kep::net::Response& response);
 QString errorCodeOf(const kep::net::Response& response);
+// What `fetch` answers once `done` holds for it, or its last answer when `timeout` runs out: for
+// figures and checkpoints that a server job (every second) brings up to date a moment later.
+QJsonObject pollJson(const std::function<QJsonObject()>& fetch,
+                     const std::function<bool(const QJsonObject&)>& done,
+                     std::chrono::milliseconds timeout = std::chrono::seconds(15));
 
 }  // namespace kep::test

@@ -33,6 +33,19 @@ bool SyncTestKit::setUp() {
     return identity_.loadDemo();
 }
 
+bool SyncTestKit::setUpWithDesks(std::initializer_list<DeskSlot> desks) {
+    if (!setUp()) {
+        return false;
+    }
+    for (const auto& [slot, office] : desks) {
+        *slot = enrolDesk(office);
+        if (!*slot) {
+            return false;
+        }
+    }
+    return true;
+}
+
 std::optional<SyncDesk> SyncTestKit::enrolDesk(const QString& office) {
     auto workstation = identity_.enrolNew(office);
     if (!workstation) {

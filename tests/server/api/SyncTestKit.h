@@ -9,6 +9,7 @@
 #include "shared/domain/Uuid.h"
 #include "shared/sync/OutboxOpFactory.h"
 
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
@@ -44,6 +45,11 @@ public:
 
     // Enrols a new desk of the office (kep-server enrol-code, then the enrol route).
     std::optional<SyncDesk> enrolDesk(const QString& office);
+    // The start most route tests share: setUp(), then a new desk of each listed office into its
+    // slot, in order (an office listed twice gets two desks). False, with errorString(), as soon
+    // as a step fails.
+    using DeskSlot = std::pair<std::optional<SyncDesk>*, QString>;
+    bool setUpWithDesks(std::initializer_list<DeskSlot> desks);
     // A fresh client and transport for the desk (after a server restart: a new port).
     void reconnect(SyncDesk& desk) const;
     // TLS options presenting the desk's certificate, for a WebSocketClient.

@@ -100,10 +100,8 @@ private slots:
         QVERIFY2(QFileInfo::exists(ServerProcess::binary()), "build kep-server first");
         QVERIFY2(server_.start(true), qPrintable(server_.errorString()));
         kit_ = std::make_unique<SyncTestKit>(server_);
-        QVERIFY2(kit_->setUp(), qPrintable(kit_->errorString()));
-        athens_ = kit_->enrolDesk("0101");
-        thess_ = kit_->enrolDesk("0202");
-        QVERIFY2(athens_ && thess_, qPrintable(kit_->errorString()));
+        QVERIFY2(kit_->setUpWithDesks({{&athens_, "0101"}, {&thess_, "0202"}}),
+                 qPrintable(kit_->errorString()));
         QCOMPARE(kit_->identity().regionOf("0101"), kAttica);
         QCOMPARE(kit_->identity().regionOf("0202"), kMacedonia);
         const auto& identity = kit_->identity();

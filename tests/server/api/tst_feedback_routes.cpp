@@ -15,6 +15,7 @@
 using kep::test::bearer;
 using kep::test::errorCodeOf;
 using kep::test::jsonOf;
+using kep::test::pollJson;
 using kep::test::ServerProcess;
 using kep::test::SyncDesk;
 using kep::test::SyncTestKit;
@@ -90,17 +91,9 @@ private:
 
     // The office's figures once the job has counted `rated` ratings (it runs every second).
     QJsonObject officeFiguresOnceRated(int rated) {
-        QElapsedTimer timer;
-        timer.start();
-        QJsonObject body;
-        while (timer.elapsed() < 15'000) {
-            body = jsonOf(get(managerToken_, "/api/v1/stats/satisfaction?office=0101"));
-            if (body.value("rated").toInt() >= rated) {
-                break;
-            }
-            QThread::msleep(100);
-        }
-        return body;
+        return pollJson(
+            [this] { return jsonOf(get(managerToken_, "/api/v1/stats/satisfaction?office=0101")); },
+            [rated](const QJsonObject& body) { return body.value("rated").toInt() >= rated; });
     }
 
 private slots:
@@ -108,10 +101,8 @@ private slots:
         QVERIFY2(QFileInfo::exists(ServerProcess::binary()), "build kep-server first");
         QVERIFY2(server_.start(true), qPrintable(server_.errorString()));
         kit_ = std::make_unique<SyncTestKit>(server_);
-        QVERIFY2(kit_->setUp(), qPrintable(kit_->errorString()));
-        athens_ = kit_->enrolDesk("0101");
-        thess_ = kit_->enrolDesk("0202");
-        QVERIFY2(athens_ && thess_, qPrintable(kit_->errorString()));
+        QVERIFY2(kit_->setUpWithDesks({{&athens_, "0101"}, {&thess_, "0202"}}),
+                 qPrintable(kit_->errorString()));
         clerk_ = kit_->actor(*athens_, "clerk");
         QVERIFY2(clerk_, qPrintable(kit_->errorString()));
         auto& identity = kit_->identity();

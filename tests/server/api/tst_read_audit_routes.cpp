@@ -104,10 +104,8 @@ private slots:
         QVERIFY2(QFileInfo::exists(ServerProcess::binary()), "build kep-server first");
         QVERIFY2(server_.start(true), qPrintable(server_.errorString()));
         kit_ = std::make_unique<SyncTestKit>(server_);
-        QVERIFY2(kit_->setUp(), qPrintable(kit_->errorString()));
-        desk_ = kit_->enrolDesk("0101");
-        deskThess_ = kit_->enrolDesk("0202");
-        QVERIFY2(desk_ && deskThess_, qPrintable(kit_->errorString()));
+        QVERIFY2(kit_->setUpWithDesks({{&desk_, "0101"}, {&deskThess_, "0202"}}),
+                 qPrintable(kit_->errorString()));
         const auto clerk = kit_->actor(*desk_, "clerk");
         QVERIFY2(clerk, qPrintable(kit_->errorString()));
         clerk_ = *clerk;

@@ -4,19 +4,18 @@
 // and to another office's manager; bad parameters are answered 400 naming the parameter.
 #include "SyncTestKit.h"
 
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
-#include <QThread>
 #include <QTimeZone>
 #include <QUrl>
 
 using kep::test::bearer;
 using kep::test::errorCodeOf;
 using kep::test::jsonOf;
+using kep::test::pollJson;
 using kep::test::ServerProcess;
 using kep::test::SyncDesk;
 using kep::test::SyncTestKit;
@@ -71,17 +70,11 @@ private:
 
     // The 0101 overview, once the stats job has counted `filed` cases (it runs every second).
     QJsonObject overviewOnceFiled(int filed) {
-        QElapsedTimer timer;
-        timer.start();
-        QJsonObject body;
-        while (timer.elapsed() < 15'000) {
-            body = jsonOf(get(*athens_, managerToken_, "/api/v1/stats/overview?office=0101"));
-            if (body.value("filed").toInt() >= filed) {
-                break;
-            }
-            QThread::msleep(100);
-        }
-        return body;
+        return pollJson(
+            [this] {
+                return jsonOf(get(*athens_, managerToken_, "/api/v1/stats/overview?office=0101"));
+            },
+            [filed](const QJsonObject& body) { return body.value("filed").toInt() >= filed; });
     }
 
 private slots:
@@ -89,10 +82,8 @@ private slots:
         QVERIFY2(QFileInfo::exists(ServerProcess::binary()), "build kep-server first");
         QVERIFY2(server_.start(true), qPrintable(server_.errorString()));
         kit_ = std::make_unique<SyncTestKit>(server_);
-        QVERIFY2(kit_->setUp(), qPrintable(kit_->errorString()));
-        athens_ = kit_->enrolDesk("0101");
-        thess_ = kit_->enrolDesk("0202");
-        QVERIFY2(athens_ && thess_, qPrintable(kit_->errorString()));
+        QVERIFY2(kit_->setUpWithDesks({{&athens_, "0101"}, {&thess_, "0202"}}),
+                 qPrintable(kit_->errorString()));
 
         // A manager for 0202, made by the central administration through the admin tool.
         auto admin = kit_->identity().adminToolClient();

@@ -71,11 +71,9 @@ private slots:
         QVERIFY2(QFileInfo::exists(ServerProcess::binary()), "build kep-server first");
         QVERIFY2(server_.start(true), qPrintable(server_.errorString()));
         kit_ = std::make_unique<SyncTestKit>(server_);
-        QVERIFY2(kit_->setUp(), qPrintable(kit_->errorString()));
-        deskA_ = kit_->enrolDesk("0101");
-        deskB_ = kit_->enrolDesk("0101");
-        deskThess_ = kit_->enrolDesk("0202");
-        QVERIFY2(deskA_ && deskB_ && deskThess_, qPrintable(kit_->errorString()));
+        QVERIFY2(
+            kit_->setUpWithDesks({{&deskA_, "0101"}, {&deskB_, "0101"}, {&deskThess_, "0202"}}),
+            qPrintable(kit_->errorString()));
         auto clerk = kit_->actor(*deskA_, "clerk");
         auto clerkThess = kit_->actor(*deskThess_, "clerk.thess");
         QVERIFY2(clerk && clerkThess, qPrintable(kit_->errorString()));

@@ -62,11 +62,8 @@ private slots:
         QVERIFY2(server_.start(true, {"--read-timeout-ms", QString::number(kReadTimeoutMs)}),
                  qPrintable(server_.errorString()));
         kit_ = std::make_unique<SyncTestKit>(server_);
-        QVERIFY2(kit_->setUp(), qPrintable(kit_->errorString()));
-        pusher_ = kit_->enrolDesk("0101");
-        peer_ = kit_->enrolDesk("0101");
-        other_ = kit_->enrolDesk("0202");
-        QVERIFY2(pusher_ && peer_ && other_, qPrintable(kit_->errorString()));
+        QVERIFY2(kit_->setUpWithDesks({{&pusher_, "0101"}, {&peer_, "0101"}, {&other_, "0202"}}),
+                 qPrintable(kit_->errorString()));
         auto clerk = kit_->actor(*pusher_, "clerk");
         QVERIFY2(clerk, qPrintable(kit_->errorString()));
         clerk_ = *clerk;

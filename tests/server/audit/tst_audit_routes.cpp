@@ -8,11 +8,9 @@
 #include "shared/audit/Checkpoint.h"
 #include "shared/audit/MerkleTree.h"
 
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QTest>
-#include <QThread>
 
 #include <algorithm>
 #include <map>
@@ -22,6 +20,7 @@ using kep::test::bearer;
 using kep::test::errorCodeOf;
 using kep::test::IdentityTestKit;
 using kep::test::jsonOf;
+using kep::test::pollJson;
 using kep::test::ServerProcess;
 
 namespace {
@@ -102,18 +101,10 @@ private:
     // The public checkpoint once it covers `size` entries (the job signs every second).
     QJsonObject checkpointCovering(std::size_t size) {
         auto anonymous = kit_->anonymousClient();
-        QElapsedTimer timer;
-        timer.start();
-        QJsonObject body;
-        while (timer.elapsed() < 15000) {
-            const auto response = anonymous->get("/api/v1/audit/checkpoint");
-            body = jsonOf(response);
-            if (response.status == 200 && body.value("tree_size").toInteger() >= qint64(size)) {
-                break;
-            }
-            QThread::msleep(100);
-        }
-        return body;
+        return pollJson([&anonymous] { return jsonOf(anonymous->get("/api/v1/audit/checkpoint")); },
+                        [size](const QJsonObject& body) {
+                            return body.value("tree_size").toInteger() >= qint64(size);
+                        });
     }
 
 private slots:
