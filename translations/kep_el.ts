@@ -1412,6 +1412,38 @@
         <source>The server did not give the figures: %1</source>
         <translation>Ο διακομιστής δεν έδωσε τα στοιχεία: %1</translation>
     </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Αποθήκευση της μηνιαίας αναφοράς</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;PDF (*.pdf)</source>
+        <translation>CSV (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Asking the server for the report…</source>
+        <translation>Η αναφορά ζητείται από τον διακομιστή…</translation>
+    </message>
+    <message>
+        <source>The report is saved in %1.</source>
+        <translation>Η αναφορά αποθηκεύτηκε στο %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Η αναφορά δεν ήταν δυνατό να αποθηκευτεί στο %1: %2</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, or its answer was not a report: the report was not saved.</source>
+        <translation>Ο διακομιστής δεν είναι προσβάσιμος ή η απάντησή του δεν ήταν αναφορά: η αναφορά δεν αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <source>The server did not give the report: %1</source>
+        <translation>Ο διακομιστής δεν έδωσε την αναφορά: %1</translation>
+    </message>
 </context>
 <context>
     <name>kep::desk::ui::DeliveryDialog</name>
@@ -1847,6 +1879,14 @@
         <source>At the counter, or at a myKEPlive video call for procedures offered remotely.</source>
         <translation>Στο γκισέ, ή σε βιντεοκλήση myKEPlive για τις διαδικασίες που παρέχονται εξ αποστάσεως.</translation>
     </message>
+    <message>
+        <source>The receipt could not be saved in this language.</source>
+        <translation>Η απόδειξη δεν αποθηκεύτηκε σε αυτή τη γλώσσα.</translation>
+    </message>
+    <message>
+        <source>Receipt lang&amp;uage</source>
+        <translation>Γλώσσα απόδει&amp;ξης</translation>
+    </message>
 </context>
 <context>
     <name>kep::desk::ui::FlagReviewEntry</name>
@@ -2116,6 +2156,29 @@
     <message>
         <source>&amp;High contrast</source>
         <translation>Υψηλή α&amp;ντίθεση</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::MonthlyReportBar</name>
+    <message>
+        <source>Monthl&amp;y report:</source>
+        <translation>&amp;Μηνιαία αναφορά:</translation>
+    </message>
+    <message>
+        <source>Month of the report</source>
+        <translation>Μήνας της αναφοράς</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Αποθήκευση αναφοράς…</translation>
+    </message>
+    <message>
+        <source>Save the office&apos;s report of this month from the server, as PDF or CSV, in the language of the screen (Ctrl+Shift+S)</source>
+        <translation>Αποθήκευση της αναφοράς του γραφείου για τον μήνα αυτό από τον διακομιστή, σε PDF ή CSV, στη γλώσσα της οθόνης (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Αποθήκευση της μηνιαίας αναφοράς</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2490,33 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::PracticeCitizensDialog</name>
+    <message>
+        <source>Practice citizens</source>
+        <translation>Πολίτες εξάσκησης</translation>
+    </message>
+    <message>
+        <source>Invented people for practice: file their applications in training as you would a citizen&apos;s at the counter. Their ΑΦΜ numbers are valid.</source>
+        <translation>Επινοημένα πρόσωπα για εξάσκηση: καταχωρίστε τις αιτήσεις τους στην εκπαίδευση όπως θα κάνατε για έναν πολίτη στο γκισέ. Οι ΑΦΜ τους είναι έγκυροι.</translation>
+    </message>
+    <message>
+        <source>ΑΦΜ</source>
+        <translation>ΑΦΜ</translation>
+    </message>
+    <message>
+        <source>Name (Greek)</source>
+        <translation>Ονοματεπώνυμο (ελληνικά)</translation>
+    </message>
+    <message>
+        <source>Name (Latin characters)</source>
+        <translation>Ονοματεπώνυμο (λατινικοί χαρακτήρες)</translation>
+    </message>
+    <message>
+        <source>&amp;Practice citizens…</source>
+        <translation>&amp;Πολίτες εξάσκησης…</translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::ProcedureFinder</name>
     <message>
         <source>Find a procedure: Greek, English or Greeklish</source>
@@ -2730,6 +2820,17 @@
     <message>
         <source>Protocol numbers</source>
         <translation>Αριθμοί πρωτοκόλλου</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::ReceiptLanguageChoice</name>
+    <message>
+        <source>Receipt language</source>
+        <translation>Γλώσσα απόδειξης</translation>
+    </message>
+    <message>
+        <source>The language of the citizen&apos;s receipt and missing-documents slip, whatever the language of the screen.</source>
+        <translation>Η γλώσσα της απόδειξης του πολίτη και του σημειώματος δικαιολογητικών που λείπουν, ανεξάρτητα από τη γλώσσα της οθόνης.</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3239,30 @@
         <source>This computer&apos;s clock is earlier than the last online sign-in (%1), so offline sign-in is refused. Please tell IT support.</source>
         <translation>Το ρολόι αυτού του υπολογιστή δείχνει ώρα πριν από την τελευταία σύνδεση με τον διακομιστή (%1), γι&apos; αυτό η σύνδεση εκτός δικτύου δεν επιτρέπεται. Ενημερώστε την υποστήριξη πληροφορικής.</translation>
     </message>
+    <message>
+        <source>&amp;Training mode</source>
+        <translation>Λειτουργία &amp;εκπαίδευσης</translation>
+    </message>
+    <message>
+        <source>Restarts the desk on practice data, apart from real cases and the server.</source>
+        <translation>Επανεκκινεί την εφαρμογή με δεδομένα εξάσκησης, χωριστά από τις πραγματικές υποθέσεις και τον διακομιστή.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset training data…</source>
+        <translation>&amp;Επαναφορά δεδομένων εκπαίδευσης…</translation>
+    </message>
+    <message>
+        <source>Reset training data</source>
+        <translation>Επαναφορά δεδομένων εκπαίδευσης</translation>
+    </message>
+    <message>
+        <source>Restore the training data to how it was shipped? Every practice case, draft and receipt of training mode is deleted, and the desk starts again.</source>
+        <translation>Να επανέλθουν τα δεδομένα εκπαίδευσης στην αρχική τους μορφή; Διαγράφονται όλες οι υποθέσεις, τα πρόχειρα και οι αποδείξεις εξάσκησης και η εφαρμογή ξεκινά εκ νέου.</translation>
+    </message>
+    <message>
+        <source>Training mode: practice data only; nothing reaches the server. Sign in with a training account:</source>
+        <translation>Λειτουργία εκπαίδευσης: μόνο δεδομένα εξάσκησης· τίποτα δεν αποστέλλεται στον διακομιστή. Συνδεθείτε με έναν λογαριασμό εκπαίδευσης:</translation>
+    </message>
 </context>
 <context>
     <name>kep::desk::ui::SyncControls</name>
@@ -3386,6 +3511,24 @@
     <message>
         <source>Changes needing attention</source>
         <translation>Αλλαγές που χρειάζονται προσοχή</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::TrainingDesk</name>
+    <message>
+        <source>office manager</source>
+        <translation>προϊστάμενος</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>υπάλληλος</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::TrainingWatermark</name>
+    <message>
+        <source>Training mode: practice data only. Nothing done in this window reaches the server or a real case.</source>
+        <translation>Λειτουργία εκπαίδευσης: μόνο δεδομένα εξάσκησης. Ό,τι γίνεται σε αυτό το παράθυρο δεν φτάνει στον διακομιστή ούτε σε πραγματική υπόθεση.</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +4001,44 @@
     <message>
         <source>Revoking %1…</source>
         <translation>Ανάκληση του %1…</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::help::HelpController</name>
+    <message>
+        <source>&amp;Help for this screen</source>
+        <translation>Βοήθεια για αυτή την &amp;οθόνη</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::help::HelpViewer</name>
+    <message>
+        <source>This screen has no help page. Please tell IT support.</source>
+        <translation>Αυτή η οθόνη δεν έχει σελίδα βοήθειας. Ενημερώστε την τεχνική υποστήριξη.</translation>
+    </message>
+    <message>
+        <source>The help page &quot;%1&quot; is missing from this installation. Please tell IT support.</source>
+        <translation>Η σελίδα βοήθειας «%1» λείπει από αυτή την εγκατάσταση. Ενημερώστε την τεχνική υποστήριξη.</translation>
+    </message>
+    <message>
+        <source>Help — KEP Desk</source>
+        <translation>Βοήθεια — Γκισέ ΚΕΠ</translation>
+    </message>
+    <message>
+        <source>Help: %1 — KEP Desk</source>
+        <translation>Βοήθεια: %1 — Γκισέ ΚΕΠ</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Κείμενο βοήθειας</translation>
+    </message>
+    <message>
+        <source>The arrow keys and Page Up or Page Down scroll the text; Esc closes the help.</source>
+        <translation>Τα βέλη και τα πλήκτρα Page Up ή Page Down μετακινούν το κείμενο· το Esc κλείνει τη βοήθεια.</translation>
+    </message>
+    <message>
+        <source>Close the help</source>
+        <translation>Κλείσιμο της βοήθειας</translation>
     </message>
 </context>
 </TS>

@@ -1412,6 +1412,38 @@
         <source>The server did not give the figures: %1</source>
         <translation>The server did not give the figures: %1</translation>
     </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Save the monthly report</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;PDF (*.pdf)</source>
+        <translation>CSV (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Asking the server for the report…</source>
+        <translation>Asking the server for the report…</translation>
+    </message>
+    <message>
+        <source>The report is saved in %1.</source>
+        <translation>The report is saved in %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>The report could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, or its answer was not a report: the report was not saved.</source>
+        <translation>The server cannot be reached, or its answer was not a report: the report was not saved.</translation>
+    </message>
+    <message>
+        <source>The server did not give the report: %1</source>
+        <translation>The server did not give the report: %1</translation>
+    </message>
 </context>
 <context>
     <name>kep::desk::ui::DeliveryDialog</name>
@@ -1847,6 +1879,14 @@
         <source>At the counter, or at a myKEPlive video call for procedures offered remotely.</source>
         <translation>At the counter, or at a myKEPlive video call for procedures offered remotely.</translation>
     </message>
+    <message>
+        <source>The receipt could not be saved in this language.</source>
+        <translation>The receipt could not be saved in this language.</translation>
+    </message>
+    <message>
+        <source>Receipt lang&amp;uage</source>
+        <translation>Receipt lang&amp;uage</translation>
+    </message>
 </context>
 <context>
     <name>kep::desk::ui::FlagReviewEntry</name>
@@ -2116,6 +2156,29 @@
     <message>
         <source>&amp;High contrast</source>
         <translation>&amp;High contrast</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::MonthlyReportBar</name>
+    <message>
+        <source>Monthl&amp;y report:</source>
+        <translation>Monthl&amp;y report:</translation>
+    </message>
+    <message>
+        <source>Month of the report</source>
+        <translation>Month of the report</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>Save the office&apos;s report of this month from the server, as PDF or CSV, in the language of the screen (Ctrl+Shift+S)</source>
+        <translation>Save the office&apos;s report of this month from the server, as PDF or CSV, in the language of the screen (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Save the monthly report</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2490,33 @@
     </message>
 </context>
 <context>
+    <name>kep::desk::ui::PracticeCitizensDialog</name>
+    <message>
+        <source>Practice citizens</source>
+        <translation>Practice citizens</translation>
+    </message>
+    <message>
+        <source>Invented people for practice: file their applications in training as you would a citizen&apos;s at the counter. Their ΑΦΜ numbers are valid.</source>
+        <translation>Invented people for practice: file their applications in training as you would a citizen&apos;s at the counter. Their ΑΦΜ numbers are valid.</translation>
+    </message>
+    <message>
+        <source>ΑΦΜ</source>
+        <translation>ΑΦΜ</translation>
+    </message>
+    <message>
+        <source>Name (Greek)</source>
+        <translation>Name (Greek)</translation>
+    </message>
+    <message>
+        <source>Name (Latin characters)</source>
+        <translation>Name (Latin characters)</translation>
+    </message>
+    <message>
+        <source>&amp;Practice citizens…</source>
+        <translation>&amp;Practice citizens…</translation>
+    </message>
+</context>
+<context>
     <name>kep::desk::ui::ProcedureFinder</name>
     <message>
         <source>Find a procedure: Greek, English or Greeklish</source>
@@ -2730,6 +2820,17 @@
     <message>
         <source>Protocol numbers</source>
         <translation>Protocol numbers</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::ReceiptLanguageChoice</name>
+    <message>
+        <source>Receipt language</source>
+        <translation>Receipt language</translation>
+    </message>
+    <message>
+        <source>The language of the citizen&apos;s receipt and missing-documents slip, whatever the language of the screen.</source>
+        <translation>The language of the citizen&apos;s receipt and missing-documents slip, whatever the language of the screen.</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3239,30 @@
         <source>This computer&apos;s clock is earlier than the last online sign-in (%1), so offline sign-in is refused. Please tell IT support.</source>
         <translation>This computer&apos;s clock is earlier than the last online sign-in (%1), so offline sign-in is refused. Please tell IT support.</translation>
     </message>
+    <message>
+        <source>&amp;Training mode</source>
+        <translation>&amp;Training mode</translation>
+    </message>
+    <message>
+        <source>Restarts the desk on practice data, apart from real cases and the server.</source>
+        <translation>Restarts the desk on practice data, apart from real cases and the server.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset training data…</source>
+        <translation>&amp;Reset training data…</translation>
+    </message>
+    <message>
+        <source>Reset training data</source>
+        <translation>Reset training data</translation>
+    </message>
+    <message>
+        <source>Restore the training data to how it was shipped? Every practice case, draft and receipt of training mode is deleted, and the desk starts again.</source>
+        <translation>Restore the training data to how it was shipped? Every practice case, draft and receipt of training mode is deleted, and the desk starts again.</translation>
+    </message>
+    <message>
+        <source>Training mode: practice data only; nothing reaches the server. Sign in with a training account:</source>
+        <translation>Training mode: practice data only; nothing reaches the server. Sign in with a training account:</translation>
+    </message>
 </context>
 <context>
     <name>kep::desk::ui::SyncControls</name>
@@ -3386,6 +3511,24 @@
     <message>
         <source>Changes needing attention</source>
         <translation>Changes needing attention</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::TrainingDesk</name>
+    <message>
+        <source>office manager</source>
+        <translation>office manager</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>clerk</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::TrainingWatermark</name>
+    <message>
+        <source>Training mode: practice data only. Nothing done in this window reaches the server or a real case.</source>
+        <translation>Training mode: practice data only. Nothing done in this window reaches the server or a real case.</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +4001,44 @@
     <message>
         <source>Revoking %1…</source>
         <translation>Revoking %1…</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::help::HelpController</name>
+    <message>
+        <source>&amp;Help for this screen</source>
+        <translation>&amp;Help for this screen</translation>
+    </message>
+</context>
+<context>
+    <name>kep::desk::ui::help::HelpViewer</name>
+    <message>
+        <source>This screen has no help page. Please tell IT support.</source>
+        <translation>This screen has no help page. Please tell IT support.</translation>
+    </message>
+    <message>
+        <source>The help page &quot;%1&quot; is missing from this installation. Please tell IT support.</source>
+        <translation>The help page &quot;%1&quot; is missing from this installation. Please tell IT support.</translation>
+    </message>
+    <message>
+        <source>Help — KEP Desk</source>
+        <translation>Help — KEP Desk</translation>
+    </message>
+    <message>
+        <source>Help: %1 — KEP Desk</source>
+        <translation>Help: %1 — KEP Desk</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Help text</translation>
+    </message>
+    <message>
+        <source>The arrow keys and Page Up or Page Down scroll the text; Esc closes the help.</source>
+        <translation>The arrow keys and Page Up or Page Down scroll the text; Esc closes the help.</translation>
+    </message>
+    <message>
+        <source>Close the help</source>
+        <translation>Close the help</translation>
     </message>
 </context>
 </TS>

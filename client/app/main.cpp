@@ -1,6 +1,6 @@
 // kep-desk's entry point: reads the command line and the settings, opens this PC's data folder,
-// then runs either the desk (enrolment, sign-in, main window) or, with --tour, the scripted
-// screenshot tour.
+// then runs either the desk (enrolment, sign-in, main window), with --training the training desk
+// on its sandbox, or, with --tour, the scripted screenshot tour.
 #include "Clock.h"
 #include "DeskDataFolder.h"
 #include "DeskOptions.h"
@@ -13,12 +13,16 @@
 #include "catalogue/DeskCatalogue.h"
 #include "platform/PolicySource.h"
 #include "tour/TourRunner.h"
+#include "training/TrainingDesk.h"
+#include "training/TrainingRestart.h"
 
 #include <QApplication>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 
 using namespace kep::desk;
 
@@ -63,7 +67,8 @@ int main(int argc, char* argv[]) {
                                    tourSettingsDir.filePath(QStringLiteral("kep-desk.conf")))
              : Settings::forCurrentUser();
     settings->setCommandLineOverrides({options->serverUrl, options->caFile, options->dataDir});
-    if (settings->serverUrl().isEmpty() || settings->caFile().isEmpty()) {
+    // Training needs no server: it never contacts one.
+    if (!options->training && (settings->serverUrl().isEmpty() || settings->caFile().isEmpty())) {
         err << "kep-desk: no server configured: install the machine policy (ServerUrl, CaFile) "
                "or pass --server URL --ca FILE\n";
         return 2;
@@ -75,6 +80,43 @@ int main(int argc, char* argv[]) {
         err << "kep-desk: the translations are missing from this build\n";
         return 1;
     }
+    // "Training mode" on the sign-in dialog, or "Reset training data" in training: this desk
+    // closes and a new one starts with the same command line, in training.
+    std::optional<bool> restartInTraining;
+    const auto restartIfAsked = [&] {
+        if (restartInTraining) {
+            QProcess::startDetached(
+                QCoreApplication::applicationFilePath(),
+                training::trainingRestartArguments(arguments.mid(1), *restartInTraining));
+        }
+    };
+    if (options->training) {
+        // Issue 11: the sandbox desk, composed without any of the network parts below.
+        restrictNewFiles();
+        auto desk = ui::TrainingDesk::open(
+            {chooseDataFolder(settings->dataDir(), platformDataFolders(), isWritableFolder).path,
+             systemPolicySource(),
+             {options->serverUrl, options->caFile, options->dataDir},
+             options->resetTraining},
+            languages, &error);
+        if (!desk) {
+            err << "kep-desk: training mode: " << error << "\n";
+            return 1;
+        }
+        QObject::connect(&desk->shell(), &ui::DeskShell::quitRequested, &app, &QApplication::quit);
+        QObject::connect(&desk->shell(), &ui::DeskShell::trainingRestartRequested, &app,
+                         [&](bool reset) {
+                             restartInTraining = reset;
+                             QApplication::quit();
+                         });
+        desk->shell().setExitAtSignIn(options->checkStart);
+        desk->start();
+        const int code = QApplication::exec();
+        desk.reset();  // the sandbox's desk.db is closed before a reset may delete it
+        restartIfAsked();
+        return code;
+    }
+
     // The tour enrols afresh in a throw-away data folder unless --data names one.
     QTemporaryDir tourDataDir;
     const QString dataDir =
@@ -100,13 +142,19 @@ int main(int argc, char* argv[]) {
                                        httpsEventStream(server));
     ui::DeskShell shell(*settings, languages, link, *workstation, &catalogue);
     QObject::connect(&shell, &ui::DeskShell::quitRequested, &app, &QApplication::quit);
+    QObject::connect(&shell, &ui::DeskShell::trainingRestartRequested, &app, [&](bool reset) {
+        restartInTraining = reset;
+        QApplication::quit();
+    });
     link.start();
     catalogue.start();
 
     if (!tour) {
         shell.setExitAtSignIn(options->checkStart);
         shell.start();
-        return QApplication::exec();
+        const int code = QApplication::exec();
+        restartIfAsked();
+        return code;
     }
 
     const auto clerk =

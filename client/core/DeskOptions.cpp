@@ -30,11 +30,20 @@ struct Parser {
         QStringLiteral("check-start"),
         QStringLiteral("Start up to the sign-in dialog, then exit 0 (a check after installing).")};
 
+    QCommandLineOption training{
+        QStringLiteral("training"),
+        QStringLiteral("Training mode: practise on the sandbox data set, with a TRAINING "
+                       "watermark; nothing reaches the server.")};
+    QCommandLineOption resetTraining{
+        QStringLiteral("reset-training"),
+        QStringLiteral("Training mode, with the sandbox data set restored first.")};
+
     Parser() {
         parser.setApplicationDescription(QStringLiteral("KEP Back Office workstation (kep-desk)."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({server, ca, data, tour, demo, lang, checkStart});
+        parser.addOptions(
+            {server, ca, data, tour, demo, lang, checkStart, training, resetTraining});
     }
 };
 
@@ -60,6 +69,8 @@ std::optional<DeskOptions> DeskOptions::parse(const QStringList& arguments, QStr
     options.demoFile = p.parser.value(p.demo);
     options.language = p.parser.value(p.lang);
     options.checkStart = p.parser.isSet(p.checkStart);
+    options.resetTraining = p.parser.isSet(p.resetTraining);
+    options.training = options.resetTraining || p.parser.isSet(p.training);
     if (!options.language.isEmpty() && options.language != QLatin1String("el") &&
         options.language != QLatin1String("en")) {
         *error = QStringLiteral("--lang must be el or en, not %1").arg(options.language);
@@ -67,6 +78,10 @@ std::optional<DeskOptions> DeskOptions::parse(const QStringList& arguments, QStr
     }
     if (options.checkStart && !options.tourDir.isEmpty()) {
         *error = QStringLiteral("--check-start and --tour exclude each other");
+        return std::nullopt;
+    }
+    if (options.training && !options.tourDir.isEmpty()) {
+        *error = QStringLiteral("--training and --tour exclude each other");
         return std::nullopt;
     }
     if (!options.tourDir.isEmpty() && options.demoFile.isEmpty() && !options.helpRequested) {

@@ -19,6 +19,10 @@ struct DeskOptions {
     // --check-start: start as usual up to the sign-in dialog, then exit 0 — IT's check that an
     // installed desk starts (and the cold-start benchmark's stopwatch).
     bool checkStart = false;
+    // --training: the training desk (issue 11), on its own sandbox data and with no route to
+    // the server; --reset-training (implies --training) seeds the sandbox afresh first.
+    bool training = false;
+    bool resetTraining = false;
     bool helpRequested = false;     // -h, --help
     bool versionRequested = false;  // -v, --version
 

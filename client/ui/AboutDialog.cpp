@@ -1,5 +1,7 @@
 #include "AboutDialog.h"
 
+#include "help/HelpTopic.h"
+
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -13,6 +15,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     , text_(new QLabel(this))
     , buttons_(new QDialogButtonBox(QDialogButtonBox::Close, this)) {
     setObjectName(QStringLiteral("aboutDialog"));
+    help::setTopic(this, QStringLiteral("about"));
     text_->setObjectName(QStringLiteral("aboutText"));
     text_->setTextFormat(Qt::RichText);
     text_->setWordWrap(true);

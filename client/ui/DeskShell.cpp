@@ -38,7 +38,9 @@
 #include "catalogue/DeskCatalogue.h"
 #include "circulars/CentralCorrespondence.h"
 #include "dashboard/DashboardEntry.h"
+#include "help/HelpController.h"
 #include "sync/SyncControls.h"
+#include "training/TrainingWatermark.h"
 
 #include <QDir>
 #include <QMenu>
@@ -111,6 +113,10 @@ DeskShell::DeskShell(Settings& settings, LanguageManager& languages, ServerLink&
             });
     connect(signIn_.get(), &SignInDialog::signInRequested, &link_, &ServerLink::signIn);
     connect(signIn_.get(), &SignInDialog::offlineSignInRequested, this, &DeskShell::signInOffline);
+    connect(signIn_.get(), &SignInDialog::trainingRequested, this,
+            [this] { emit trainingRestartRequested(false); });
+    connect(signIn_.get(), &SignInDialog::trainingResetRequested, this,
+            [this] { emit trainingRestartRequested(true); });
     connect(signIn_.get(), &QDialog::rejected, this, [this] {
         if (!session_) {
             quit();
@@ -165,6 +171,8 @@ DeskShell::DeskShell(Settings& settings, LanguageManager& languages, ServerLink&
     connect(&languages_, &LanguageManager::languageChanged, correspondence_,
             &CentralCorrespondence::setLanguage);
 
+    // Issue 11: F1 opens the help of the screen in use, in every window; Help menu entry too.
+    (new help::HelpController(languages_, this))->addMenuEntry(mainWindow_->helpMenu());
     connect(mainWindow_.get(), &MainWindow::newCaseRequested, this, &DeskShell::startNewCase);
     connect(mainWindow_.get(), &MainWindow::approvalQueueRequested, this,
             &DeskShell::showApprovalQueue);
@@ -289,13 +297,21 @@ void DeskShell::start() {
     if (link_.health().online || !link_.health().detail.isEmpty()) {
         onServerState(link_.health());
     }
-    if (!workstation_.credential().isEnrolled()) {
+    if (!training_ && !workstation_.credential().isEnrolled()) {
         enrolment_->show();
         enrolment_->raise();
         enrolment_->activateWindow();
         return;
     }
     showSignIn();
+}
+
+void DeskShell::enterTraining(const QStringList& accounts) {
+    training_ = true;
+    // Every sign-in goes to the sandbox's verifiers: the link is not asked even once.
+    disconnect(signIn_.get(), &SignInDialog::signInRequested, &link_, &ServerLink::signIn);
+    connect(signIn_.get(), &SignInDialog::signInRequested, this, &DeskShell::signInOffline);
+    signIn_->setTrainingAccounts(accounts);
 }
 
 void DeskShell::showSignIn() {
@@ -435,6 +451,9 @@ FilingForm& DeskShell::filingFormForSession() {
         filingForm_->setReceiptFolder(data.filePath(QStringLiteral("receipts")));
         filingForm_->setAttachmentFolder(data.filePath(QStringLiteral("attachments")));
         filingForm_->setStatusBaseUrl(settings_.serverUrl());
+        if (training_) {
+            filingForm_->setReceiptWatermark(TrainingWatermark::text());
+        }
         const auto inLanguage = [this](const QString& code) {
             filingForm_->setLanguage(code == QLatin1String("en") ? kep::catalogue::Language::En
                                                                  : kep::catalogue::Language::El);

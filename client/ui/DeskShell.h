@@ -96,6 +96,11 @@ public:
     void showWorkQueues();
     void showCaseSearch();
     void showCase(const QString& caseId);
+    // Training mode (issue 11), before start(): no enrolment, and sign-in only against the
+    // sandbox's accounts (`accounts`, a line each, listed on the sign-in dialog), never the
+    // link. The training composition root gives the shell a link with no server behind it.
+    void enterTraining(const QStringList& accounts);
+    bool isTraining() const { return training_; }
     // kep-desk --check-start: quit as soon as the sign-in dialog has been shown.
     void setExitAtSignIn(bool on) { exitAtSignIn_ = on; }
 
@@ -128,6 +133,9 @@ signals:
     void signInFailed(const kep::desk::SignInFailure& failure);
     void offlineSignInRefused(const kep::desk::OfflineRefusal& refusal);
     void quitRequested();  // the user closed the desk (settings are saved by then)
+    // The sign-in dialog's "Training mode" (reset false) or, in training, its confirmed
+    // "Reset training data" (reset true): main() starts the desk again that way.
+    void trainingRestartRequested(bool reset);
 
 private:
     void showSignIn();
@@ -192,6 +200,7 @@ private:
     CaseForwarder* caseForwarder_ = nullptr;  // a child of the shell
     std::optional<kep::desk::UserSession> session_;
     bool exitAtSignIn_ = false;
+    bool training_ = false;
     // Last, so that the sync threads stop before the window and its panels go.
     std::unique_ptr<SyncControls> syncControls_;
 };

@@ -1,6 +1,7 @@
 #include "EnrolmentDialog.h"
 
 #include "EnrolmentCode.h"
+#include "help/HelpTopic.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -21,6 +22,7 @@ EnrolmentDialog::EnrolmentDialog(QWidget* parent)
     , message_(new QLabel(this))
     , buttons_(new QDialogButtonBox(this)) {
     setObjectName(QStringLiteral("enrolmentDialog"));
+    help::setTopic(this, QStringLiteral("enrolment"));
     title_->setObjectName(QStringLiteral("title"));
     QFont titleFont = title_->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);

@@ -1,5 +1,7 @@
 #include "HomePage.h"
 
+#include "help/HelpTopic.h"
+
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -28,6 +30,7 @@ HomePage::HomePage(QWidget* parent)
     , serverLabel_(new QLabel(this))
     , server_(valueLabel(this, "server")) {
     setObjectName(QStringLiteral("homePage"));
+    help::setTopic(this, QStringLiteral("home"));
     title_->setObjectName(QStringLiteral("homeTitle"));
     QFont titleFont = title_->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);

@@ -6,6 +6,7 @@
 #include "admin/AdminAccess.h"
 #include "cases/ProtocolStockIndicator.h"
 #include "catalogue/CataloguePage.h"
+#include "help/HelpTopic.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -40,6 +41,7 @@ MainWindow::MainWindow(const SyncStatus& syncStatus, QWidget* parent)
     , sessionMode_(new QLabel(this))
     , protocolStock_(new ProtocolStockIndicator(this)) {
     setObjectName(QStringLiteral("mainWindow"));
+    help::setTopic(this, QStringLiteral("main-window"));
     pages_->setObjectName(QStringLiteral("mainPages"));
     pages_->addTab(home_, QString());
     pages_->addTab(catalogue_, QString());
@@ -84,7 +86,8 @@ void MainWindow::createActions() {
     approvalQueue_ =
         newAction(this, "approvalQueueAction", QKeySequence(QStringLiteral("Ctrl+Shift+A")));
     approvalQueue_->setVisible(false);  // until a manager signs in
-    aboutAction_ = newAction(this, "aboutAction", QKeySequence(Qt::Key_F1));
+    // F1 is the help of the screen in use (help::HelpController); About is one key beside it.
+    aboutAction_ = newAction(this, "aboutAction", QKeySequence(QStringLiteral("Ctrl+F1")));
     aboutAction_->setMenuRole(QAction::AboutRole);
     offices_ = newAction(this, "officesAction", QKeySequence());
     users_ = newAction(this, "usersAction", QKeySequence());

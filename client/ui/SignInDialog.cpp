@@ -1,11 +1,14 @@
 #include "SignInDialog.h"
 
+#include "help/HelpTopic.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -22,6 +25,7 @@ SignInDialog::SignInDialog(QWidget* parent)
     , error_(new QLabel(this))
     , buttons_(new QDialogButtonBox(this)) {
     setObjectName(QStringLiteral("signInDialog"));
+    help::setTopic(this, QStringLiteral("sign-in"));
     title_->setObjectName(QStringLiteral("title"));
     QFont titleFont = title_->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -46,6 +50,16 @@ SignInDialog::SignInDialog(QWidget* parent)
     signIn_->setObjectName(QStringLiteral("signIn"));
     signIn_->setDefault(true);
     buttons_->addButton(QDialogButtonBox::Cancel);
+    // Issue 11: practise on the training sandbox (the desk restarts), and there, reset it.
+    training_ = buttons_->addButton(QString(), QDialogButtonBox::ActionRole);
+    training_->setObjectName(QStringLiteral("trainingMode"));
+    training_->setAutoDefault(false);
+    resetTraining_ = buttons_->addButton(QString(), QDialogButtonBox::ActionRole);
+    resetTraining_->setObjectName(QStringLiteral("resetTraining"));
+    resetTraining_->setAutoDefault(false);
+    resetTraining_->hide();
+    connect(training_, &QPushButton::clicked, this, &SignInDialog::trainingRequested);
+    connect(resetTraining_, &QPushButton::clicked, this, &SignInDialog::confirmTrainingReset);
 
     auto* form = new QFormLayout;
     form->addRow(usernameLabel_, username_);
@@ -82,8 +96,13 @@ void SignInDialog::retranslateUi() {
     password_->setAccessibleName(tr("Password"));
     error_->setAccessibleName(tr("Sign-in error"));
     serverState_->setAccessibleName(tr("Server connection"));
-    signIn_->setText(isOfflineMode() ? tr("Sign in offline") : tr("Sign in"));
+    // Training signs in against the sandbox alone: "offline" would tell the trainee nothing.
+    signIn_->setText(isOfflineMode() && !isTraining() ? tr("Sign in offline") : tr("Sign in"));
     signIn_->setAccessibleName(signIn_->text());
+    training_->setText(tr("&Training mode"));
+    training_->setAccessibleDescription(
+        tr("Restarts the desk on practice data, apart from real cases and the server."));
+    resetTraining_->setText(tr("&Reset training data…"));
     refreshServerState();
     refreshMessage();
 }
@@ -112,9 +131,41 @@ bool SignInDialog::isOfflineMode() const {
     return unreachable_ || (health_ && !health_->online);
 }
 
+void SignInDialog::setTrainingAccounts(const QStringList& accounts) {
+    trainingAccounts_ = accounts;
+    serverState_->setWordWrap(true);
+    training_->setVisible(accounts.isEmpty());
+    resetTraining_->setVisible(!accounts.isEmpty());
+    retranslateUi();
+}
+
+void SignInDialog::confirmTrainingReset() {
+    const auto answer = QMessageBox::question(
+        this, tr("Reset training data"),
+        tr("Restore the training data to how it was shipped? Every practice case, draft and "
+           "receipt of training mode is deleted, and the desk starts again."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes) {
+        emit trainingResetRequested();
+    }
+}
+
 void SignInDialog::refreshServerState() {
     QString text;
     QString colour;
+    if (isTraining()) {
+        text =
+            tr("Training mode: practice data only; nothing reaches the server. Sign in with "
+               "a training account:");
+        QString html = text.toHtmlEscaped();
+        for (const QString& account : trainingAccounts_) {
+            html += QStringLiteral("<br>") + account.toHtmlEscaped();
+        }
+        serverState_->setText(QStringLiteral("<span style=\"color:#8b0000\">●</span> ") + html);
+        serverState_->setAccessibleDescription(text + QLatin1Char(' ') +
+                                               trainingAccounts_.join(QStringLiteral("; ")));
+        return;
+    }
     if (isOfflineMode()) {
         text =
             tr("Offline mode: the server cannot be reached. Users who signed in online on "

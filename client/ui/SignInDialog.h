@@ -36,6 +36,11 @@ public:
     // Ready for the next user (after sign-out): empty fields, no message.
     void reset();
 
+    // Training mode (issue 11): the sandbox's accounts, a line each, shown in place of the
+    // server's state; "Reset training data…" replaces "Training mode".
+    void setTrainingAccounts(const QStringList& accounts);
+    bool isTraining() const { return !trainingAccounts_.isEmpty(); }
+
     // Fills the fields and submits as if typed: for the tour.
     void submitCredentials(const QString& username, const QString& password);
 
@@ -47,6 +52,10 @@ signals:
     void signInRequested(const QString& username, const QString& password);
     // The same, in offline mode: to be checked against this desk's verifier.
     void offlineSignInRequested(const QString& username, const QString& password);
+    // "Training mode": start the desk again on the training sandbox.
+    void trainingRequested();
+    // "Reset training data…", confirmed: start again on a freshly seeded sandbox.
+    void trainingResetRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -57,6 +66,7 @@ private:
     void retranslateUi();
     void refreshMessage();
     void refreshServerState();
+    void confirmTrainingReset();
 
     QLabel* title_;
     QLabel* serverState_;
@@ -67,6 +77,9 @@ private:
     QLabel* error_;
     QDialogButtonBox* buttons_;
     QPushButton* signIn_;
+    QPushButton* training_;
+    QPushButton* resetTraining_;
+    QStringList trainingAccounts_;
     QTimer retryTimer_;  // keeps "Sign in" disabled for the server's Retry-After
 
     std::optional<kep::desk::ServerHealth> health_;

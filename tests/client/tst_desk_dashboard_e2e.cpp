@@ -1,14 +1,18 @@
 // The dashboards against a real kep-server (offscreen): the office manager's dashboard gets its
 // office's overview from the stats API, and the central administrator's national dashboard
-// lists every demo office and region, the nation's figures, and the desks' sync lag.
+// lists every demo office and region, the nation's figures, and the desks' sync lag. The manager
+// saves the office's monthly report from the dashboard in the desk's language: the server's CSV
+// and PDF, their headings in Greek or in English.
 #include "Clock.h"
 #include "HttpsTransport.h"
+#include "LanguageManager.h"
 #include "ServerLink.h"
 #include "ServerProcess.h"
 #include "Workstation.h"
 #include "cases/CaseQueries.h"
 #include "cases/CaseStore.h"
 #include "dashboard/DashboardEntry.h"
+#include "dashboard/MonthlyReportBar.h"
 #include "dashboard/NationalDashboard.h"
 #include "dashboard/OfficeDashboard.h"
 #include "dashboard/RegionOfficeTables.h"
@@ -24,7 +28,9 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -98,6 +104,38 @@ private slots:
         QCOMPARE(office.scopeKind, QString("office"));
         QCOMPARE(office.filedPerDay.size(), 30);  // the default period, every day of it
         QCOMPARE(office.busiestHours.size(), 24);
+
+        // The month's report, saved from the dashboard in the language of the screen.
+        ui::LanguageManager languages;
+        ui::MonthlyReportBar* bar = entry.officeDashboard()->reportBar();
+        QVERIFY(bar->isVisibleTo(entry.officeDashboard()));
+        QString chosen;
+        entry.setReportFileChooser([&chosen](const QString&) { return chosen; });
+        const bool pdfText = !QStandardPaths::findExecutable("pdftotext").isEmpty();
+        for (const auto& [language, header, title] :
+             {std::tuple{"el", "Μέτρο,Τιμή", "Μηνιαία αναφορά ΚΕΠ 0101"},
+              std::tuple{"en", "Metric,Value", "Monthly report, KEP 0101"}}) {
+            QVERIFY(languages.setLanguage(language));
+            for (const char* suffix : {".csv", ".pdf"}) {
+                chosen = dir.filePath(QString("report-") + language + suffix);
+                bar->saveAction()->trigger();
+                QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(chosen), 20000);
+            }
+            QFile csv(dir.filePath(QString("report-") + language + ".csv"));
+            QVERIFY(csv.open(QIODevice::ReadOnly));
+            const QByteArray firstRow = csv.readLine();
+            QVERIFY2(firstRow == "\xEF\xBB\xBF" + QByteArray(header) + "\r\n",
+                     firstRow.constData());
+            if (pdfText) {
+                QProcess text;
+                text.start(
+                    "pdftotext",
+                    {"-enc", "UTF-8", dir.filePath(QString("report-") + language + ".pdf"), "-"});
+                QVERIFY(text.waitForFinished(30000));
+                const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+                QVERIFY2(words.contains(QString::fromUtf8(title)), qPrintable(words));
+            }
+        }
         link.signOut();
         entry.setSession(std::nullopt);
 

@@ -81,4 +81,19 @@ void StatsClient::offices(const QString& region) {
         [this, region](const QList<OfficeStats>& answer) { emit officesReceived(region, answer); });
 }
 
+void StatsClient::monthlyReport(const MonthlyReportRequest& request) {
+    const QByteArray target = monthlyReportTarget(request);
+    const ReportFormat format = request.format;
+    calls_.send("GET", target, {}, [this, target, format](const ApiReply& reply) {
+        if (const auto failure = kep::desk::authority::failureOf(reply)) {
+            emit failed(target, *failure);
+        } else if (!isReportBody(reply.body, format)) {
+            emit failed(target, {0, QStringLiteral("bad_reply"),
+                                 QStringLiteral("The server's report could not be read.")});
+        } else {
+            emit monthlyReportReceived(target, reply.body);
+        }
+    });
+}
+
 }  // namespace kep::desk::dashboard

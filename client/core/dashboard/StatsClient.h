@@ -1,9 +1,11 @@
 // The stats API as the dashboards call it through the server link (GET /api/v1/stats/…): the
-// overview of an office, a region or the nation, its top or slowest procedures, the offices.
+// overview of an office, a region or the nation, its top or slowest procedures, the offices, and
+// an office's monthly report (CSV or PDF) in a language.
 #pragma once
 
 #include "admin/AdminReplies.h"
 #include "authority/LinkCalls.h"
+#include "dashboard/MonthlyReport.h"
 #include "dashboard/StatsReplies.h"
 
 #include <QObject>
@@ -38,6 +40,9 @@ public:
     void overview(const StatsScope& scope);
     void procedures(const StatsScope& scope, ProcedureOrder order, int limit = kProcedureLimit);
     void offices(const QString& region = {});  // central administration only
+    // The report's file as the server made it; answered by monthlyReportReceived or failed,
+    // both naming monthlyReportTarget(request).
+    void monthlyReport(const MonthlyReportRequest& request);
 
     // The target of each call, e.g. "/api/v1/stats/overview?region=%CE%91…".
     static QByteArray overviewTarget(const StatsScope& scope);
@@ -52,6 +57,7 @@ signals:
                             const QList<kep::desk::dashboard::ProcedureStats>& procedures);
     void officesReceived(const QString& region,
                          const QList<kep::desk::dashboard::OfficeStats>& offices);
+    void monthlyReportReceived(const QByteArray& target, const QByteArray& body);
     // No answer, a refusal, or an answer outside the contract (status 0, code "bad_reply"), to
     // the call of `target`.
     void failed(const QByteArray& target, const kep::desk::admin::AdminFailure& failure);

@@ -3,6 +3,7 @@
 #include "admin/AdminMessages.h"
 #include "admin/AdministrationClient.h"
 #include "catalogue/ProcedureHtml.h"
+#include "help/HelpTopic.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -52,6 +53,7 @@ CataloguePublishWindow::CataloguePublishWindow(admin::AdministrationClient& clie
     , status_(new QLabel(this))
     , close_(new QPushButton(this)) {
     setObjectName(QStringLiteral("cataloguePublishWindow"));
+    help::setTopic(this, QStringLiteral("catalogue-publishing"));
     confirm_ = [this](const QString& question) {
         return QMessageBox::question(this, windowTitle(), question) == QMessageBox::Yes;
     };

@@ -2,6 +2,7 @@
 
 #include "admin/AdminMessages.h"
 #include "admin/AdministrationClient.h"
+#include "help/HelpTopic.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -29,6 +30,7 @@ OfficesDialog::OfficesDialog(admin::AdministrationClient& client, QWidget* paren
     , close_(new QPushButton(this))
     , status_(new QLabel(this)) {
     setObjectName(QStringLiteral("officesDialog"));
+    help::setTopic(this, QStringLiteral("offices"));
     table_->setObjectName(QStringLiteral("offices"));
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);

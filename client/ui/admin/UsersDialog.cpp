@@ -3,6 +3,7 @@
 #include "HomePage.h"
 #include "admin/AdminMessages.h"
 #include "admin/AdministrationClient.h"
+#include "help/HelpTopic.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -46,6 +47,7 @@ UsersDialog::UsersDialog(admin::AdministrationClient& client, admin::AdminAccess
     , close_(new QPushButton(this))
     , status_(new QLabel(this)) {
     setObjectName(QStringLiteral("usersDialog"));
+    help::setTopic(this, QStringLiteral("users"));
     office_->setObjectName(QStringLiteral("office"));
     if (!ownOffice_.isEmpty()) {
         office_->addItem(ownOffice_, ownOffice_);

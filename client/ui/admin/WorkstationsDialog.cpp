@@ -2,6 +2,7 @@
 
 #include "admin/AdminMessages.h"
 #include "admin/AdministrationClient.h"
+#include "help/HelpTopic.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -28,6 +29,7 @@ WorkstationsDialog::WorkstationsDialog(admin::AdministrationClient& client, QStr
     , close_(new QPushButton(this))
     , status_(new QLabel(this)) {
     setObjectName(QStringLiteral("workstationsDialog"));
+    help::setTopic(this, QStringLiteral("workstations"));
     issue_->setObjectName(QStringLiteral("issueCode"));
     codeCaption_->setObjectName(QStringLiteral("codeCaption"));
     codeCaption_->setWordWrap(true);

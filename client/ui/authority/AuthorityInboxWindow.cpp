@@ -5,6 +5,7 @@
 #include "cases/AttachmentImport.h"
 #include "cases/CaseChannel.h"
 #include "cases/WorkQueuesTable.h"
+#include "help/HelpTopic.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -93,6 +94,7 @@ AuthorityInboxWindow::AuthorityInboxWindow(authority::AuthorityClient& client,
     , status_(new QLabel(this))
     , close_(new QPushButton(this)) {
     setObjectName(QStringLiteral("authorityInbox"));
+    help::setTopic(this, QStringLiteral("authority-inbox"));
     askReason_ = [this](const QString& question) -> std::optional<QString> {
         bool ok = false;
         const QString text =

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "cases/CaseStore.h"
+#include "help/HelpTopic.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -43,6 +44,7 @@ ApprovalQueue::ApprovalQueue(kep::desk::cases::CaseStore& store, const kep::desk
     , outcome_(new QLabel(this))
     , approveAction_(new QAction(this)) {
     setObjectName(QStringLiteral("approvalQueue"));
+    help::setTopic(this, QStringLiteral("approval-queue"));
     cases_->setObjectName(QStringLiteral("approvalCases"));
     cases_->setSelectionBehavior(QAbstractItemView::SelectRows);
     cases_->setSelectionMode(QAbstractItemView::SingleSelection);

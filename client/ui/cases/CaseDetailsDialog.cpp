@@ -5,6 +5,7 @@
 #include "cases/CaseForwarder.h"
 #include "cases/CounterStepsPanel.h"
 #include "cases/WorkQueuesTable.h"
+#include "help/HelpTopic.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -70,6 +71,7 @@ CaseDetailsDialog::CaseDetailsDialog(QWidget* parent)
     , forwardAction_(new QAction(this))
     , forwardOutcome_(valueLabel(this, "caseForwardOutcome")) {
     setObjectName(QStringLiteral("caseDetails"));
+    help::setTopic(this, QStringLiteral("case-details"));
     printResultButton_->setObjectName(QStringLiteral("printResultButton"));
     connect(printResultButton_, &QPushButton::clicked, this, &CaseDetailsDialog::printResult);
     forwardButton_->setObjectName(QStringLiteral("forwardCaseButton"));

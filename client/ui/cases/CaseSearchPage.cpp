@@ -4,6 +4,7 @@
 #include "cases/CaseQueries.h"
 #include "cases/ChannelFilter.h"
 #include "cases/WorkQueuesTable.h"
+#include "help/HelpTopic.h"
 
 #include <QAction>
 #include <QEvent>
@@ -25,6 +26,7 @@ CaseSearchPage::CaseSearchPage(const kep::desk::Clock& clock, QWidget* parent)
     , results_(new WorkQueuesTable(this))
     , findAction_(new QAction(this)) {
     setObjectName(QStringLiteral("caseSearchPage"));
+    help::setTopic(this, QStringLiteral("case-search"));
     search_->setObjectName(QStringLiteral("caseSearch"));
     search_->setClearButtonEnabled(true);
     status_->setObjectName(QStringLiteral("caseSearchStatus"));

@@ -11,8 +11,10 @@
 #include "cases/EvidencePanel.h"
 #include "cases/FilingDraft.h"
 #include "cases/ProcedureFiling.h"
+#include "cases/ReceiptLanguageChoice.h"
 #include "cases/ScanDialog.h"
 #include "cases/WorkQueuesTable.h"
+#include "help/HelpTopic.h"
 #include "shared/domain/Uuid.h"
 
 #include <QAction>
@@ -48,17 +50,14 @@ QDate qDateOf(std::chrono::year_month_day d) {
 }
 
 QString euro(std::int64_t cents, ReceiptLanguage language) {
-    return LocaleFormat::euroCents(
-        cents,
-        LocaleFormat::forLanguage(language == ReceiptLanguage::Greek ? QStringLiteral("el")
-                                                                     : QStringLiteral("en")));
+    return LocaleFormat::euroCents(cents, receiptLocale(language));
 }
 
 Language catalogueLanguage(ReceiptLanguage language) {
     return language == ReceiptLanguage::Greek ? Language::El : Language::En;
 }
 
-ReceiptLanguage receiptLanguage(Language language) {
+ReceiptLanguage receiptLanguageFor(Language language) {
     return language == Language::El ? ReceiptLanguage::Greek : ReceiptLanguage::English;
 }
 
@@ -83,6 +82,8 @@ FilingForm::FilingForm(kep::desk::cases::CaseStore& store, const kep::desk::Cloc
     , dueDate_(new QLabel(this))
     , channelLabel_(new QLabel(this))
     , channel_(new QComboBox(this))
+    , receiptLanguageLabel_(new QLabel(this))
+    , receiptLanguage_(new ReceiptLanguageChoice(this))
     , notesLabel_(new QLabel(this))
     , notes_(new QPlainTextEdit(this))
     , fileButton_(new QPushButton(this))
@@ -101,6 +102,7 @@ FilingForm::FilingForm(kep::desk::cases::CaseStore& store, const kep::desk::Cloc
           addFormAction("scanDocumentAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}))
     , saveDraftAction_(addFormAction("saveDraftAction", {QKeySequence(Qt::CTRL | Qt::Key_S)})) {
     setObjectName(QStringLiteral("filingForm"));
+    help::setTopic(this, QStringLiteral("filing"));
     title_->setObjectName(QStringLiteral("filingProcedureTitle"));
     title_->setWordWrap(true);
     notes_->setObjectName(QStringLiteral("caseNotes"));
@@ -115,6 +117,7 @@ FilingForm::FilingForm(kep::desk::cases::CaseStore& store, const kep::desk::Cloc
         channel_->addItem(QString(), QString::fromUtf8(kep::desk::cases::toString(channel).data()));
     }
     channelLabel_->setBuddy(channel_);
+    receiptLanguageLabel_->setBuddy(receiptLanguage_);
     fileButton_->setObjectName(QStringLiteral("fileCaseButton"));
     printButton_->setObjectName(QStringLiteral("printReceiptButton"));
     printButton_->setEnabled(false);
@@ -135,6 +138,9 @@ FilingForm::FilingForm(kep::desk::cases::CaseStore& store, const kep::desk::Cloc
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(fileButton_);
     buttons->addWidget(printButton_);
+    // Next to Print: the clerk can still change it after filing, and print again.
+    buttons->addWidget(receiptLanguageLabel_);
+    buttons->addWidget(receiptLanguage_);
     buttons->addWidget(attachButton_);
     buttons->addWidget(scanButton_);
     buttons->addStretch();
@@ -188,6 +194,21 @@ FilingForm::FilingForm(kep::desk::cases::CaseStore& store, const kep::desk::Cloc
     connect(evidence_, &EvidencePanel::edited, this, announceEdit);
     connect(notes_, &QPlainTextEdit::textChanged, this, announceEdit);
     connect(channel_, &QComboBox::currentIndexChanged, this, announceEdit);
+    // The kind of citizen decides the suggested receipt language until the clerk picks one.
+    connect(citizen_, &CitizenPanel::edited, this, [this] {
+        if (!filed_) {  // a filed case's receipt stays in the language it was saved in
+            receiptLanguage_->suggest(suggestedReceiptLanguage());
+        }
+    });
+    connect(receiptLanguage_, &ReceiptLanguageChoice::picked, this,
+            [this](ReceiptLanguage language) {
+                if (!filed_ || !filedReceipts_[int(language)]) {
+                    return;
+                }
+                if (!saveReceipt(*filedReceipts_[int(language)])) {
+                    outcome_->setText(tr("The receipt could not be saved in this language."));
+                }
+            });
     // A returning citizen's record is filled in on the ΑΦΜ's ninth digit: the clerk's next job
     // is the documents, not Tab through names already there (bench_desk_counter counts it).
     connect(citizen_, &CitizenPanel::returningCitizenFound, this, [this] {
@@ -230,6 +251,10 @@ void FilingForm::setStatusBaseUrl(const QString& base) {
     statusBase_ = base;
 }
 
+void FilingForm::setReceiptWatermark(const QString& mark) {
+    receiptWatermark_ = mark;
+}
+
 void FilingForm::setAttachmentFolder(const QString& folder) {
     attachmentFolder_ = folder;
 }
@@ -237,6 +262,9 @@ void FilingForm::setAttachmentFolder(const QString& folder) {
 void FilingForm::setLanguage(Language language) {
     language_ = language;
     evidence_->setLanguage(language);
+    if (!filed_) {
+        receiptLanguage_->suggest(suggestedReceiptLanguage());
+    }
     showProcedureFacts();
 }
 
@@ -266,7 +294,10 @@ void FilingForm::startCase(kep::desk::catalogue::PublishedRecord procedure) {
     notes_->clear();
     outcome_->clear();
     receipt_.reset();
+    filedReceipts_[0].reset();
+    filedReceipts_[1].reset();
     lastReceipt_.clear();
+    receiptLanguage_->restart(suggestedReceiptLanguage());
     printButton_->setEnabled(false);
     printAction_->setEnabled(false);
     printSlipAction_->setEnabled(false);
@@ -403,7 +434,7 @@ QList<QWidget*> FilingForm::inputsInTabOrder() const {
     for (QWidget* choice : evidence_->choices()) {
         chain << choice;
     }
-    chain << channel_ << notes_ << fileButton_ << printButton_ << attachButton_;
+    chain << channel_ << notes_ << fileButton_ << printButton_ << receiptLanguage_ << attachButton_;
     return chain;
 }
 
@@ -414,14 +445,14 @@ void FilingForm::showProcedureFacts() {
     const auto& p = procedure_->procedure;
     title_->setText(QString::fromStdString(p.displayTitle(language_)));
     feeCents_ = kep::desk::cases::feeCents(p);
-    fee_->setText(feeCents_ == 0 ? tr("No fee") : euro(feeCents_, receiptLanguage(language_)));
+    fee_->setText(feeCents_ == 0 ? tr("No fee") : euro(feeCents_, receiptLanguageFor(language_)));
     const auto due =
         kep::desk::cases::dueDateOnFiling(p, office_.toStdString(), instantOf(clock_.now()));
     due_.reset();
     if (due.ok()) {
         due_ = due.due->date;
-        const QLocale locale(language_ == Language::El ? QLocale::Greek : QLocale::English);
-        dueDate_->setText(locale.toString(qDateOf(*due_), QLocale::ShortFormat));
+        dueDate_->setText(
+            LocaleFormat::date(qDateOf(*due_), receiptLocale(receiptLanguageFor(language_))));
     } else if (due.error == kep::cases::DueDateError::None) {
         dueDate_->setText(tr("The catalogue states no deadline for this procedure"));
     } else {
@@ -499,7 +530,11 @@ void FilingForm::file() {
     scanAction_->setEnabled(false);
     saveDraftAction_->setEnabled(false);
     channel_->setEnabled(false);
-    if (saveReceipt(protocol)) {
+    const QDateTime filedAt = clock_.now();
+    for (const auto language : {ReceiptLanguage::Greek, ReceiptLanguage::English}) {
+        filedReceipts_[int(language)] = receiptContent(language, protocol, filedAt);
+    }
+    if (saveReceipt(*filedReceipts_[int(receiptLanguage_->language())])) {
         outcome_->setText(
             tr("Filed as %1. The receipt is saved; print it with Print receipt.").arg(protocol));
         printButton_->setEnabled(true);
@@ -513,33 +548,44 @@ void FilingForm::file() {
     emit caseFiled(protocol, lastReceipt_);
 }
 
-bool FilingForm::saveReceipt(const QString& protocolNumber) {
+ReceiptLanguage FilingForm::suggestedReceiptLanguage() const {
+    // A citizen of another state is most likely served in English; a Greek citizen in the
+    // language the clerk works in.
+    if (citizen_->citizen().person.kind != kep::cases::CitizenKind::Greek) {
+        return ReceiptLanguage::English;
+    }
+    return receiptLanguageFor(language_);
+}
+
+ReceiptContent FilingForm::receiptContent(ReceiptLanguage language, const QString& protocolNumber,
+                                          const QDateTime& filedAt) const {
     const auto& p = procedure_->procedure;
     const auto citizen = citizen_->citizen();
     ReceiptContent content;
-    content.language = citizen.person.kind == kep::cases::CitizenKind::Greek
-                           ? ReceiptLanguage::Greek
-                           : ReceiptLanguage::English;
-    const bool greek = content.language == ReceiptLanguage::Greek;
+    content.language = language;
+    const bool greek = language == ReceiptLanguage::Greek;
     content.protocolNumber = protocolNumber;
-    content.filedAt = clock_.now();
+    content.filedAt = filedAt;
+    content.watermark = receiptWatermark_;
     const auto& who = citizen.person;
     content.citizenName =
         greek || who.surnameLatin.empty()
             ? QString::fromStdString(who.givenNameEl + " " + who.surnameEl).trimmed()
             : QString::fromStdString(who.givenNameLatin + " " + who.surnameLatin).trimmed();
-    content.procedureTitle =
-        QString::fromStdString(p.displayTitle(greek ? Language::El : Language::En));
-    const Language documents = catalogueLanguage(content.language);
+    if (content.citizenName.isEmpty()) {  // a foreign citizen has Latin names only
+        content.citizenName =
+            QString::fromStdString(who.givenNameLatin + " " + who.surnameLatin).trimmed();
+    }
+    const Language documents = catalogueLanguage(language);
+    content.procedureTitle = QString::fromStdString(p.displayTitle(documents));
     content.documentsProvided = evidence_->titlesMarked(EvidenceState::Provided, documents);
     content.documentsMissing = evidence_->titlesMarked(EvidenceState::Missing, documents);
     content.documentsObtainedByKep =
         evidence_->titlesMarked(EvidenceState::ToBeObtainedByKep, documents);
-    content.fees = euro(feeCents_, content.language);
-    content.expectedDate = QLocale(greek ? QLocale::Greek : QLocale::English)
-                               .toString(qDateOf(*due_), QLocale::ShortFormat);
+    content.feeCents = feeCents_;
+    content.expectedDate = qDateOf(*due_);
     for (const auto& rule : p.rules) {
-        QString line = inLanguage(rule.description, content.language);
+        QString line = inLanguage(rule.description, language);
         const QString gazette = QString::fromStdString(rule.gazetteReference());
         if (!gazette.isEmpty()) {
             line = line.isEmpty() ? gazette : line + QStringLiteral(" (") + gazette + u')';
@@ -549,11 +595,15 @@ bool FilingForm::saveReceipt(const QString& protocolNumber) {
         }
     }
     content.statusUrl = statusLookupUrl(statusBase_, protocolNumber);
+    return content;
+}
+
+bool FilingForm::saveReceipt(const ReceiptContent& content) {
     receipt_ = content;
     QDir().mkpath(receiptFolder_);
     // "0101/2026/42" → receipt-0101-2026-42.pdf: the number's slashes cannot be in a file name.
     const QString name =
-        QStringLiteral("receipt-%1.pdf").arg(QString(protocolNumber).replace(u'/', u'-'));
+        QStringLiteral("receipt-%1.pdf").arg(QString(content.protocolNumber).replace(u'/', u'-'));
     const QString path = QDir(receiptFolder_).filePath(name);
     if (!writeReceiptPdf(content, path)) {
         return false;
@@ -599,6 +649,7 @@ void FilingForm::retranslateUi() {
     channel_->setAccessibleName(tr("Applied through"));
     channel_->setAccessibleDescription(
         tr("At the counter, or at a myKEPlive video call for procedures offered remotely."));
+    receiptLanguageLabel_->setText(tr("Receipt lang&uage"));
     notesLabel_->setText(tr("N&otes"));
     notes_->setAccessibleName(tr("Notes"));
     fileButton_->setText(tr("&File (Ctrl+Enter)"));

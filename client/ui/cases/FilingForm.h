@@ -1,7 +1,8 @@
 // The clerk's filing form for one procedure: the citizen, the procedure's evidence checklist with
 // its attachments, fee, due date and notes; File (Ctrl+Enter) files the case in desk.db with a
-// leased protocol number, saves the receipt PDF and offers it for print. Every action is a
-// QAction with a shortcut. With autosave on, what is typed is kept as a draft until filed.
+// leased protocol number, saves the receipt PDF (in the language chosen for the citizen) and
+// offers it for print. Every action is a QAction with a shortcut. With autosave on, what is typed
+// is kept as a draft until filed.
 #pragma once
 
 #include "cases/Receipt.h"
@@ -38,6 +39,7 @@ namespace kep::desk::ui {
 class CitizenPanel;
 class DraftAutosave;
 class EvidencePanel;
+class ReceiptLanguageChoice;
 
 class FilingForm : public QWidget {
     Q_OBJECT
@@ -51,8 +53,9 @@ public:
     void setReceiptFolder(const QString& folder);     // where receipt PDFs are saved
     void setAttachmentFolder(const QString& folder);  // the content-addressed attachment copies
     void setStatusBaseUrl(const QString& base);       // the server the receipt's QR code points to
+    void setReceiptWatermark(const QString& mark);    // training mode: on every receipt and slip
     // The procedure's title and documents in the desk's language (Greek where a record has no
-    // English); the receipt stays in the citizen's language.
+    // English); the receipt is in the language its choice shows (receiptLanguage()).
     void setLanguage(kep::catalogue::Language language);
     // From now on what is typed is saved as a draft in `drafts` (which must outlive the form):
     // 1 s after typing stops (at most 1.5 s after the first unsaved keystroke), at once when the
@@ -91,6 +94,9 @@ public:
     QLabel* dueDate() const { return dueDate_; }
     // At the counter, or at a myKEPlive video call: enabled for procedures offered remotely.
     QComboBox* channel() const { return channel_; }
+    // The receipt's language: the desk's, or English for a citizen who is not Greek, unless the
+    // clerk picks one; a pick after filing saves the receipt again in that language.
+    ReceiptLanguageChoice* receiptLanguage() const { return receiptLanguage_; }
     QLabel* outcome() const { return outcome_; }
     QPushButton* fileButton() const { return fileButton_; }
     QPushButton* printButton() const { return printButton_; }
@@ -126,7 +132,10 @@ protected:
 private:
     QAction* addFormAction(const char* name, const QList<QKeySequence>& shortcuts);
     void showProcedureFacts();
-    bool saveReceipt(const QString& protocolNumber);
+    ReceiptLanguage suggestedReceiptLanguage() const;
+    ReceiptContent receiptContent(ReceiptLanguage language, const QString& protocolNumber,
+                                  const QDateTime& filedAt) const;
+    bool saveReceipt(const ReceiptContent& content);
     void print(bool missingSlip);
     void retranslateUi();
 
@@ -137,6 +146,7 @@ private:
     QString receiptFolder_;
     QString attachmentFolder_;
     QString statusBase_;
+    QString receiptWatermark_;
     kep::catalogue::Language language_ = kep::catalogue::Language::El;
     std::optional<kep::desk::catalogue::PublishedRecord> procedure_;
     std::string draftId_;
@@ -150,6 +160,8 @@ private:
     QLabel* dueDate_;
     QLabel* channelLabel_;
     QComboBox* channel_;
+    QLabel* receiptLanguageLabel_;
+    ReceiptLanguageChoice* receiptLanguage_;
     QLabel* notesLabel_;
     QPlainTextEdit* notes_;
     QPushButton* fileButton_;
@@ -167,7 +179,9 @@ private:
     DraftAutosave* autosave_ = nullptr;  // a child of the form, once enabled
     QString lastReceipt_;
     std::optional<ReceiptContent> receipt_;  // of the case just filed, for printing
-    QString filedCaseId_;                    // … and its id, for the audit of each print
+    // … in Greek and in English, made at filing, so a later pick of language prints what was filed.
+    std::optional<ReceiptContent> filedReceipts_[2];
+    QString filedCaseId_;  // … and its id, for the audit of each print
     int receiptPrints_ = 0;
     std::int64_t feeCents_ = 0;
     std::optional<std::chrono::year_month_day> due_;

@@ -1,5 +1,7 @@
 #include "cases/Receipt.h"
 
+#include "LocaleFormat.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -28,6 +30,7 @@ struct Labels {
     const char* missing;
     const char* byKep;
     const char* fees;
+    const char* noFee;
     const char* expected;
     const char* legal;
     const char* status;
@@ -45,6 +48,7 @@ constexpr Labels kGreek{
     "Δικαιολογητικά που λείπουν",
     "Δικαιολογητικά που θα αναζητήσει το ΚΕΠ",
     "Παράβολα/τέλη",
+    "Χωρίς παράβολο ή τέλος",
     "Αναμενόμενη ολοκλήρωση",
     "Νομική βάση",
     "Πορεία της αίτησης",
@@ -60,10 +64,21 @@ constexpr Labels kEnglish{
     "Documents missing",
     "Documents the KEP will obtain",
     "Fees",
+    "No fee",
     "Expected completion",
     "Legal basis",
     "Track your application",
     "Please bring the documents below to the KEP, quoting the protocol number."};
+
+const Labels& labelsIn(ReceiptLanguage language) {
+    return language == ReceiptLanguage::Greek ? kGreek : kEnglish;
+}
+
+// A receipt outlives the screen it came from, so its dates are written out in full in the
+// receipt's language («10 Μαρτίου 2026» / "10 March 2026"), never as a two-digit year.
+QString longDate(const QDate& day, const QLocale& locale) {
+    return locale.toString(day, QStringLiteral("d MMMM yyyy"));
+}
 
 QString esc(const QString& text) {
     return text.toHtmlEscaped();
@@ -86,6 +101,23 @@ QString list(const char* label, const QStringList& items) {
 }
 
 }  // namespace
+
+QString receiptLanguageCode(ReceiptLanguage language) {
+    return language == ReceiptLanguage::Greek ? QStringLiteral("el") : QStringLiteral("en");
+}
+
+ReceiptLanguage receiptLanguageOf(const QString& code) {
+    return code == QLatin1String("el") ? ReceiptLanguage::Greek : ReceiptLanguage::English;
+}
+
+QLocale receiptLocale(ReceiptLanguage language) {
+    return LocaleFormat::forLanguage(receiptLanguageCode(language));
+}
+
+QString receiptTitle(ReceiptLanguage language, bool missingSlip) {
+    const Labels& l = labelsIn(language);
+    return QString::fromUtf8(missingSlip ? l.slipTitle : l.title);
+}
 
 QString statusLookupUrl(const QString& serverBase, const QString& protocolNumber) {
     QString base = serverBase;
@@ -121,17 +153,29 @@ QImage qrCodeImage(const QString& text, int moduleSize) {
 }
 
 QString receiptHtml(const ReceiptContent& c, bool missingSlip) {
-    const Labels& l = c.language == ReceiptLanguage::Greek ? kGreek : kEnglish;
+    const Labels& l = labelsIn(c.language);
+    const QLocale locale = receiptLocale(c.language);
+    // The counter is in Greece: the time the citizen was served there, whatever the PC's zone.
     const QDateTime local = c.filedAt.toTimeZone(QTimeZone("Europe/Athens"));
-    QString html = QStringLiteral("<html><body><h2>%1</h2><table cellpadding='3'>")
-                       .arg(esc(QString::fromUtf8(missingSlip ? l.slipTitle : l.title)));
+    // A practice receipt must never pass for a real one: the mark opens and closes it.
+    const QString mark =
+        c.watermark.isEmpty()
+            ? QString()
+            : QStringLiteral("<p align='center' style='color:#8b0000'><b>%1</b></p>")
+                  .arg(esc(c.watermark));
+    QString html = QStringLiteral("<html><body>%1<h2>%2</h2><table cellpadding='3'>")
+                       .arg(mark, esc(receiptTitle(c.language, missingSlip)));
     html += row(l.protocol, c.protocolNumber);
-    html += row(l.filedAt, local.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+    html += row(l.filedAt, longDate(local.date(), locale) + QStringLiteral(", ") +
+                               locale.toString(local.time(), QStringLiteral("HH:mm")));
     html += row(l.citizen, c.citizenName);
     html += row(l.procedure, c.procedureTitle);
     if (!missingSlip) {
-        html += row(l.fees, c.fees);
-        html += row(l.expected, c.expectedDate);
+        html += row(l.fees, c.feeCents == 0 ? QString::fromUtf8(l.noFee)
+                                            : LocaleFormat::euroCents(c.feeCents, locale));
+        if (c.expectedDate.isValid()) {
+            html += row(l.expected, longDate(c.expectedDate, locale));
+        }
     }
     html += QStringLiteral("</table>");
     if (missingSlip) {
@@ -145,16 +189,22 @@ QString receiptHtml(const ReceiptContent& c, bool missingSlip) {
     }
     html += QStringLiteral("<p><b>%1</b>: %2</p><p><img src='kep:qr' width='120'/></p>")
                 .arg(esc(QString::fromUtf8(l.status)), esc(c.statusUrl));
-    return html + QStringLiteral("</body></html>");
+    return html + mark + QStringLiteral("</body></html>");
+}
+
+std::unique_ptr<QTextDocument> receiptDocument(const ReceiptContent& content, bool missingSlip) {
+    auto document = std::make_unique<QTextDocument>();
+    document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("kep:qr")),
+                          qrCodeImage(content.statusUrl));
+    document->setHtml(receiptHtml(content, missingSlip));
+    return document;
 }
 
 bool renderReceipt(const ReceiptContent& content, QPagedPaintDevice& device, bool missingSlip) {
-    QTextDocument document;
+    const auto made = receiptDocument(content, missingSlip);
+    QTextDocument& document = *made;
     // Fonts measured in the device's resolution, not the screen's.
     document.documentLayout()->setPaintDevice(&device);
-    document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("kep:qr")),
-                         qrCodeImage(content.statusUrl));
-    document.setHtml(receiptHtml(content, missingSlip));
     QPainter painter;
     if (!painter.begin(&device)) {
         return false;
@@ -173,8 +223,7 @@ bool writeReceiptPdf(const ReceiptContent& content, const QString& file, bool mi
     QPdfWriter writer(file);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(300);
-    writer.setTitle(QString::fromUtf8(content.language == ReceiptLanguage::Greek ? kGreek.title
-                                                                                 : kEnglish.title));
+    writer.setTitle(receiptTitle(content.language, missingSlip));
     return renderReceipt(content, writer, missingSlip);
 }
 

@@ -1,6 +1,7 @@
 #include "cases/ScanDialog.h"
 
 #include "cases/ScanDialogDocument.h"
+#include "help/HelpTopic.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -54,6 +55,7 @@ ScanDialog::ScanDialog(QString attachmentsFolder, QString preferredDevice, QWidg
     , attach_(new QPushButton(this))
     , close_(new QPushButton(this)) {
     setObjectName(QStringLiteral("scanDialog"));
+    help::setTopic(this, QStringLiteral("scan"));
     devices_->setObjectName(QStringLiteral("scanner"));
     refresh_->setObjectName(QStringLiteral("refreshScanners"));
     resolution_->setObjectName(QStringLiteral("resolution"));

@@ -4,6 +4,7 @@
 #include "cases/CaseForwarder.h"
 #include "cases/ChannelFilter.h"
 #include "cases/WorkQueuesTable.h"
+#include "help/HelpTopic.h"
 
 #include <QAction>
 #include <QEvent>
@@ -40,6 +41,7 @@ WorkQueuesPage::WorkQueuesPage(const kep::desk::Clock& clock, QWidget* parent)
     , forwardAction_(new QAction(this))
     , forwardOutcome_(new QLabel(this)) {
     setObjectName(QStringLiteral("workQueuesPage"));
+    help::setTopic(this, QStringLiteral("work-queues"));
     queues_->setObjectName(QStringLiteral("workQueues"));
     summary_->setObjectName(QStringLiteral("workQueueSummary"));
     entries_ = {{QueueKind::Mine},

@@ -4,6 +4,7 @@
 #include "catalogue/CatalogueStore.h"
 #include "catalogue/ProcedureFinder.h"
 #include "catalogue/ProcedureView.h"
+#include "help/HelpTopic.h"
 
 #include <QHBoxLayout>
 #include <QSplitter>
@@ -16,6 +17,7 @@ CataloguePage::CataloguePage(QWidget* parent)
     , finder_(new ProcedureFinder(this))
     , view_(new ProcedureView(this)) {
     setObjectName(QStringLiteral("cataloguePage"));
+    help::setTopic(this, QStringLiteral("catalogue"));
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(finder_);
     splitter->addWidget(view_);

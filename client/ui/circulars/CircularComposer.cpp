@@ -1,6 +1,7 @@
 #include "circulars/CircularComposer.h"
 
 #include "circulars/CircularKinds.h"
+#include "help/HelpTopic.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -55,6 +56,7 @@ CircularComposer::CircularComposer(QWidget* parent)
     , send_(new QPushButton(this))
     , problem_(new QLabel(this)) {
     setObjectName(QStringLiteral("circularComposer"));
+    help::setTopic(this, QStringLiteral("circular-composer"));
     for (const QString& code : CircularKinds::codes()) {
         kind_->addItem(QString(), code);
     }

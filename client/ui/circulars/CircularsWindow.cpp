@@ -4,6 +4,7 @@
 #include "admin/AdministrationClient.h"
 #include "circulars/CircularComposer.h"
 #include "circulars/CircularKinds.h"
+#include "help/HelpTopic.h"
 
 #include <QAction>
 #include <QEvent>
@@ -44,6 +45,7 @@ CircularsWindow::CircularsWindow(kep::desk::circulars::CircularSendingClient& ci
     , refresh_(new QPushButton(this))
     , status_(new QLabel(this)) {
     setObjectName(QStringLiteral("circularsWindow"));
+    help::setTopic(this, QStringLiteral("circulars"));
     sent_->setObjectName(QStringLiteral("sentCirculars"));
     sent_->setSelectionBehavior(QAbstractItemView::SelectRows);
     sent_->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,6 +1,7 @@
 #include "circulars/UnreadCircularsDialog.h"
 
 #include "circulars/CircularKinds.h"
+#include "help/HelpTopic.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -25,6 +26,7 @@ UnreadCircularsDialog::UnreadCircularsDialog(kep::desk::circulars::CircularStore
     , buttons_(new QDialogButtonBox(this))
     , markRead_(buttons_->addButton(QString(), QDialogButtonBox::AcceptRole))
     , later_(buttons_->addButton(QString(), QDialogButtonBox::RejectRole)) {
+    help::setTopic(this, QStringLiteral("unread-circulars"));
     intro_->setWordWrap(true);
     text_->setOpenExternalLinks(false);
     auto* layout = new QVBoxLayout(this);

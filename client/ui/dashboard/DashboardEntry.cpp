@@ -1,12 +1,18 @@
 #include "dashboard/DashboardEntry.h"
 
+#include "dashboard/MonthlyReport.h"
+#include "dashboard/MonthlyReportBar.h"
 #include "dashboard/NationalDashboard.h"
 #include "dashboard/OfficeDashboard.h"
 #include "dashboard/OfficeFigureQueries.h"
 
 #include <QAction>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QLocale>
 #include <QMenu>
+#include <QSaveFile>
 #include <QTabWidget>
 
 namespace kep::desk::ui {
@@ -73,6 +79,16 @@ DashboardEntry::DashboardEntry(ServerLink& link, const Clock& clock, QMenu* menu
                 national_->showOffices(offices);
             });
     connect(&stats_, &dashboard::StatsClient::failed, this, &DashboardEntry::failed);
+    connect(office_->reportBar(), &MonthlyReportBar::saveRequested, this,
+            &DashboardEntry::saveMonthlyReport);
+    connect(&stats_, &dashboard::StatsClient::monthlyReportReceived, this,
+            &DashboardEntry::monthlyReportReceived);
+    chooseReportFile_ = [this](const QString& suggestedName) {
+        return QFileDialog::getSaveFileName(
+            office_, tr("Save the monthly report"), QDir::home().filePath(suggestedName),
+            suggestedName.endsWith(QLatin1String(".csv")) ? tr("CSV (*.csv);;PDF (*.pdf)")
+                                                          : tr("PDF (*.pdf);;CSV (*.csv)"));
+    };
     retranslate();
 }
 
@@ -104,6 +120,10 @@ void DashboardEntry::setSession(const std::optional<UserSession>& session,
 
     office_->setQueries(nullptr);
     figures_.reset();
+    // The report is the server's, and the server gives it to the office's manager only.
+    office_->reportBar()->setVisible(officeStaff && serverFiguresForOffice());
+    office_->reportBar()->showOutcome({});
+    reportTarget_.clear();
     if (officeStaff) {
         figures_ = std::make_unique<dashboard::OfficeFigureQueries>(*queries, *db);
     } else {
@@ -180,7 +200,51 @@ void DashboardEntry::askNationalScope(const StatsScope& scope) {
     stats_.procedures(scope, ProcedureOrder::Slowest);
 }
 
+void DashboardEntry::saveMonthlyReport(const QDate& month) {
+    if (!serverFiguresForOffice() || !month.isValid()) {
+        return;
+    }
+    dashboard::MonthlyReportRequest request;
+    request.office = session_->officeCode;
+    request.month = month;
+    // In the language the manager reads the desk in (LanguageManager sets the default locale).
+    request.language =
+        QLocale().language() == QLocale::Greek ? QStringLiteral("el") : QStringLiteral("en");
+    const QString file = chooseReportFile_(dashboard::monthlyReportFileName(request));
+    if (file.isEmpty()) {
+        return;
+    }
+    request.format = dashboard::reportFormatOfFile(file);
+    reportTarget_ = dashboard::monthlyReportTarget(request);
+    reportFile_ = file;
+    office_->reportBar()->showOutcome(tr("Asking the server for the report…"));
+    stats_.monthlyReport(request);
+}
+
+void DashboardEntry::monthlyReportReceived(const QByteArray& target, const QByteArray& body) {
+    if (target != reportTarget_) {
+        return;  // an answer to a request since replaced, or of another session
+    }
+    reportTarget_.clear();
+    QSaveFile out(reportFile_);
+    const bool saved =
+        out.open(QIODevice::WriteOnly) && out.write(body) == body.size() && out.commit();
+    office_->reportBar()->showOutcome(
+        saved ? tr("The report is saved in %1.").arg(QDir::toNativeSeparators(reportFile_))
+              : tr("The report could not be written to %1: %2")
+                    .arg(QDir::toNativeSeparators(reportFile_), out.errorString()));
+}
+
 void DashboardEntry::failed(const QByteArray& target, const admin::AdminFailure& failure) {
+    if (!reportTarget_.isEmpty() && target == reportTarget_) {
+        reportTarget_.clear();
+        office_->reportBar()->showOutcome(
+            failure.status == 0
+                ? tr("The server cannot be reached, or its answer was not a "
+                     "report: the report was not saved.")
+                : tr("The server did not give the report: %1").arg(failure.message));
+        return;
+    }
     if (target == dashboard::StatsClient::overviewTarget(officeScope())) {
         office_->showServerFigures(std::nullopt);  // offline or refused: "—"
         return;

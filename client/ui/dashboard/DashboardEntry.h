@@ -8,6 +8,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -60,6 +61,11 @@ public:
     NationalDashboard* nationalDashboard() const { return national_; }
     kep::desk::dashboard::StatsClient& stats() { return stats_; }
 
+    // Where the manager saves the monthly report: given the server's file name, the file chosen
+    // ("" = cancelled). A save dialog unless a test sets another.
+    using ReportFileChooser = std::function<QString(const QString& suggestedName)>;
+    void setReportFileChooser(ReportFileChooser chooser) { chooseReportFile_ = std::move(chooser); }
+
 signals:
     void caseOpened(const QString& caseId);
 
@@ -73,6 +79,9 @@ private:
     void askNational();
     void askNationalScope(const kep::desk::dashboard::StatsScope& scope);
     void failed(const QByteArray& target, const kep::desk::admin::AdminFailure& failure);
+    // The office's report of `month` in the desk's language, saved where the manager says.
+    void saveMonthlyReport(const QDate& month);
+    void monthlyReportReceived(const QByteArray& target, const QByteArray& body);
     bool serverFiguresForOffice() const;
     kep::desk::dashboard::StatsScope officeScope() const;
     void retranslate();
@@ -86,6 +95,9 @@ private:
     NationalDashboard* national_;  // likewise
     std::optional<kep::desk::UserSession> session_;
     std::unique_ptr<kep::desk::dashboard::OfficeFigureQueries> figures_;
+    ReportFileChooser chooseReportFile_;
+    QByteArray reportTarget_;  // the report asked for and not yet answered
+    QString reportFile_;       // … and where it goes
 };
 
 }  // namespace kep::desk::ui

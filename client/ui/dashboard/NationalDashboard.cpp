@@ -3,6 +3,7 @@
 #include "dashboard/FigureText.h"
 #include "dashboard/RegionOfficeTables.h"
 #include "dashboard/SortableItem.h"
+#include "help/HelpTopic.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -86,6 +87,7 @@ NationalDashboard::NationalDashboard(QWidget* parent)
     , refresh_(new QAction(this))
     , refreshButton_(new QToolButton(this)) {
     setObjectName(QStringLiteral("nationalDashboard"));
+    help::setTopic(this, QStringLiteral("national-dashboard"));
     top_->setObjectName(QStringLiteral("nationalTopProcedures"));
     slowest_->setObjectName(QStringLiteral("nationalSlowestProcedures"));
     QFont bold = heading_->font();

@@ -6,7 +6,9 @@
 #include "dashboard/DrillDownPanel.h"
 #include "dashboard/FigureButton.h"
 #include "dashboard/FigureText.h"
+#include "dashboard/MonthlyReportBar.h"
 #include "dashboard/WorkloadTable.h"
+#include "help/HelpTopic.h"
 
 #include <QAction>
 #include <QDate>
@@ -90,8 +92,10 @@ OfficeDashboard::OfficeDashboard(const kep::desk::Clock& clock, QWidget* parent)
     , workload_(new WorkloadTable(this))
     , drillDown_(new DrillDownPanel(this))
     , refresh_(new QAction(this))
-    , refreshButton_(new QToolButton(this)) {
+    , refreshButton_(new QToolButton(this))
+    , report_(new MonthlyReportBar(clock, this)) {
     setObjectName(QStringLiteral("officeDashboard"));
+    help::setTopic(this, QStringLiteral("office-dashboard"));
     const std::pair<FigureButton*, Kind> buttons[] = {
         {filedToday_, Kind::FiledToday},   {open_, Kind::OpenCases},  {dueToday_, Kind::DueToday},
         {dueThisWeek_, Kind::DueThisWeek}, {overdue_, Kind::Overdue},
@@ -167,6 +171,7 @@ OfficeDashboard::OfficeDashboard(const kep::desk::Clock& clock, QWidget* parent)
     auto* content = new QWidget;
     auto* column = new QVBoxLayout(content);
     column->addLayout(top);
+    column->addWidget(report_);
     column->addWidget(todayLabel_);
     column->addLayout(today);
     column->addWidget(radarLabel_);

@@ -24,6 +24,7 @@ namespace kep::desk::ui {
 class CountChart;
 class DrillDownPanel;
 class FigureButton;
+class MonthlyReportBar;
 class WorkloadTable;
 
 class OfficeDashboard : public QWidget {
@@ -57,6 +58,8 @@ public:
     WorkloadTable* workload() const { return workload_; }
     DrillDownPanel* drillDownPanel() const { return drillDown_; }
     QAction* refreshAction() const { return refresh_; }
+    // The month's report from the server: shown for the office's manager (DashboardEntry).
+    MonthlyReportBar* reportBar() const { return report_; }
 
 signals:
     void caseOpened(const QString& caseId);
@@ -106,6 +109,7 @@ private:
     DrillDownPanel* drillDown_;
     QAction* refresh_;
     QToolButton* refreshButton_;
+    MonthlyReportBar* report_;
 };
 
 }  // namespace kep::desk::ui

@@ -1,5 +1,7 @@
 #include "feedback/DeliveryDialog.h"
 
+#include "help/HelpTopic.h"
+
 #include <QButtonGroup>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -33,6 +35,7 @@ DeliveryDialog::DeliveryDialog(kep::desk::feedback::CaseDelivery& delivery, QWid
     , comment_(new QLineEdit(this))
     , problem_(new QLabel(this))
     , buttons_(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    help::setTopic(this, QStringLiteral("delivery"));
     auto* row = new QHBoxLayout;
     // Id 0 is "no rating": the citizen is never made to rate.
     for (int id = 0; id <= 5; ++id) {

@@ -1,5 +1,7 @@
 #include "feedback/FlagReviewWindow.h"
 
+#include "help/HelpTopic.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,6 +28,7 @@ FlagReviewWindow::FlagReviewWindow(kep::desk::feedback::FlagReviewClient& client
     , close_(new QPushButton(this))
     , refresh_(new QPushButton(this))
     , status_(new QLabel(this)) {
+    help::setTopic(this, QStringLiteral("flag-review"));
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,5 +1,7 @@
 #include "feedback/ProcedureFlagDialog.h"
 
+#include "help/HelpTopic.h"
+
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -25,6 +27,7 @@ ProcedureFlagDialog::ProcedureFlagDialog(kep::desk::feedback::ProcedureFlags& fl
     , text_(new QPlainTextEdit(this))
     , problem_(new QLabel(this))
     , buttons_(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    help::setTopic(this, QStringLiteral("procedure-flag"));
     procedure_->setWordWrap(true);
     problem_->setWordWrap(true);
     problem_->hide();

@@ -1,6 +1,7 @@
 #include "sync/ConflictInbox.h"
 
 #include "LocaleFormat.h"
+#include "help/HelpTopic.h"
 #include "sync/SyncSnapshot.h"
 
 #include <QAction>
@@ -42,6 +43,7 @@ ConflictInbox::ConflictInbox(kep::desk::sync::ConflictStore& store, QWidget* par
     , keep_(new QAction(this))
     , takeOther_(new QAction(this)) {
     setObjectName(QStringLiteral("conflictInbox"));
+    help::setTopic(this, QStringLiteral("conflicts"));
     summary_->setObjectName(QStringLiteral("conflictSummary"));
     summary_->setWordWrap(true);
     summary_->setBuddy(table_);

@@ -1,6 +1,7 @@
 #include "sync/SyncPanel.h"
 
 #include "LocaleFormat.h"
+#include "help/HelpTopic.h"
 #include "shared/sync/OutboxStore.h"
 #include "sync/StuckOpsReport.h"
 
@@ -60,6 +61,7 @@ SyncPanel::SyncPanel(kep::sync::OutboxStore& outbox, QWidget* parent)
     , show_(new QAction(this))
     , exportStuck_(new QAction(this)) {
     setObjectName(QStringLiteral("syncPanel"));
+    help::setTopic(this, QStringLiteral("sync"));
     syncNow_->setObjectName(QStringLiteral("syncNowAction"));
     syncNow_->setShortcut(QKeySequence(Qt::Key_F9));
     show_->setObjectName(QStringLiteral("syncPanelAction"));

@@ -32,6 +32,27 @@ private slots:
         QVERIFY(!DeskOptions::parse({"kep-desk"}, &error)->checkStart);
     }
 
+    void trainingCommandLine_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("training");
+        QTest::addColumn<bool>("reset");
+        QTest::newRow("production") << QStringList{"kep-desk"} << false << false;
+        QTest::newRow("training") << QStringList{"kep-desk", "--training"} << true << false;
+        QTest::newRow("reset implies training")
+            << QStringList{"kep-desk", "--reset-training"} << true << true;
+    }
+    void trainingCommandLine() {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, training);
+        QFETCH(bool, reset);
+        QString error;
+        const auto options = DeskOptions::parse(arguments, &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->training, training);
+        QCOMPARE(options->resetTraining, reset);
+        QVERIFY(DeskOptions::usage().contains("--training"));
+    }
+
     void rejected_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("mentions");
@@ -43,6 +64,9 @@ private slots:
         QTest::newRow("check-start with tour")
             << QStringList{"kep-desk", "--check-start", "--tour", "/tmp/x", "--demo", "/d.json"}
             << "--check-start";
+        QTest::newRow("training with tour")
+            << QStringList{"kep-desk", "--training", "--tour", "/tmp/x", "--demo", "/d.json"}
+            << "--training";
         QTest::newRow("stray argument") << QStringList{"kep-desk", "extra"} << "extra";
     }
     void rejected() {

@@ -1,22 +1,11 @@
 // Issue 11, must-have 4: a screen reader can name every control and the keyboard reaches it.
 // The walk audits every window the scripted tour opens (enrolment, sign-in, the main window and
 // its pages, filing, about, users, approval) in Greek and in English, as the clerk and as the
-// manager, and the screens it does not open one by one: each interactive widget must have an
-// accessible name (as QAccessible reports it), Tab must reach and leave every focusable control
-// of a dialog, and every shortcut must be held by a widget and unambiguous in its scope.
-#include "admin/AdministrationClient.h"
-#include "admin/CataloguePublishWindow.h"
-#include "admin/OfficesDialog.h"
-#include "admin/WorkstationsDialog.h"
-#include "cases/CaseDetailsDialog.h"
-#include "cases/WorkQueuesPage.h"
-#include "dashboard/NationalDashboard.h"
-#include "dashboard/OfficeDashboard.h"
-#include "shared/sync/MemoryDeskStore.h"
-#include "storage/DeskDatabase.h"
-#include "sync/ConflictInbox.h"
-#include "sync/ConflictStore.h"
-#include "sync/SyncPanel.h"
+// manager, and the screens it does not open one by one (ScreenGallery): each interactive widget
+// must have an accessible name (as QAccessible reports it), Tab must reach and leave every
+// focusable control of a dialog, and every shortcut must be held by a widget and unambiguous in
+// its scope.
+#include "ScreenGallery.h"
 #include "tour/TourDesk.h"
 
 #include <QAbstractButton>
@@ -31,6 +20,7 @@
 #include <QMenu>
 #include <QMultiHash>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QScrollBar>
 #include <QSet>
 #include <QTabBar>
@@ -39,16 +29,10 @@
 
 using namespace kep::desk;
 using namespace kep::desk::ui;
-using kep::desk::test::FakeAdminServer;
+using kep::desk::test::describe;
 using kep::desk::test::TourDemoServer;
 
 namespace {
-
-QString describe(const QWidget* w) {
-    return QStringLiteral("%1 (%2)").arg(
-        w->objectName().isEmpty() ? QStringLiteral("<no objectName>") : w->objectName(),
-        QString::fromLatin1(w->metaObject()->className()));
-}
 
 // Parts Qt builds inside a compound control, which the control's own name covers.
 bool isPartOfAnother(const QWidget* w) {
@@ -66,6 +50,41 @@ bool isPartOfAnother(const QWidget* w) {
         }
     }
     return w->objectName().startsWith(QLatin1String("qt_"));
+}
+
+// Radio buttons that exclude each other: those of one QButtonGroup, or auto-exclusive siblings.
+bool sameRadioGroup(const QRadioButton* a, const QRadioButton* b) {
+    if (a->group() != nullptr || b->group() != nullptr) {
+        return a->group() == b->group();
+    }
+    return a->autoExclusive() && b->autoExclusive() && a->parentWidget() == b->parentWidget();
+}
+
+// A group of radio buttons is one Tab stop, as on every desktop: Tab reaches one of them and the
+// arrow keys the others. So a radio button Tab passes over is reached if the arrows reach it
+// from one of its group that Tab did reach.
+bool reachedByArrows(QWidget* w, const QSet<QWidget*>& reached) {
+    auto* radio = qobject_cast<QRadioButton*>(w);
+    if (radio == nullptr) {
+        return false;
+    }
+    for (QWidget* from : reached) {
+        auto* start = qobject_cast<QRadioButton*>(from);
+        if (start == nullptr || !sameRadioGroup(start, radio)) {
+            continue;
+        }
+        for (const Qt::Key arrow : {Qt::Key_Down, Qt::Key_Right, Qt::Key_Up, Qt::Key_Left}) {
+            start->setFocus(Qt::TabFocusReason);
+            for (int press = 0; press < 16; ++press) {  // more than any group has buttons
+                QWidget* now = QApplication::focusWidget();
+                if (now == w) {
+                    return true;
+                }
+                QTest::keyClick(now, arrow);
+            }
+        }
+    }
+    return false;
 }
 
 bool isInteractive(const QWidget* w) {
@@ -130,7 +149,7 @@ struct Audit {
             QTest::keyClick(now, Qt::Key_Tab);
         }
         for (QWidget* w : expected) {
-            if (!reached.contains(w)) {
+            if (!reached.contains(w) && !reachedByArrows(w, reached)) {
                 problems << QStringLiteral("%1: Tab never reaches %2 in %3")
                                 .arg(screen, describe(w), describe(dialog));
             }
@@ -250,7 +269,9 @@ private slots:
 
     // The screens the tour does not open, each on its own in both languages: the sync panel and
     // the manager's conflict inbox, the central administrator's offices, workstations and
-    // catalogue publishing, a case's details, the work queues and the two dashboards.
+    // catalogue publishing, a case's details, the work queues and the case search, the two
+    // dashboards, the authority inbox, the circulars window and composer, the unread circulars,
+    // the review of the flags, the hand-over, a clerk's flag and the scan dialog.
     void screensOutsideTheTourAreNamedAndReachable_data() {
         QTest::addColumn<QString>("language");
         QTest::newRow("el") << QStringLiteral("el");
@@ -261,32 +282,8 @@ private slots:
         QFETCH(QString, language);
         LanguageManager languages;
         QVERIFY(languages.setLanguage(language));
-        FakeAdminServer fake;
-        ServerLink link(fake.server.factory());
-        admin::AdministrationClient client(link);
-        SystemClock clock;
-        kep::sync::MemoryDeskStore outbox;
-        QTemporaryDir dir;
-        auto db = storage::openDeskDatabase(dir.filePath(QStringLiteral("desk.db")));
-        sync::ConflictStore conflicts(db);
-        std::vector<std::unique_ptr<QWidget>> screens;
-        // The actions that open a screen live in the main window (SyncControls, DeskShell put
-        // them there); on its own, the screen holds them itself.
-        auto panel = std::make_unique<SyncPanel>(outbox);
-        panel->addAction(panel->showAction());
-        screens.push_back(std::move(panel));
-        auto inbox = std::make_unique<ConflictInbox>(conflicts);
-        inbox->addAction(inbox->showAction());
-        screens.push_back(std::move(inbox));
-        screens.push_back(std::make_unique<OfficesDialog>(client));
-        screens.push_back(std::make_unique<WorkstationsDialog>(client, QStringLiteral("0101")));
-        screens.push_back(std::make_unique<CataloguePublishWindow>(client));
-        screens.push_back(std::make_unique<CaseDetailsDialog>());
-        auto queues = std::make_unique<WorkQueuesPage>(clock);
-        queues->addActions(queues->queueActions());
-        screens.push_back(std::move(queues));
-        screens.push_back(std::make_unique<OfficeDashboard>(clock));
-        screens.push_back(std::make_unique<NationalDashboard>());
+        kep::desk::test::ScreenGallery gallery(language);
+        const auto& screens = gallery.screens();
         Audit audit;
         for (const auto& screen : screens) {
             screen->show();

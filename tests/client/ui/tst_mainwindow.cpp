@@ -62,7 +62,7 @@ private slots:
         QTest::newRow("check connection") << "checkConnectionAction"
                                           << "F5";
         QTest::newRow("about") << "aboutAction"
-                               << "F1";
+                               << "Ctrl+F1";
         QTest::newRow("find a procedure") << "findProcedureAction"
                                           << "Ctrl+F";
         QTest::newRow("new case") << "newCaseAction"

@@ -221,6 +221,32 @@ private slots:
         QCOMPARE(dialog.findChild<QPushButton*>("signIn")->text(), QString("Sign in"));
     }
 
+    // Issue 11: "Training mode" asks for the training desk; in training the dialog lists the
+    // training accounts, offers the reset instead, and never speaks of offline sign-in.
+    void trainingModeIsOfferedThenExplained() {
+        SignInDialog dialog;
+        auto* training = dialog.findChild<QPushButton*>("trainingMode");
+        auto* reset = dialog.findChild<QPushButton*>("resetTraining");
+        QVERIFY(training && reset);
+        QVERIFY(!training->isHidden());
+        QVERIFY(reset->isHidden());
+        QVERIFY(!training->accessibleDescription().isEmpty());
+        QSignalSpy requested(&dialog, &SignInDialog::trainingRequested);
+        QTest::mouseClick(training, Qt::LeftButton);
+        QCOMPARE(requested.count(), 1);
+
+        dialog.setTrainingAccounts({"training.clerk / training-clerk (clerk)"});
+        dialog.setServerState({false, {}, "training mode: this desk never contacts the server"});
+        QVERIFY(dialog.isTraining());
+        QVERIFY(training->isHidden());
+        QVERIFY(!reset->isHidden());
+        QCOMPARE(dialog.findChild<QPushButton*>("signIn")->text(), QString("Sign in"));
+        const QString state = dialog.findChild<QLabel*>("serverState")->text();
+        QVERIFY2(state.contains("Training mode") && state.contains("training.clerk") &&
+                     !state.contains("Offline mode"),
+                 qPrintable(state));
+    }
+
     void offlineRefusals_data() {
         QTest::addColumn<QString>("language");
         QTest::addColumn<int>("reason");

@@ -11,6 +11,7 @@
 #include "cases/EvidencePanel.h"
 #include "cases/FilingForm.h"
 #include "cases/ProtocolLeaseStore.h"
+#include "cases/ReceiptLanguageChoice.h"
 #include "shared/domain/TaxId.h"
 #include "storage/DeskDatabase.h"
 
@@ -290,8 +291,8 @@ private slots:
                                "givenNameEl", "surnameLatin", "givenNameLatin"};
         const QStringList contact{"phone", "email"};
         // The receipt's print button is skipped until the case is filed.
-        const QStringList tail{"evidence_0", "evidence_1",     "evidence_2",
-                               "caseNotes",  "fileCaseButton", "attachFileButton"};
+        const QStringList tail{"evidence_0",     "evidence_1",      "evidence_2",      "caseNotes",
+                               "fileCaseButton", "receiptLanguage", "attachFileButton"};
         QTest::newRow("Greek citizen") << 0 << head + contact + tail;
         QTest::newRow("EU citizen")
             << 1
@@ -575,6 +576,73 @@ private slots:
         QVERIFY2(text.contains(QString::fromStdString(documents[1].description.el).left(20)),
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Documents provided")));
+    }
+
+    // The receipt's language: the desk's for a Greek citizen, English for a foreign one, until
+    // the clerk picks; the pick survives a switch of the screen's language, and a pick after
+    // filing saves the same case's receipt again in that language.
+    void receiptLanguageIsTheClerksChoice() {
+        ReceiptLanguageChoice* choice = form_->receiptLanguage();
+        form_->setLanguage(kep::catalogue::Language::En);
+        QVERIFY(choice->language() == ReceiptLanguage::English);
+        form_->setLanguage(kep::catalogue::Language::El);
+        QVERIFY(choice->language() == ReceiptLanguage::Greek);
+        auto* citizen = form_->citizenPanel();
+        citizen->kind()->setCurrentIndex(1);  // an EU citizen
+        QVERIFY(choice->language() == ReceiptLanguage::English);
+        citizen->kind()->setCurrentIndex(0);
+        QVERIFY(choice->language() == ReceiptLanguage::Greek);
+
+        // A Greek citizen served by a clerk whose screen is in English, who asks for Greek.
+        form_->setLanguage(kep::catalogue::Language::En);
+        QVERIFY(choice->language() == ReceiptLanguage::English);
+        choice->setFocus(Qt::OtherFocusReason);
+        press(Qt::Key_Up);
+        QVERIFY(choice->pickedByClerk());
+        QVERIFY(choice->language() == ReceiptLanguage::Greek);
+        form_->setLanguage(kep::catalogue::Language::El);
+        form_->setLanguage(kep::catalogue::Language::En);
+        QVERIFY(choice->language() == ReceiptLanguage::Greek);
+
+        cases::ProtocolLeaseStore(*db_, "0101").addBlock({"0101", 2026, 41, 100});
+        citizen->afm()->setText(QString::fromStdString(kep::domain::SyntheticTaxIds(23).afm()));
+        citizen->surnameEl()->setText(QStringLiteral("Παπαδοπούλου"));
+        citizen->givenNameEl()->setText(QStringLiteral("Ελένη"));
+        form_->evidencePanel()->choices()[0]->setCurrentIndex(1);
+        QSignalSpy filed(form_.get(), &FilingForm::caseFiled);
+        form_->file();
+        QVERIFY2(filed.size() == 1, qPrintable(form_->outcome()->text()));
+        const QString receipt = form_->lastReceiptFile();
+        QVERIFY(choice->isEnabled());  // still to be changed, for the print
+        // Filed: editing the form suggests nothing any more.
+        form_->setLanguage(kep::catalogue::Language::En);
+        citizen->kind()->setCurrentIndex(1);
+        QVERIFY(choice->language() == ReceiptLanguage::Greek);
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        }
+        const QString greek = pdfText(receipt);
+        QVERIFY2(greek.contains(QStringLiteral("Απόδειξη κατάθεσης αίτησης")), qPrintable(greek));
+        QVERIFY(greek.contains(kep::desk::test::kFamilyStatusTitle));
+        QVERIFY(greek.contains(QStringLiteral("1,50 €")));
+        QVERIFY(!greek.contains(QStringLiteral("Application receipt")));
+
+        // The citizen would rather read English after all: the same case, the same number.
+        choice->setFocus(Qt::OtherFocusReason);
+        press(Qt::Key_Down);
+        QVERIFY(choice->language() == ReceiptLanguage::English);
+        QCOMPARE(form_->lastReceiptFile(), receipt);
+        const QString english = pdfText(receipt);
+        QVERIFY2(english.contains(QStringLiteral("Application receipt")), qPrintable(english));
+        QVERIFY(english.contains(QStringLiteral("Issue of a family status")));
+        QVERIFY(english.contains(QStringLiteral("€1.50")));
+        QVERIFY(!english.contains(QStringLiteral("Απόδειξη")));
+        const QString number = filed.at(0).at(0).toString();
+        QVERIFY(greek.contains(number) && english.contains(number));
+        // Another case starts from the suggestion again.
+        form_->startCase(familyStatusCertificate());
+        QVERIFY(!choice->pickedByClerk());
+        QVERIFY(choice->language() == ReceiptLanguage::English);
     }
 
 private:

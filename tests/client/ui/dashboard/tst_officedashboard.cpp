@@ -11,10 +11,13 @@
 #include "dashboard/DashboardEntry.h"
 #include "dashboard/DrillDownPanel.h"
 #include "dashboard/FigureButton.h"
+#include "dashboard/MonthlyReportBar.h"
 #include "dashboard/OfficeDashboard.h"
 #include "dashboard/WorkloadTable.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
@@ -22,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace kep::desk::ui;
@@ -89,6 +93,19 @@ private slots:
             }
             if (target == kOfficeOverview) {
                 return FakeServer::json(200, overviewJson());
+            }
+            // The server's report, its header row in the language asked for.
+            if (target.startsWith("/api/v1/stats/reports/0101/")) {
+                if (target.contains(".csv?")) {
+                    return kep::desk::HttpReply{
+                        200,
+                        "\xEF\xBB\xBF" +
+                            (target.endsWith("lang=el") ? QString("Μέτρο,Τιμή").toUtf8()
+                                                        : QByteArray("Metric,Value")) +
+                            "\r\nfiled,6\r\n",
+                        {}};
+                }
+                return kep::desk::HttpReply{200, "<html>not a report</html>", {}};
             }
             return FakeServer::error(404, "not_found");
         };
@@ -229,6 +246,73 @@ private slots:
                  QString("Ανοιχτές υποθέσεις"));
         QVERIFY(languages_.setLanguage("en"));
         QTRY_COMPARE(page.figureButton(Kind::Overdue)->caption(), QString("Overdue"));
+    }
+
+    // The manager saves the month's report in the desk's language: the server is asked for that
+    // language, the suggested name is the server's, the file holds the answer; an answer that is
+    // not a report is not saved. A clerk has no report line.
+    void managerSavesTheMonthlyReportInTheDesksLanguage_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("month");   // as listed, one month back
+        QTest::addColumn<QString>("header");  // the CSV's first row
+        QTest::addColumn<QString>("saved");   // the outcome's words
+        QTest::newRow("el") << "el"
+                            << "Φεβρουάριος 2026"
+                            << "Μέτρο,Τιμή"
+                            << "αποθηκεύτηκε";
+        QTest::newRow("en") << "en"
+                            << "February 2026"
+                            << "Metric,Value"
+                            << "is saved";
+    }
+    void managerSavesTheMonthlyReportInTheDesksLanguage() {
+        QFETCH(QString, language);
+        QFETCH(QString, month);
+        QFETCH(QString, header);
+        QFETCH(QString, saved);
+        QVERIFY(languages_.setLanguage(language));
+        QTemporaryDir dir;
+        QMainWindow window;
+        auto* pages = new QTabWidget;
+        window.setCentralWidget(pages);
+        DashboardEntry entry(*link_, clock_, window.menuBar()->addMenu("View"), pages);
+        QStringList suggested;
+        QString chosen = dir.filePath("report.csv");
+        entry.setReportFileChooser([&](const QString& name) {
+            suggested << name;
+            return chosen;
+        });
+        entry.setSession(sessionOf("manager", "user-m", false), &office_.queries(), &office_.db());
+        entry.officeAction()->trigger();
+        MonthlyReportBar* bar = entry.officeDashboard()->reportBar();
+        QVERIFY(bar->isVisibleTo(entry.officeDashboard()));
+        QCOMPARE(bar->month()->count(), MonthlyReportBar::kMonths);
+        bar->month()->setCurrentIndex(1);
+        QCOMPARE(bar->month()->currentText(), month);
+        const QString when = bar->chosenMonth().toString("yyyy-MM");
+
+        bar->saveAction()->trigger();
+        QCOMPARE(suggested, QStringList{QString("kep-0101-%1.%2.pdf").arg(when, language)});
+        const QByteArray target =
+            QString("/api/v1/stats/reports/0101/%1.csv?lang=%2").arg(when, language).toLatin1();
+        QTRY_COMPARE(server_.count(target), 1);
+        QTRY_VERIFY(bar->outcome()->text().contains(saved));
+        QFile file(chosen);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("\xEF\xBB\xBF" + header.toUtf8() + "\r\n"));
+
+        // A PDF asked for, and an answer that is not one: nothing written, and said so.
+        const QString savedOutcome = bar->outcome()->text();
+        chosen = dir.filePath("report.pdf");
+        bar->saveAction()->trigger();
+        QTRY_VERIFY(bar->outcome()->text() != savedOutcome &&
+                    !bar->outcome()->text().endsWith("…"));
+        QVERIFY(!bar->outcome()->text().contains("report.pdf"));
+        QVERIFY(!QFile::exists(chosen));
+
+        entry.setSession(sessionOf("clerk", "user-c", false), &office_.queries(), &office_.db());
+        QVERIFY(!bar->isVisibleTo(entry.officeDashboard()));
+        QVERIFY(languages_.setLanguage("en"));
     }
 
     void accessibleNames() {
