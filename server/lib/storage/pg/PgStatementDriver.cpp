@@ -11,6 +11,7 @@
 #include <system_error>
 #include <utility>
 
+#include "shared/domain/HexDigit.h"
 #include "storage/pg/PgDatabaseDriver.h"
 
 namespace kep::server::pg {
@@ -19,19 +20,6 @@ namespace {
 
 constexpr Oid kBoolOid = 16;
 constexpr Oid kByteaOid = 17;
-
-int hexDigit(char c) {
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    return -1;
-}
 
 }  // namespace
 
@@ -252,8 +240,8 @@ std::vector<std::uint8_t> PgStatementDriver::blob(int column) const {
     std::vector<std::uint8_t> bytes;
     bytes.reserve((length - 2) / 2);
     for (std::size_t i = 2; i < length; i += 2) {
-        const int high = hexDigit(value[i]);
-        const int low = hexDigit(value[i + 1]);
+        const int high = kep::domain::hexDigitValue(value[i]);
+        const int low = kep::domain::hexDigitValue(value[i + 1]);
         if (high < 0 || low < 0) {
             throw kep::db::Error(SQLITE_MISMATCH, "column " + columnName(column) +
                                                       ": bytea not in hex form [" + excerpt_ + "]");

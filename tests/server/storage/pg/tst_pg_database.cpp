@@ -59,11 +59,7 @@ class tst_PgDatabase : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() {
-        QVERIFY2(!kep::test::testPgDsn().empty(),
-                 "no PostgreSQL cluster: KEP_TEST_PG_DSN_FILE names no DSN file "
-                 "(ctest starts one with scripts/pg-cluster)");
-    }
+    void initTestCase() { QVERIFY2(!kep::test::testPgDsn().empty(), kep::test::kNoTestPgCluster); }
 
     void dialectIsPostgres() {
         PgTestSchema schema(PgTestSchema::Start::Empty);

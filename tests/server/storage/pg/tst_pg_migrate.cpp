@@ -28,9 +28,7 @@ class tst_PgMigrate : public QObject {
 
 private slots:
     void initTestCase() {
-        QVERIFY2(!kep::test::testPgDsn().empty(),
-                 "no PostgreSQL cluster: KEP_TEST_PG_DSN_FILE names no DSN file "
-                 "(ctest starts one with scripts/pg-cluster)");
+        QVERIFY2(!kep::test::testPgDsn().empty(), kep::test::kNoTestPgCluster);
         QVERIFY(!kep::server::pg::migrations().empty());
     }
 
