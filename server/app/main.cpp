@@ -6,6 +6,7 @@
 #include "cli/CommandLine.h"
 #include "cli/IdentityCommands.h"
 #include "cli/InitCommand.h"
+#include "cli/MigrateToPostgresCommand.h"
 #include "cli/NotificationsCommand.h"
 #include "cli/PrivacyCommand.h"
 #include "cli/ServeCommand.h"
@@ -40,6 +41,9 @@ int main(int argc, char** argv) {
     if (!arguments.empty() && kep::server::cli::isPrivacyCommand(arguments.front())) {
         return kep::server::cli::runPrivacyCommandLine(arguments, std::cin, std::cout, std::cerr);
     }
+    if (!arguments.empty() && kep::server::cli::isMigrateToPostgresCommand(arguments.front())) {
+        return kep::server::cli::runMigrateToPostgresCommandLine(arguments, std::cout, std::cerr);
+    }
     try {
         const auto command = kep::server::cli::parseCommandLine(arguments);
         switch (command.kind) {
@@ -53,11 +57,13 @@ int main(int argc, char** argv) {
                 std::cout << "kep-server " << kep::server::api::serverVersion() << "\n";
                 return 0;
             case Command::Kind::Help:
-                std::cout << kep::server::cli::usage();
+                std::cout << kep::server::cli::usage()
+                          << kep::server::cli::migrateToPostgresUsage();
                 return 0;
         }
     } catch (const kep::server::cli::UsageError& error) {
-        std::cerr << "kep-server: " << error.what() << "\n" << kep::server::cli::usage();
+        std::cerr << "kep-server: " << error.what() << "\n"
+                  << kep::server::cli::usage() << kep::server::cli::migrateToPostgresUsage();
         return 2;
     }
     return 2;

@@ -1,8 +1,10 @@
-// The one SQLite layer of the project, desk and server alike: RAII handles, prepared
-// statements with bound parameters only, explicit transactions, migrations by user_version.
+// The one database layer of the project, desk and server alike: RAII handles, prepared
+// statements with bound parameters only, explicit transactions, numbered migrations. SQLite by
+// default; the same API runs on PostgreSQL through a driver (server/lib/storage/pg/PgDatabase.h).
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -11,24 +13,38 @@
 #include <vector>
 
 struct sqlite3;
-struct sqlite3_stmt;
 
 namespace kep::db {
 
-// Thrown for every SQLite failure; carries SQLite's extended result code.
+class ConnectionDriver;
+class StatementDriver;
+
+// Which SQL the connection speaks: for the few statements that cannot be written once for both.
+enum class Dialect { Sqlite, Postgres };
+
+// Thrown for every database failure; carries SQLite's extended result code. On PostgreSQL the
+// server's SQLSTATE is kept as well and mapped onto the nearest SQLite code (23505 to
+// SQLITE_CONSTRAINT_UNIQUE, 40001/40P01/55P03 to SQLITE_BUSY, ...), so callers test one thing.
 class Error : public std::runtime_error {
 public:
-    Error(int code, const std::string& what) : std::runtime_error(what), code_(code) {}
+    Error(int code, const std::string& what, std::string sqlState = {})
+        : std::runtime_error(what)
+        , code_(code)
+        , sqlState_(std::move(sqlState)) {}
     int code() const noexcept { return code_; }
-    bool isBusy() const noexcept;        // SQLITE_BUSY / SQLITE_LOCKED
-    bool isConstraint() const noexcept;  // SQLITE_CONSTRAINT_*
+    // PostgreSQL's five-character code ("23505"); empty on SQLite or without a server answer.
+    const std::string& sqlState() const noexcept { return sqlState_; }
+    bool isBusy() const noexcept;        // SQLITE_BUSY / SQLITE_LOCKED (PG: retry or lock wait)
+    bool isConstraint() const noexcept;  // SQLITE_CONSTRAINT_* (PG: SQLSTATE class 23)
 private:
     int code_;
+    std::string sqlState_;
 };
 
 using Blob = std::span<const std::uint8_t>;
 
-// A prepared statement. Parameters are 1-based (as in SQLite), columns 0-based.
+// A prepared statement. Parameters are 1-based (as in SQLite), columns 0-based. Parameter markers
+// are SQLite's (`?`, `?NNN`, `:name`); the PostgreSQL driver numbers them the same way.
 class Statement {
 public:
     Statement(Statement&&) noexcept;
@@ -71,14 +87,14 @@ public:
 
 private:
     friend class Database;
-    Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
-    void check(int rc) const;
-    sqlite3* db_ = nullptr;
-    sqlite3_stmt* stmt_ = nullptr;
+    explicit Statement(std::unique_ptr<StatementDriver> driver);
+    std::unique_ptr<StatementDriver> driver_;
 };
 
 enum class OpenMode { ReadWrite, ReadWriteCreate, ReadOnly };
 
+// SQLite's options. Only busyTimeoutMs applies on PostgreSQL, as lock_timeout (0 there means
+// "do not wait": 1 ms, since PostgreSQL's own 0 would wait for ever).
 struct OpenOptions {
     OpenMode mode = OpenMode::ReadWriteCreate;
     bool wal = true;              // journal_mode=WAL
@@ -91,43 +107,63 @@ struct OpenOptions {
     bool secureDelete = true;
 };
 
+enum class TransactionKind { Deferred, Immediate };
+
 // One connection. Not thread-safe: use one per thread.
 class Database {
 public:
+    // A SQLite file (or ":memory:").
     static Database open(const std::string& path, const OpenOptions& options = {});
+    // Any other back-end: its driver (server/lib/storage/pg/PgDatabase.h builds PostgreSQL's).
+    explicit Database(std::unique_ptr<ConnectionDriver> driver, std::string path = {});
     Database(Database&&) noexcept;
     Database& operator=(Database&&) noexcept;
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
     ~Database();
 
-    // Runs SQL text that has no parameters (schema, pragmas). Never for values: bind them.
+    Dialect dialect() const noexcept { return dialect_; }
+    // Runs SQL text that has no parameters (schema, pragmas), one or several statements. Never
+    // for values: bind them.
     void exec(std::string_view sql);
     Statement prepare(std::string_view sql);
+    // SQLite only: throws Error on PostgreSQL, where `INSERT ... RETURNING id` works on both.
     std::int64_t lastInsertRowId() const;
+    // Rows changed by the last INSERT, UPDATE or DELETE.
     int changes() const;
+    // The schema version migrate() reached: PRAGMA user_version, or PostgreSQL's
+    // kep_schema_version table (0 when it does not exist yet).
     int userVersion();
-    // Copies this database into `destination` as one consistent snapshot (SQLite's online
-    // backup API, every page in one step: under WAL, writers go on meanwhile and are not seen,
-    // where a step-by-step copy would restart on each of their commits). Throws Error.
+    bool inTransaction() const;
+    // SQLite only (throws Error otherwise). Copies this database into `destination` as one
+    // consistent snapshot (SQLite's online backup API, every page in one step: under WAL,
+    // writers go on meanwhile and are not seen, where a step-by-step copy would restart on each
+    // of their commits). Throws Error.
     void backupInto(Database& destination);
     // True when the main database file was renamed, moved or deleted since it was opened: the
-    // connection then reads and writes a file nobody else will ever see.
+    // connection then reads and writes a file nobody else will ever see. False on PostgreSQL.
     bool fileHasMoved() const;
+    // The SQLite file's path; empty for other back-ends.
     const std::string& path() const noexcept { return path_; }
-    sqlite3* handle() const noexcept { return db_; }
+    // SQLite's handle, for SQLite-only tools and tests; nullptr on other back-ends.
+    sqlite3* handle() const noexcept { return sqlite_; }
+    // The back-end, for migrate() and Transaction.
+    ConnectionDriver& driver() const noexcept { return *driver_; }
 
 private:
-    Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
-    sqlite3* db_ = nullptr;
+    std::unique_ptr<ConnectionDriver> driver_;
+    sqlite3* sqlite_ = nullptr;
+    Dialect dialect_ = Dialect::Sqlite;
     std::string path_;
 };
 
 // BEGIN IMMEDIATE by default (writers take the lock up front, so they never fail mid-way on a
-// read-to-write upgrade); rolls back in the destructor unless committed.
+// read-to-write upgrade); rolls back in the destructor unless committed. On PostgreSQL,
+// Immediate also takes one advisory lock that every kep-server process shares, so writers
+// serialise across processes exactly as SQLite's one writer does; Deferred is a plain BEGIN.
 class Transaction {
 public:
-    enum class Kind { Deferred, Immediate };
+    using Kind = TransactionKind;
     explicit Transaction(Database& db, Kind kind = Kind::Immediate);
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
@@ -147,9 +183,10 @@ struct Migration {
     std::string_view sql;
 };
 
-// Applies, in one transaction each, every migration whose version is above PRAGMA user_version,
-// in order, and sets user_version. Refuses (Error) a database newer than the migrations know,
-// or a gap in the numbering. Returns the number applied.
+// Applies, in one transaction each, every migration whose version is above userVersion(), in
+// order, and records its version (PRAGMA user_version; kep_schema_version on PostgreSQL). Refuses
+// (Error) a database newer than the migrations know, or a gap in the numbering. Returns the number
+// applied.
 int migrate(Database& db, std::span<const Migration> migrations);
 
 }  // namespace kep::db

@@ -1,10 +1,14 @@
-// Schema migrations by PRAGMA user_version: one IMMEDIATE transaction per step, so a step is
-// either wholly applied with its version number or not at all, even across a crash.
+// Schema migrations by version number (PRAGMA user_version, or kep_schema_version on
+// PostgreSQL): one IMMEDIATE transaction per step, so a step is either wholly applied with its
+// version number or not at all, even across a crash.
 #include "db/Database.h"
 
 #include <sqlite3.h>
 
+#include <optional>
 #include <string>
+
+#include "db/DatabaseDriver.h"
 
 namespace kep::db {
 
@@ -30,7 +34,7 @@ bool pragmaIsOn(Database& db, std::string_view pragma) {
     return statement.step() && statement.int64(0) != 0;
 }
 
-// A migration that rebuilds a table (the create-copy-drop-rename way SQLite needs for most
+// A SQLite migration that rebuilds a table (the create-copy-drop-rename way SQLite needs for most
 // ALTERs) must not run with foreign keys enforced: dropping the old parent table would delete
 // or cascade over its children. So enforcement is off while migrating, as SQLite's own ALTER
 // TABLE procedure says, and each step is checked with foreign_key_check before it commits.
@@ -70,45 +74,29 @@ void checkForeignKeys(Database& db) {
     }
 }
 
-// While a migration file is prepared, statements that would end the transaction it runs in
-// (BEGIN, COMMIT, ROLLBACK) or set user_version behind migrate()'s back are refused by SQLite
-// itself, before they run: checking afterwards would be too late, the COMMIT would be done.
+// Whatever the migration file holds, it runs inside migrate()'s transaction and must not end
+// it or set the version itself: the driver refuses that before it runs (DatabaseDriver.h).
 class MigrationFileGuard {
 public:
-    explicit MigrationFileGuard(Database& db) : db_(db) {
-        sqlite3_set_authorizer(db_.handle(), &MigrationFileGuard::authorize, nullptr);
-    }
+    explicit MigrationFileGuard(Database& db) : db_(db) { db_.driver().guardMigrationFile(true); }
     MigrationFileGuard(const MigrationFileGuard&) = delete;
     MigrationFileGuard& operator=(const MigrationFileGuard&) = delete;
-    ~MigrationFileGuard() { sqlite3_set_authorizer(db_.handle(), nullptr, nullptr); }
+    ~MigrationFileGuard() { db_.driver().guardMigrationFile(false); }
 
 private:
-    static int authorize(void*, int action, const char* first, const char* second, const char*,
-                         const char*) {
-        if (action == SQLITE_TRANSACTION) {
-            return SQLITE_DENY;
-        }
-        if (action == SQLITE_PRAGMA && second != nullptr && first != nullptr &&
-            sqlite3_stricmp(first, "user_version") == 0) {
-            return SQLITE_DENY;
-        }
-        return SQLITE_OK;
-    }
     Database& db_;
 };
-
-void setUserVersion(Database& db, int version) {
-    // A PRAGMA takes no bound parameters; the number comes from the migration list, not from
-    // any input, so formatting it into the text is safe.
-    db.exec("PRAGMA user_version=" + std::to_string(version));
-}
 
 }  // namespace
 
 int migrate(Database& db, std::span<const Migration> migrations) {
     checkNumbering(migrations);
     const int known = static_cast<int>(migrations.size());
-    ForeignKeysOffWhileMigrating foreignKeys(db);
+    // PostgreSQL alters tables in place and checks foreign keys at every statement.
+    std::optional<ForeignKeysOffWhileMigrating> foreignKeys;
+    if (db.dialect() == Dialect::Sqlite) {
+        foreignKeys.emplace(db);
+    }
 
     int applied = 0;
     for (;;) {
@@ -131,17 +119,17 @@ int migrate(Database& db, std::span<const Migration> migrations) {
                 MigrationFileGuard guard(db);
                 db.exec(migration.sql);
             }
-            if (foreignKeys.enforced()) {
+            if (foreignKeys && foreignKeys->enforced()) {
                 checkForeignKeys(db);
             }
-            setUserVersion(db, migration.version);
+            db.driver().recordSchemaVersion(migration.version, migration.name);
             transaction.commit();
         } catch (const Error& error) {
             std::string message = "migration " + std::string(migration.name) + ": " + error.what();
             if ((error.code() & 0xff) == SQLITE_AUTH) {
                 message +=
                     " (a migration file must not BEGIN, COMMIT, ROLLBACK or set "
-                    "user_version: migrate() does)";
+                    "the schema version: migrate() does)";
             }
             throw Error(error.code(), message);
         }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdio>
+#include <exception>
 #include <optional>
 #include <string_view>
 
@@ -40,6 +41,24 @@ inline void row(std::string_view metric, double value, std::string_view unit, st
                 value, static_cast<int>(unit.size()), unit.data(), static_cast<int>(op.size()),
                 op.data(), target);
     std::fflush(stdout);
+}
+
+// The main() of a benchmark with a size per mode: runs `run(sizes)` for the mode asked for, and
+// turns an exception into exit status 1 with the benchmark's name (the runner calls it broken).
+template <typename Sizes, typename Run>
+int benchMain(int argc, char** argv, const char* name, const Sizes& full, const Sizes& quick,
+              const Sizes& smoke, Run run) {
+    const std::optional<Mode> mode = parseMode(argc, argv);
+    if (!mode) {
+        return 2;
+    }
+    const Sizes& sizes = *mode == Mode::Full ? full : *mode == Mode::Quick ? quick : smoke;
+    try {
+        return run(sizes);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "%s: %s\n", name, e.what());
+        return 1;
+    }
 }
 
 }  // namespace kep::bench

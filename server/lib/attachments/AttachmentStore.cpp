@@ -91,8 +91,8 @@ void AttachmentStore::recordContent(const AttachmentDeclaration& content) {
         auto& db = store_.database();
         kep::db::Transaction transaction(db);
         db.prepare(
-              "INSERT OR IGNORE INTO attachment_content (sha256, size, media_type, stored_at) "
-              "VALUES (?, ?, ?, ?)")
+              "INSERT INTO attachment_content (sha256, size, media_type, stored_at) "
+              "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
             .bind(1, content.sha256)
             .bind(2, content.size)
             .bind(3, mediaTypeOf(content.type))
@@ -176,18 +176,22 @@ AttachmentStore::OpenUpload AttachmentStore::createUpload(const AttachmentDeclar
     {
         std::lock_guard lock(store_.mutex());
         auto& db = store_.database();
-        db.prepare(
-              "INSERT INTO attachment_upload (sha256, office_code, device_id, size, media_type, "
-              "chunk_size, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-            .bind(1, content.sha256)
+        // RETURNING rather than lastInsertRowId(), which only SQLite has.
+        auto insert = db.prepare(
+            "INSERT INTO attachment_upload (sha256, office_code, device_id, size, media_type, "
+            "chunk_size, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING upload_no");
+        insert.bind(1, content.sha256)
             .bind(2, uploader.officeCode)
             .bind(3, uploader.deviceId)
             .bind(4, content.size)
             .bind(5, mediaTypeOf(content.type))
             .bind(6, kChunkSize)
-            .bind(7, now())
-            .run();
-        upload.number = db.lastInsertRowId();
+            .bind(7, now());
+        if (!insert.step()) {
+            throw kep::db::Error(0, "attachments: the insert returned no upload_no");
+        }
+        upload.number = insert.int64(0);
+        insert.reset();  // SQLite ends the insert (and its implicit transaction) only here
     }
     upload.status.content = content;
     upload.status.chunkSize = kChunkSize;
@@ -308,7 +312,8 @@ UploadStatus AttachmentStore::putChunk(std::string_view sha256, const Uploader& 
         std::lock_guard lock(store_.mutex());
         store_.database()
             .prepare(
-                "INSERT OR IGNORE INTO attachment_chunk (upload_no, chunk_index) VALUES (?, ?)")
+                "INSERT INTO attachment_chunk (upload_no, chunk_index) VALUES (?, ?) "
+                "ON CONFLICT DO NOTHING")
             .bind(1, upload->number)
             .bind(2, index)
             .run();

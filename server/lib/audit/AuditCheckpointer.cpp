@@ -2,6 +2,7 @@
 
 #include "audit/AuditRows.h"
 #include "shared/domain/UtcTime.h"
+#include "storage/DatabaseLocation.h"
 
 #include <algorithm>
 #include <chrono>
@@ -54,7 +55,7 @@ std::unique_ptr<AuditCheckpointer> AuditCheckpointer::open(
     const std::string& databasePath, std::shared_ptr<const kep::audit::SigningKey> key,
     const std::string& logPath) {
     auto connection = std::make_unique<kep::db::Database>(
-        kep::db::Database::open(databasePath, {.mode = kep::db::OpenMode::ReadWrite}));
+        kep::server::storage::openConnection(databasePath, {.mode = kep::db::OpenMode::ReadWrite}));
     auto checkpointer =
         std::make_unique<AuditCheckpointer>(*connection, std::move(key), CheckpointLog(logPath));
     checkpointer->ownConnection_ = std::move(connection);

@@ -11,7 +11,11 @@ namespace kep::server::audit {
 struct AuditLog::Statements {
     explicit Statements(kep::db::Database& db)
         : database(db)
-        , lastIndex(db.prepare("SELECT coalesce(max(leaf_index), 0) FROM audit_entry"))
+        // On PostgreSQL the sync store takes leaves from sync_counter (0001_sync.sql) outside the
+        // writer lock: every writer of the log takes them from there, the row locked meanwhile.
+        , lastIndex(db.prepare(db.dialect() == kep::db::Dialect::Postgres
+                                   ? "SELECT last_leaf FROM sync_counter FOR UPDATE"
+                                   : "SELECT coalesce(max(leaf_index), 0) FROM audit_entry"))
         // A known entry_id is skipped, not an error: a desk sends its entries again after a
         // lost answer. leaf_index is given, never left to SQLite, so that it stays dense.
         , insert(db.prepare(
@@ -66,6 +70,9 @@ std::size_t AuditLog::append(std::span<const kep::audit::AuditEntry> entries) {
             ++next;
             ++added;
         }
+    }
+    if (added > 0 && sql_->database.dialect() == kep::db::Dialect::Postgres) {
+        sql_->database.prepare("UPDATE sync_counter SET last_leaf = ?").bind(1, next - 1).run();
     }
     return added;
 }

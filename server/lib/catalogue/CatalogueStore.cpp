@@ -85,7 +85,8 @@ DraftOutcome CatalogueStore::saveDraft(const kep::catalogue::Procedure& procedur
     std::optional<std::string> pending;
     std::optional<std::string> current;
     auto hashes = db_.prepare(
-        "SELECT v.content_hash, v.published_at IS NULL FROM catalogue_versions v "
+        "SELECT v.content_hash, CASE WHEN v.published_at IS NULL THEN 1 ELSE 0 END "
+        "FROM catalogue_versions v "
         "LEFT JOIN catalogue_procedures p ON p.id = v.procedure_id "
         "WHERE v.procedure_id = ? AND (v.published_at IS NULL OR v.version = p.published_version)");
     hashes.bind(1, procedure.id);

@@ -58,11 +58,12 @@ Circular CircularStore::send(const NewCircular& circular) {
     std::lock_guard lock(store_.mutex());
     auto& db = store_.database();
     kep::db::Transaction tx(db);
-    db.prepare(
-          "INSERT INTO circulars (id, kind, title_el, title_en, body_el, body_en, audience, "
-          "audience_region, scope_region, sender_user_id, sender_region, sent_at) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
-        .bind(1, sent.id)
+    // RETURNING rather than lastInsertRowId(), which only SQLite has.
+    auto insert = db.prepare(
+        "INSERT INTO circulars (id, kind, title_el, title_en, body_el, body_en, audience, "
+        "audience_region, scope_region, sender_user_id, sender_region, sent_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING seq");
+    insert.bind(1, sent.id)
         .bind(2, sent.kind)
         .bind(3, sent.text.titleEl)
         .bind(4, sent.text.titleEn)
@@ -73,9 +74,12 @@ Circular CircularStore::send(const NewCircular& circular) {
         .bind(9, sent.scopeRegion)
         .bind(10, sent.senderUserId)
         .bind(11, sent.senderRegion)
-        .bind(12, sent.sentAt)
-        .run();
-    sent.seq = db.lastInsertRowId();
+        .bind(12, sent.sentAt);
+    if (!insert.step()) {
+        throw kep::db::Error(0, "circulars: the insert returned no seq");
+    }
+    sent.seq = insert.int64(0);
+    insert.reset();  // SQLite ends the insert only here: a COMMIT before it is refused
     auto office =
         db.prepare("INSERT INTO circular_offices (circular_id, office_code) VALUES (?1, ?2)");
     for (const auto& code : sent.audience.offices) {

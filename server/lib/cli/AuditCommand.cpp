@@ -8,6 +8,7 @@
 #include "cli/DataDirectory.h"
 #include "cli/ImportMitosCommand.h"
 #include "platform/Files.h"
+#include "storage/DatabaseLocation.h"
 #include "storage/ServerStore.h"
 
 #include <stdexcept>
@@ -77,10 +78,10 @@ int verify(const DataDirectory& data, std::ostream& out, std::ostream& err) {
     std::optional<audit::CheckpointBound> bound;
     std::optional<kep::db::Database> db;
     try {
-        db.emplace(kep::db::Database::open(data.database, {.mode = kep::db::OpenMode::ReadWrite}));
+        db.emplace(storage::openConnection(data.database, {.mode = kep::db::OpenMode::ReadWrite}));
         bound = audit::boundUnderWriteLock(*db, files.checkpointsLog);
     } catch (const kep::db::Error&) {
-        db.emplace(kep::db::Database::open(data.database, {.mode = kep::db::OpenMode::ReadOnly}));
+        db.emplace(storage::openConnection(data.database, {.mode = kep::db::OpenMode::ReadOnly}));
     }
     std::vector<std::string> keyProblems;
     const auto publicPem = publicKeyOf(files, *db, keyProblems);
@@ -115,7 +116,7 @@ int checkpoint(const DataDirectory& data, std::ostream& out) {
     const audit::AuditFiles files(data.dir);
     std::shared_ptr<const kep::audit::SigningKey> key;
     {
-        auto store = storage::ServerStore::open(data.database);
+        auto store = openServerStore(data);
         key = std::make_shared<const kep::audit::SigningKey>(
             audit::loadOrCreateSigningKey(files, *store));
     }
@@ -154,7 +155,7 @@ int runAuditCommandLine(std::span<const std::string_view> arguments, std::ostrea
         return kExitUsage;
     }
     const DataDirectory data(parsed.dataDir);
-    if (!platform::exists(data.database)) {
+    if (!data.hasDatabase()) {
         err << "kep-server audit: " << parsed.dataDir
             << " is not an initialised data folder (run: kep-server init --data " << parsed.dataDir
             << ")\n";

@@ -1,6 +1,7 @@
 #include "cli/BackupCommand.h"
 
 #include "cli/CommandLine.h"
+#include "cli/DataDirectory.h"
 #include "cli/StatsCommand.h"
 #include "ops/Backup.h"
 #include "ops/Restore.h"
@@ -77,6 +78,12 @@ int runBackupCommandLine(std::span<const std::string_view> arguments, std::ostre
     }
     try {
         if (arguments.front() == "backup") {
+            if (DataDirectory(parsed.dataDir).onPostgres()) {
+                throw std::runtime_error(
+                    "the database of " + parsed.dataDir +
+                    " is PostgreSQL (database-url): back it up with pg_dump or the cluster's "
+                    "base backups and WAL archive, and copy the folder beside it");
+            }
             const auto report = ops::takeBackup(parsed.dataDir, parsed.archive);
             char seconds[32];
             std::snprintf(seconds, sizeof seconds, "%.2f", report.seconds);

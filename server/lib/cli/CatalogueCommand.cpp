@@ -103,13 +103,13 @@ Language parseLanguage(std::string_view text) {
 
 std::unique_ptr<storage::ServerStore> openCatalogueDatabase(const std::string& dataDir) {
     const DataDirectory data(dataDir);
-    if (!platform::exists(data.database)) {
+    if (!data.hasDatabase()) {
         throw std::runtime_error(dataDir +
                                  " is not an initialised data folder (run: kep-server "
                                  "init --data " +
                                  dataDir + ")");
     }
-    return storage::ServerStore::open(data.database);
+    return openServerStore(data);
 }
 
 CatalogueOptions parseCatalogue(std::span<const std::string_view> arguments) {

@@ -50,6 +50,8 @@ void parseInit(ArgumentReader& reader, InitOptions& options) {
         const auto argument = reader.take();
         if (argument == "--data") {
             options.dataDir = reader.valueOf(argument);
+        } else if (argument == "--dsn") {
+            options.dsn = reader.valueOf(argument);
         } else if (argument == "--demo") {
             options.demo = true;
         } else if (argument == "--catalogue") {
@@ -130,6 +132,8 @@ bool parseServeOption(std::string_view argument, ArgumentReader& reader, ServeOp
     };
     if (argument == "--data") {
         options.dataDir = reader.valueOf(argument);
+    } else if (argument == "--dsn" || argument == "--database-url") {
+        options.dsn = reader.valueOf(argument);
     } else if (argument == "--listen") {
         parseListen(reader.valueOf(argument), options.host, options.port);
         options.listenGiven = true;
@@ -288,14 +292,17 @@ Command parseCommandLine(std::span<const std::string_view> arguments) {
 
 std::string usage() {
     return "usage:\n"
-           "  kep-server init --data DIR [--demo [--catalogue DIR]]\n"
+           "  kep-server init --data DIR [--dsn DSN] [--demo [--catalogue DIR]]\n"
            "      Creates DIR (its parent must exist): the database, a development CA (ca.pem),\n"
            "      the server certificate, the administrator's certificate (admin.pem) and the\n"
            "      user 'admin' (password from KEP_ADMIN_PASSWORD, else asked on the terminal).\n"
            "      --demo adds demo offices and users and writes DIR/demo.json, and imports and\n"
            "      publishes the sample catalogue (--catalogue, else KEP_CATALOGUE_DIR, else\n"
            "      resources/catalogue found from the executable or the working folder).\n"
-           "  kep-server serve [--config FILE] --data DIR --listen HOST:PORT [--threads N]\n"
+           "      --dsn: the database is the (new, empty) PostgreSQL database DSN, libpq's\n"
+           "      'host=... dbname=...' or postgresql://...; DIR holds the certificates.\n"
+           "  kep-server serve [--config FILE] --data DIR [--dsn DSN] --listen HOST:PORT\n"
+           "      [--threads N]\n"
            "      [--tls-cert PEM --tls-key PEM]\n"
            "      [--max-connections N] [--max-connections-per-address N] [--max-body-bytes N]\n"
            "      [--read-timeout-ms N] [--write-timeout-ms N] [--drain-timeout-ms N]\n"
@@ -310,6 +317,8 @@ std::string usage() {
            "      [--retention-years N (5)]: closed cases' personal data is purged N years\n"
            "      after closing, unless the procedure has a rule of its own (docs/privacy.md).\n"
            "      FILE holds 'option = value' lines (docs/configuration.md); flags override it.\n"
+           "      --dsn (in FILE: dsn or database_url): serve from that PostgreSQL database;\n"
+           "      several processes may serve one database behind a load balancer.\n"
            "      --tls-cert/--tls-key: a certificate chain from the organisation's CA instead\n"
            "      of DIR/server.pem (desks' certificates are still checked against DIR/ca.pem).\n"
            "      Serves HTTPS until SIGTERM or SIGINT. PORT 0 picks a free port; the line\n"

@@ -24,11 +24,17 @@ struct InitOptions {
     std::string dataDir;
     bool demo = false;
     std::string catalogueDir;  // --catalogue: the sample catalogue --demo loads (CatalogueDemo.h)
+    // --dsn: the database is this PostgreSQL one (libpq keyword string or postgresql:// URI)
+    // instead of DIR/kep.db; the certificates and keys are still written to DIR.
+    std::string dsn;
 };
 
 struct ServeOptions {
     std::string configFile;  // --config: `key = value` settings the command line overrides
     std::string dataDir;
+    // --dsn (or database-url): serve from this PostgreSQL database instead of DIR/kep.db; DIR
+    // still holds the certificates, keys and files. Several processes may serve one database.
+    std::string dsn;
     std::string host;
     std::uint16_t port = 0;
     bool listenGiven = false;  // --listen was given (port 0 is a valid choice)

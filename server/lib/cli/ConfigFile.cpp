@@ -36,7 +36,9 @@ std::vector<ConfigSetting> readConfigFile(const std::string& path) {
             continue;
         }
         const auto equals = text.find('=');
-        const auto key = trimmed(text.substr(0, equals));
+        // database_url: the PostgreSQL database under the name twelve-factor deployments give it.
+        const auto written = trimmed(text.substr(0, equals));
+        const auto key = written == "database_url" ? std::string_view("database-url") : written;
         if (key.empty() || key.starts_with("-") ||
             key.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != key.npos) {
             throw UsageError(where +

@@ -17,7 +17,8 @@ struct ConfigSetting {
 // Reads FILE: blank lines and lines whose first non-blank character is '#' are skipped; every
 // other line is `key = value` (blanks around both trimmed; the value runs to the end of the
 // line, so a path may hold '#' or '=') or a key alone. Throws UsageError naming FILE:LINE for a
-// malformed line or a key given twice, and naming FILE when it cannot be read.
+// malformed line or a key given twice, and naming FILE when it cannot be read. The key
+// database_url is read as database-url.
 std::vector<ConfigSetting> readConfigFile(const std::string& path);
 
 }  // namespace kep::server::cli

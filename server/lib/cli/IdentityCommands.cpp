@@ -57,13 +57,13 @@ std::optional<std::string> optionOf(const std::map<std::string, std::string>& op
 // busy time-out let both write).
 std::unique_ptr<storage::ServerStore> openStore(const std::string& dir) {
     const DataDirectory data(dir);
-    if (!platform::exists(data.database)) {
+    if (!data.hasDatabase()) {
         throw std::runtime_error(dir +
                                  " is not an initialised data folder (run: kep-server init "
                                  "--data " +
                                  dir + ")");
     }
-    return storage::ServerStore::open(data.database);
+    return openServerStore(data);
 }
 
 struct Services {

@@ -6,6 +6,7 @@
 #include "cli/CatalogueDemo.h"
 #include "cli/DataDirectory.h"
 #include "cli/DemoData.h"
+#include "cli/DsnText.h"
 #include "pki/CertificateAuthority.h"
 #include "platform/Files.h"
 #include "platform/Terminal.h"
@@ -58,6 +59,18 @@ std::string adminPasswordOrThrow(const PasswordSource& source) {
     return std::move(*password);
 }
 
+// A new installation's PostgreSQL database: the schema applied, and no installation in it yet.
+std::unique_ptr<storage::ServerStore> connectNewDatabase(const std::string& dsn) {
+    auto store = storage::ServerStore::connect(dsn);
+    auto users = store->database().prepare("SELECT count(*) FROM users");
+    users.step();
+    if (users.int64(0) > 0) {
+        throw std::runtime_error("the database " + withoutPassword(dsn) +
+                                 " is already initialised (it has users); nothing was changed");
+    }
+    return store;
+}
+
 }  // namespace
 
 PasswordSource environmentOrTerminalPassword() {
@@ -80,6 +93,7 @@ PasswordSource environmentOrTerminalPassword() {
 int runInit(const InitOptions& options, const PasswordSource& adminPassword, std::ostream& out,
             std::ostream& err) {
     const DataDirectory data(options.dataDir);
+    const bool onPostgres = !options.dsn.empty();
     try {
         if (!platform::isDirectory(data.dir)) {
             if (platform::exists(data.dir)) {
@@ -87,7 +101,7 @@ int runInit(const InitOptions& options, const PasswordSource& adminPassword, std
             }
             platform::makeDirectory(data.dir);
         }
-        for (const auto& path : data.initFiles()) {
+        for (const auto& path : data.initFiles(!onPostgres)) {
             if (platform::exists(path)) {
                 throw std::runtime_error(data.dir + " is already initialised (" + path +
                                          " exists); nothing was changed");
@@ -97,7 +111,7 @@ int runInit(const InitOptions& options, const PasswordSource& adminPassword, std
         const auto catalogueDir =
             options.demo ? locateSampleCatalogue(options.catalogueDir) : std::string();
 
-        CreatedFiles created(data.initFiles());
+        CreatedFiles created(data.initFiles(!onPostgres));
         const auto ca =
             pki::CertificateAuthority::create("KEP Back Office development CA", kCaValidity);
         const auto server = ca.issueServer(pki::ServerIdentity{}, kServerValidity);
@@ -108,7 +122,12 @@ int runInit(const InitOptions& options, const PasswordSource& adminPassword, std
         platform::writeNewFile(data.serverKey, server.privateKeyPem, kSecret);
         platform::writeNewFile(data.adminPem, admin.certificatePem + admin.privateKeyPem, kSecret);
 
-        auto store = storage::ServerStore::create(data.database);
+        auto store = onPostgres ? connectNewDatabase(options.dsn)
+                                : storage::ServerStore::create(data.sqliteFile);
+        if (onPostgres) {
+            // Every later command with --data DIR finds the database here.
+            platform::writeNewFile(data.databaseUrl, options.dsn + "\n", kSecret);
+        }
         store->setMeta("ca_sha256", pki::sha256Fingerprint(ca.certificate()));
         // The audit log's signing key (issue 9), its public half in meta.
         const audit::AuditFiles auditFiles(data.dir);
@@ -130,7 +149,8 @@ int runInit(const InitOptions& options, const PasswordSource& adminPassword, std
         auditKey.commit();
 
         out << "initialised " << data.dir << "\n"
-            << "  database          " << data.database << "\n"
+            << "  database          "
+            << (onPostgres ? withoutPassword(options.dsn) : data.sqliteFile) << "\n"
             << "  CA (trust this)   " << data.caCert << "\n"
             << "  server identity   " << data.serverCert << " (localhost, 127.0.0.1, ::1)\n"
             << "  admin certificate " << data.adminPem << "\n"

@@ -3,6 +3,7 @@
 #include "cli/DataDirectory.h"
 #include "cli/ImportMitosCommand.h"
 #include "platform/Files.h"
+#include "storage/DatabaseLocation.h"
 
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
@@ -27,13 +28,13 @@ int runNotificationsCommandLine(std::span<const std::string_view> arguments, std
     }
     const DataDirectory data{std::string{arguments[2]}};
     try {
-        if (!platform::exists(data.database)) {
+        if (!data.hasDatabase()) {
             err << "kep-server notifications: " << data.dir
                 << " is not an initialised data folder (run: kep-server init --data " << data.dir
                 << ")\n";
             return kExitFailed;
         }
-        auto db = kep::db::Database::open(data.database, {.mode = kep::db::OpenMode::ReadOnly});
+        auto db = storage::openConnection(data.database, {.mode = kep::db::OpenMode::ReadOnly});
         out << notificationCountsJson(kep::server::notify::countNotifications(db)) << "\n";
         return kExitOk;
     } catch (const std::exception& error) {

@@ -8,6 +8,7 @@
 #include "privacy/RetentionRun.h"
 #include "shared/domain/TaxId.h"
 #include "shared/domain/UtcTime.h"
+#include "storage/DatabaseLocation.h"
 
 #include <boost/json/serialize.hpp>
 
@@ -74,7 +75,7 @@ void allowOnly(const std::map<std::string, std::string, std::less<>>& options,
 
 DataDirectory dataOf(const std::map<std::string, std::string, std::less<>>& options) {
     DataDirectory data{required(options, "--data")};
-    if (!platform::exists(data.database)) {
+    if (!data.hasDatabase()) {
         throw std::runtime_error(data.dir + " is not an initialised data folder");
     }
     return data;
@@ -136,7 +137,7 @@ int retention(std::string_view verb, const std::map<std::string, std::string, st
         if (const auto problem = privacy::problemWith(rule)) {
             throw Usage(*problem);
         }
-        auto db = kep::db::Database::open(data.database, {.mode = kep::db::OpenMode::ReadWrite});
+        auto db = storage::openConnection(data.database, {.mode = kep::db::OpenMode::ReadWrite});
         privacy::putRetentionRule(db, rule);
         out << "procedure " << rule.procedureId << ": purge " << rule.purgeAfterYears
             << " years after closing, keep at least " << rule.keepAtLeastYears << "\n";
@@ -145,7 +146,7 @@ int retention(std::string_view verb, const std::map<std::string, std::string, st
     if (verb == "remove") {
         allowOnly(options, {"--data", "--procedure"});
         const auto data = dataOf(options);
-        auto db = kep::db::Database::open(data.database, {.mode = kep::db::OpenMode::ReadWrite});
+        auto db = storage::openConnection(data.database, {.mode = kep::db::OpenMode::ReadWrite});
         const bool removed = privacy::removeRetentionRule(db, required(options, "--procedure"));
         out << (removed ? "removed\n" : "the procedure had no rule of its own\n");
         return kExitOk;
@@ -153,7 +154,7 @@ int retention(std::string_view verb, const std::map<std::string, std::string, st
     if (verb == "list") {
         allowOnly(options, {"--data"});
         const auto data = dataOf(options);
-        auto db = kep::db::Database::open(data.database, {.mode = kep::db::OpenMode::ReadOnly});
+        auto db = storage::openConnection(data.database, {.mode = kep::db::OpenMode::ReadOnly});
         for (const auto& rule : privacy::retentionRules(db)) {
             out << rule.procedureId << "\t" << rule.purgeAfterYears << "\t" << rule.keepAtLeastYears
                 << "\t" << rule.setAt << "\t" << rule.setBy << "\n";

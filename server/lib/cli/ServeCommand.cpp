@@ -4,9 +4,11 @@
 #include "audit/AuditCheckpointer.h"
 #include "audit/AuditFiles.h"
 #include "cli/DataDirectory.h"
+#include "cli/DsnText.h"
 #include "cli/ServerRoutes.h"
 #include "events/CatalogueWatch.h"
 #include "events/EventHub.h"
+#include "events/PgNudgeChannel.h"
 #include "feedback/SatisfactionJob.h"
 #include "identity/RequestRateLimiter.h"
 #include "jobs/BackgroundJobs.h"
@@ -21,6 +23,7 @@
 #include "registry/RegistryJobs.h"
 #include "reports/MonthlyReportJob.h"
 #include "stats/AggregateJob.h"
+#include "storage/DatabaseLocation.h"
 #include "storage/ServerStore.h"
 #include "sync/SyncServices.h"
 
@@ -30,13 +33,13 @@ namespace kep::server::cli {
 
 namespace {
 
-void requireInitialised(const DataDirectory& data) {
+void requireInitialised(const DataDirectory& data, bool onPostgres) {
     if (!platform::isDirectory(data.dir)) {
         throw std::runtime_error("data folder " + data.dir +
                                  " does not exist (create it with: kep-server init --data " +
                                  data.dir + ")");
     }
-    for (const auto& path : data.serveFiles()) {
+    for (const auto& path : data.serveFiles(!onPostgres)) {
         if (!platform::exists(path)) {
             throw std::runtime_error(data.dir + " is not an initialised data folder (" + path +
                                      " is missing; run: kep-server init --data " + data.dir + ")");
@@ -56,8 +59,14 @@ int runServe(const ServeOptions& options, std::ostream& out, std::ostream& err,
         platform::ignoreBrokenPipe();
         const auto openFiles = platform::raiseOpenFilesLimit();
         const DataDirectory data(options.dataDir);
-        requireInitialised(data);
-        auto store = storage::ServerStore::open(data.database);
+        // --dsn, else DIR/database-url, else DIR/kep.db. Every connection of the server (the
+        // store's, the sync store's, each job's) opens this location.
+        const auto database =
+            options.dsn.empty() ? data.database : storage::postgresLocation(options.dsn);
+        const bool onPostgres = storage::isPostgresLocation(database);
+        requireInitialised(data, onPostgres);
+        auto store = onPostgres ? storage::ServerStore::connect(database)
+                                : storage::ServerStore::open(database);
 
         log::Logger logger(logStream);
         const auto ca = pki::CertificateAuthority::load(platform::readFile(data.caCert),
@@ -66,18 +75,23 @@ int runServe(const ServeOptions& options, std::ostream& out, std::ostream& err,
         // audit flushes what is queued when the server stops.
         ServerRoutes routes(*store, ca,
                             {data.dir,
-                             data.database,
+                             database,
                              {options.statusLookupsPerMinute, std::chrono::seconds{60}},
                              options.identity,
                              options.retention});
         http::Router router;
         registerServerRoutes(router, routes);
         auto& syncServices = routes.sync;
+        // Several processes on one PostgreSQL database: each one's nudges reach every desk.
+        std::optional<events::PgNudgeChannel> nudgeChannel;
+        if (onPostgres) {
+            nudgeChannel.emplace(database, syncServices.nudges);
+        }
         // Publications by `kep-server catalogue publish` (another process) reach desks too.
         events::CatalogueWatch catalogueWatch(*routes.published, *routes.hub);
         // Public and API-key routes that name a rate bucket, counted per caller (issue 9).
         router.setRequestLimiter(std::make_shared<identity::RequestRateLimiter>(
-            data.database,
+            database,
             identity::BucketRates{
                 {"public", {options.publicRequestsPerMinute, std::chrono::seconds{60}}},
                 {"intake", {options.intakeRequestsPerMinute, std::chrono::seconds{60}}}}));
@@ -89,12 +103,12 @@ int runServe(const ServeOptions& options, std::ostream& out, std::ostream& err,
                                   });
         // Citizens' notifications (issue 7): queued from the change log, sent by the sender.
         const auto notificationSender =
-            notify::addNotificationJobs(jobs, data.database, options.notify, logger);
+            notify::addNotificationJobs(jobs, database, options.notify, logger);
         // Documents obtained ex officio: queued from filings, sent to the registry gateway.
-        registry::addRegistryJobs(jobs, options.registry, data.database, syncServices.service(),
+        registry::addRegistryJobs(jobs, options.registry, database, syncServices.service(),
                                   routes.attachments, logger);
         // Statistics (issue 8): aggregates kept from the change log, read by the stats routes.
-        stats::addAggregateJob(jobs, data.database, syncServices.deskActivity);
+        stats::addAggregateJob(jobs, database, syncServices.deskActivity);
         // Monthly reports (issue 8): written for every office once a month ends.
         reports::addMonthlyReportJob(
             jobs, std::make_shared<reports::MonthlyReportJob>(
@@ -112,9 +126,9 @@ int runServe(const ServeOptions& options, std::ostream& out, std::ostream& err,
                                      std::chrono::system_clock::now().time_since_epoch())
                               .count();
                       }));
-        feedback::addSatisfactionJob(jobs, data.database);
+        feedback::addSatisfactionJob(jobs, database);
         // The audit log (issue 9): a signed checkpoint every second the log grew.
-        audit::addAuditCheckpointJob(jobs, data.database, routes.auditKey,
+        audit::addAuditCheckpointJob(jobs, database, routes.auditKey,
                                      audit::AuditFiles(data.dir).checkpointsLog);
         // Personal data (issue 9, GDPR): the hourly retention job.
         privacy::addRetentionJob(jobs, data.dir, options.retention, logger);
@@ -123,7 +137,7 @@ int runServe(const ServeOptions& options, std::ostream& out, std::ostream& err,
         const auto requestMetrics = metrics::registerMetricsRoute(
             router,
             {&syncServices.pushedOps, [&syncServices] { return syncServices.nudges.size(); },
-             std::make_shared<stats::ReadConnections>(data.database, 1),
+             std::make_shared<stats::ReadConnections>(database, 1),
              [] {
                  return std::chrono::duration_cast<std::chrono::milliseconds>(
                             std::chrono::system_clock::now().time_since_epoch())
@@ -147,7 +161,8 @@ int runServe(const ServeOptions& options, std::ostream& out, std::ostream& err,
         logger.info("started", {{"version", api::serverVersion()},
                                 {"port", port},
                                 {"threads", options.threads},
-                                {"open_files_limit", openFiles}});
+                                {"open_files_limit", openFiles},
+                                {"database", onPostgres ? withoutPassword(database) : database}});
         if (notificationSender) {
             logger.info("notifications_sender", {{"sender", *notificationSender}});
         } else {

@@ -7,12 +7,17 @@
 #include "cli/DataDirectory.h"
 #include "cli/ImportMitosCommand.h"
 #include "platform/Files.h"
+#include "storage/DatabaseLocation.h"
 
 namespace kep::server::cli {
 
 namespace {
 
 bool hasSyncTables(kep::db::Database& db) {
+    // PostgreSQL's schema has had the sync tables from its first migration.
+    if (db.dialect() == kep::db::Dialect::Postgres) {
+        return true;
+    }
     auto select =
         db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sync_entity'");
     return select.step();
@@ -88,13 +93,13 @@ int runStatsCommandLine(std::span<const std::string_view> arguments, std::ostrea
     }
     try {
         const DataDirectory data(dataDir);
-        if (!platform::exists(data.database)) {
+        if (!data.hasDatabase()) {
             err << "kep-server stats: " << dataDir
                 << " is not an initialised data folder (run: kep-server init --data " << dataDir
                 << ")\n";
             return kExitFailed;
         }
-        auto db = kep::db::Database::open(data.database, {.mode = kep::db::OpenMode::ReadOnly});
+        auto db = storage::openConnection(data.database, {.mode = kep::db::OpenMode::ReadOnly});
         // One read transaction: the counts are of one committed state, even mid-ingest.
         kep::db::Transaction snapshot(db, kep::db::Transaction::Kind::Deferred);
         out << caseCountsJson(countCases(db)) << "\n";

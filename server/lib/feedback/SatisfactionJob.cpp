@@ -3,6 +3,8 @@
 #include "feedback/SatisfactionRating.h"
 #include "shared/cases/CaseFields.h"
 #include "stats/CivilDate.h"
+#include "storage/DatabaseLocation.h"
+#include "storage/PortableSql.h"
 #include "sync/CaseRecords.h"
 
 #include <chrono>
@@ -36,8 +38,8 @@ SatisfactionJob::SatisfactionJob(std::unique_ptr<kep::db::Database> own, kep::db
 std::unique_ptr<SatisfactionJob> SatisfactionJob::open(const std::string& databasePath) {
     kep::db::OpenOptions options;
     options.mode = kep::db::OpenMode::ReadWrite;
-    auto connection =
-        std::make_unique<kep::db::Database>(kep::db::Database::open(databasePath, options));
+    auto connection = std::make_unique<kep::db::Database>(
+        kep::server::storage::openConnection(databasePath, options));
     auto& db = *connection;
     return std::unique_ptr<SatisfactionJob>(new SatisfactionJob(std::move(connection), db, {}));
 }
@@ -87,10 +89,13 @@ void SatisfactionJob::handle(const jobs::CaseChange& change) {
 
 void SatisfactionJob::count(const std::string& office, const std::string& procedure,
                             const std::string& day, std::int64_t rating, int delta) {
+    const auto dialect = db_.dialect();
     auto upsert = db_.prepare(
-        "INSERT INTO satisfaction_day (scope, procedure_id, day, rating, cases) "
-        "VALUES (?1, ?2, ?3, ?4, max(?5, 0)) ON CONFLICT (scope, procedure_id, day, rating) "
-        "DO UPDATE SET cases = max(cases + ?5, 0)");
+        "INSERT INTO satisfaction_day (scope, procedure_id, day, rating, cases) VALUES (?1, ?2, "
+        "?3, ?4, " +
+        storage::greaterOf(dialect, "CAST(?5 AS BIGINT)", "0") +
+        ") ON CONFLICT (scope, procedure_id, day, rating) DO UPDATE SET cases = " +
+        storage::greaterOf(dialect, "satisfaction_day.cases + CAST(?5 AS BIGINT)", "0"));
     // The office's and the nation's rows, each for the procedure and for all procedures (a case
     // whose procedure is unknown counts in the latter only).
     std::set<std::pair<std::string, std::string>> rows;

@@ -1,5 +1,6 @@
 #include "http/RequestTarget.h"
 
+#include "shared/domain/HexDigit.h"
 #include "shared/domain/Utf8.h"
 
 #include <optional>
@@ -7,19 +8,6 @@
 namespace kep::http {
 
 namespace {
-
-int hexValue(char c) {
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    return -1;
-}
 
 std::optional<std::string> percentDecode(std::string_view text, bool plusIsSpace) {
     std::string out;
@@ -30,8 +18,8 @@ std::optional<std::string> percentDecode(std::string_view text, bool plusIsSpace
             if (i + 2 >= text.size()) {
                 return std::nullopt;
             }
-            const int high = hexValue(text[i + 1]);
-            const int low = hexValue(text[i + 2]);
+            const int high = kep::domain::hexDigitValue(text[i + 1]);
+            const int low = kep::domain::hexDigitValue(text[i + 2]);
             if (high < 0 || low < 0) {
                 return std::nullopt;
             }

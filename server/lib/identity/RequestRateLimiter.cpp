@@ -2,6 +2,7 @@
 
 #include "auth/SqliteSignInThrottleStore.h"
 #include "identity/RequestGate.h"
+#include "storage/DatabaseLocation.h"
 
 namespace kep::server::identity {
 
@@ -11,7 +12,7 @@ kep::db::Database openCounters(const std::string& path) {
     kep::db::OpenOptions options;
     options.mode = kep::db::OpenMode::ReadWrite;
     options.synchronousFull = false;
-    return kep::db::Database::open(path, options);
+    return kep::server::storage::openConnection(path, options);
 }
 
 }  // namespace

@@ -18,7 +18,7 @@ ChangeFollower::ChangeFollower(kep::db::Database& db, std::string name, bool fro
     , name_(std::move(name)) {
     // A new follower starts at the log's end (or beginning); an existing one keeps its cursor.
     db_.prepare(
-           "INSERT INTO change_follower (name, cursor) VALUES (?1, CASE WHEN ?2 THEN "
+           "INSERT INTO change_follower (name, cursor) VALUES (?1, CASE WHEN ?2 = 1 THEN "
            "(SELECT coalesce(max(seq), 0) FROM sync_change) ELSE 0 END) "
            "ON CONFLICT (name) DO NOTHING")
         .bind(1, name_)

@@ -1,16 +1,19 @@
 #include "metrics/OfficeSyncLag.h"
 
+#include "storage/PortableSql.h"
+
 #include <algorithm>
 
 namespace kep::server::metrics {
 
 std::vector<OfficeSync> latestSyncByOffice(kep::db::Database& db) {
-    auto select = db.prepare(
-        "SELECT o.code, max(max(coalesce(s.pushed_at_ms, 0), coalesce(s.pulled_at_ms, 0))), "
-        "count(*) "
-        "FROM stats_desk_sync s JOIN devices d ON d.id = s.device_id "
-        "JOIN offices o ON o.id = d.office_id "
-        "WHERE d.revoked_at IS NULL GROUP BY o.code ORDER BY o.code");
+    auto select =
+        db.prepare("SELECT o.code, max(" +
+                   storage::greaterOf(db.dialect(), "coalesce(s.pushed_at_ms, 0)",
+                                      "coalesce(s.pulled_at_ms, 0)") +
+                   "), count(*) FROM stats_desk_sync s JOIN devices d ON d.id = s.device_id "
+                   "JOIN offices o ON o.id = d.office_id "
+                   "WHERE d.revoked_at IS NULL GROUP BY o.code ORDER BY o.code");
     std::vector<OfficeSync> offices;
     while (select.step()) {
         offices.push_back({select.text(0), select.int64(1), select.int64(2)});

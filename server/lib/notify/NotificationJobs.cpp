@@ -6,6 +6,7 @@
 #include "notify/NotificationDelivery.h"
 #include "notify/WebhookSender.h"
 #include "platform/Files.h"
+#include "storage/DatabaseLocation.h"
 
 #include <memory>
 #include <random>
@@ -54,7 +55,8 @@ const char* resultName(DeliveryReport::Result result) {
 // What the two jobs share, owned by their closures: the connection and everything on it.
 struct NotificationWork {
     explicit NotificationWork(const std::string& databasePath)
-        : db(kep::db::Database::open(databasePath, {.mode = kep::db::OpenMode::ReadWrite}))
+        : db(kep::server::storage::openConnection(databasePath,
+                                                  {.mode = kep::db::OpenMode::ReadWrite}))
         , follower(db, std::string{kFollowerName})
         , outbox(db)
         , notices(db, outbox) {}

@@ -1,6 +1,7 @@
 #include "notify/NotificationOutbox.h"
 
 #include "shared/domain/Uuid.h"
+#include "storage/PortableSql.h"
 
 #include <algorithm>
 
@@ -107,9 +108,7 @@ OutboxCounts NotificationOutbox::counts() {
 
 OutboxCounts countNotifications(kep::db::Database& db) {
     OutboxCounts counts;
-    auto table = db.prepare(
-        "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'notification_outbox'");
-    if (!table.step()) {
+    if (!storage::hasTable(db, "notification_outbox")) {
         return counts;
     }
     auto select = db.prepare("SELECT state, count(*) FROM notification_outbox GROUP BY state");

@@ -4,6 +4,7 @@
 #include "privacy/PersonalData.h"
 #include "shared/domain/UtcTime.h"
 #include "shared/sync/SyncServerCore.h"
+#include "storage/PortableSql.h"
 #include "sync/SqliteSyncServerStore.h"
 #include "sync/SyncRowJson.h"
 
@@ -31,7 +32,9 @@ struct Statements {
         , entity(db.prepare("SELECT entity_no, bucket, version, state FROM sync_entity "
                             "WHERE entity_type = ?1 AND entity_id = ?2"))
         , conflicts(db.prepare("SELECT entity_id FROM sync_entity WHERE entity_type = 'conflict' "
-                               "AND json_extract(state, '$.f.entity_id[0]') = ?1"))
+                               "AND " +
+                               storage::jsonValue(db.dialect(), "state", "$.f.entity_id[0]") +
+                               " = ?1"))
         , putEntity(db.prepare("UPDATE sync_entity SET version = ?2, state = ?3 "
                                "WHERE entity_no = ?1"))
         , changes(db.prepare("SELECT seq, fields FROM sync_change "

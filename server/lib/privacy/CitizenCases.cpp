@@ -1,16 +1,20 @@
 #include "privacy/CitizenCases.h"
 
 #include "shared/cases/CaseStatus.h"
+#include "storage/PortableSql.h"
 
 namespace kep::server::privacy {
 
 std::vector<CitizenCase> casesOfCitizen(kep::db::Database& db, std::string_view taxId) {
+    const auto dialect = db.dialect();
     auto select = db.prepare(
-        "SELECT entity_id, substr(bucket, 8), json_extract(state, '$.f.procedure_id[0]'), "
-        "coalesce(status, ''), CAST(json_extract(state, '$.f.status_at[0]') AS INTEGER) "
-        "FROM sync_entity WHERE entity_type = 'case' AND bucket LIKE 'office:%' "
-        "AND json_extract(json_extract(state, '$.f.citizen[0]'), '$.afm') = ?1 "
-        "ORDER BY entity_id");
+        "SELECT entity_id, substr(bucket, 8), " +
+        storage::jsonValue(dialect, "state", "$.f.procedure_id[0]") + ", coalesce(status, ''), " +
+        "CAST(" + storage::jsonValue(dialect, "state", "$.f.status_at[0]") + " AS BIGINT) " +
+        "FROM sync_entity WHERE entity_type = 'case' AND bucket LIKE 'office:%' AND " +
+        storage::jsonValue(dialect, storage::jsonValue(dialect, "state", "$.f.citizen[0]"),
+                           "$.afm") +
+        " = ?1 ORDER BY entity_id");
     select.bind(1, taxId);
     std::vector<CitizenCase> cases;
     while (select.step()) {

@@ -1,6 +1,7 @@
 #include "privacy/RetentionRun.h"
 
 #include "shared/domain/UtcTime.h"
+#include "storage/PortableSql.h"
 
 #include <filesystem>
 #include <memory>
@@ -11,15 +12,21 @@ namespace kep::server::privacy {
 std::vector<std::string> casesDueForPurge(kep::db::Database& db, const RetentionSettings& settings,
                                           std::chrono::system_clock::time_point now, int limit) {
     // status_at is the closing instant (ms): a terminal status is the case's last transition.
+    // The cutoff, ?1 less the rule's years in ms, is date arithmetic each back-end spells its own
+    // way (a 29 February less a year: SQLite's 1 March, PostgreSQL's 28 February).
+    const auto dialect = db.dialect();
+    const std::string cutoff =
+        dialect == kep::db::Dialect::Postgres
+            ? "1000 * extract(epoch FROM CAST(?1 AS timestamptz) - make_interval(years => "
+              "CAST(coalesce(r.purge_after_years, CAST(?2 AS BIGINT)) AS INTEGER)))"
+            : "1000 * unixepoch(?1, '-' || coalesce(r.purge_after_years, ?2) || ' years')";
     auto select = db.prepare(
-        "SELECT e.entity_id FROM sync_entity e "
-        "LEFT JOIN privacy_retention r "
-        "ON r.procedure_id = json_extract(e.state, '$.f.procedure_id[0]') "
-        "WHERE e.entity_type = 'case' AND e.status IN ('delivered', 'rejected', 'withdrawn') "
-        "AND NOT EXISTS (SELECT 1 FROM privacy_purged p WHERE p.case_id = e.entity_id) "
-        "AND CAST(json_extract(e.state, '$.f.status_at[0]') AS INTEGER) <= "
-        "1000 * unixepoch(?1, '-' || coalesce(r.purge_after_years, ?2) || ' years') "
-        "LIMIT ?3");
+        "SELECT e.entity_id FROM sync_entity e LEFT JOIN privacy_retention r ON r.procedure_id = " +
+        storage::jsonValue(dialect, "e.state", "$.f.procedure_id[0]") +
+        " WHERE e.entity_type = 'case' AND e.status IN ('delivered', 'rejected', 'withdrawn') "
+        "AND NOT EXISTS (SELECT 1 FROM privacy_purged p WHERE p.case_id = e.entity_id) AND CAST(" +
+        storage::jsonValue(dialect, "e.state", "$.f.status_at[0]") + " AS BIGINT) <= " + cutoff +
+        " LIMIT ?3");
     select.bind(1, kep::domain::toUtcText(now)).bind(2, settings.defaultYears).bind(3, limit);
     std::vector<std::string> due;
     while (select.step()) {

@@ -4,6 +4,7 @@
 #include "registry/FilingRequests.h"
 #include "registry/HttpRegistryConnector.h"
 #include "registry/RegistrySender.h"
+#include "storage/DatabaseLocation.h"
 #include "sync/ServerCaseWriter.h"
 
 #include <chrono>
@@ -46,7 +47,7 @@ struct RegistryWork {
     static kep::db::Database openConnection(const std::string& path) {
         kep::db::OpenOptions options;
         options.mode = kep::db::OpenMode::ReadWrite;  // WAL, synchronous=FULL by default
-        return kep::db::Database::open(path, options);
+        return kep::server::storage::openConnection(path, options);
     }
 
     kep::db::Database db;

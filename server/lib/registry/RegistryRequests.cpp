@@ -44,7 +44,8 @@ std::optional<QueuedRequest> RegistryRequests::nextDue(Instant now) {
     auto select = db_.prepare(
         "SELECT request_id, case_id, office_code, protocol_number, procedure_id, evidence_id, "
         "evidence_type, issuer_id, attempts FROM registry_request "
-        "WHERE state = 'queued' AND next_attempt_ms <= ?1 ORDER BY next_attempt_ms, rowid LIMIT 1");
+        "WHERE state = 'queued' AND next_attempt_ms <= ?1 ORDER BY next_attempt_ms, request_id "
+        "LIMIT 1");
     select.bind(1, millis(now));
     if (!select.step()) {
         return std::nullopt;
@@ -142,7 +143,7 @@ std::vector<RequestOutcome> RegistryRequests::outcomesOf(std::string_view caseId
     auto select = db_.prepare(
         "SELECT evidence_id, issuer_id, coalesce(sha256, ''), coalesce(refusal_code, ''), "
         "coalesce(refusal_reason, ''), answered_at FROM registry_request "
-        "WHERE case_id = ?1 AND state <> 'queued' ORDER BY rowid");
+        "WHERE case_id = ?1 AND state <> 'queued' ORDER BY request_id");
     select.bind(1, caseId);
     std::vector<RequestOutcome> outcomes;
     while (select.step()) {

@@ -1,5 +1,8 @@
 #include "stats/AggregateJob.h"
 
+#include "storage/DatabaseLocation.h"
+#include "storage/PortableSql.h"
+
 #include <chrono>
 
 namespace kep::server::stats {
@@ -29,17 +32,20 @@ AggregateJob::AggregateJob(std::unique_ptr<kep::db::Database> own, kep::db::Data
     , store_(db)
     , noteDesk_(db.prepare(
           "INSERT INTO stats_desk_sync (device_id, pushed_at_ms, pulled_at_ms) VALUES (?1, ?2, ?3) "
-          "ON CONFLICT (device_id) DO UPDATE SET "
-          "pushed_at_ms = max(coalesce(pushed_at_ms, 0), coalesce(excluded.pushed_at_ms, 0)), "
-          "pulled_at_ms = max(coalesce(pulled_at_ms, 0), coalesce(excluded.pulled_at_ms, 0))"))
+          "ON CONFLICT (device_id) DO UPDATE SET pushed_at_ms = " +
+          storage::greaterOf(db.dialect(), "coalesce(stats_desk_sync.pushed_at_ms, 0)",
+                             "coalesce(excluded.pushed_at_ms, 0)") +
+          ", pulled_at_ms = " +
+          storage::greaterOf(db.dialect(), "coalesce(stats_desk_sync.pulled_at_ms, 0)",
+                             "coalesce(excluded.pulled_at_ms, 0)")))
     , selectRegion_(db.prepare("SELECT region FROM offices WHERE code = ?1")) {}
 
 std::unique_ptr<AggregateJob> AggregateJob::open(const std::string& databasePath,
                                                  DeskActivity* activity) {
     kep::db::OpenOptions options;
     options.mode = kep::db::OpenMode::ReadWrite;
-    auto connection =
-        std::make_unique<kep::db::Database>(kep::db::Database::open(databasePath, options));
+    auto connection = std::make_unique<kep::db::Database>(
+        kep::server::storage::openConnection(databasePath, options));
     auto& db = *connection;
     return std::unique_ptr<AggregateJob>(
         new AggregateJob(std::move(connection), db, activity, Clock{}));

@@ -9,7 +9,9 @@ namespace {
 
 // Each table's statements, written out: parameters ?1.. are the key parts, then the values.
 // An upsert cannot carry a decrease (SQLite checks CHECK (cases >= 0) on the row it would
-// insert), so a decrease is an update, and a row whose cases reach 0 is removed.
+// insert), so a decrease is an update, and a row whose cases reach 0 is removed. The upserts
+// name the table on the row's side of `cases + excluded.cases`: PostgreSQL calls a bare column
+// ambiguous there.
 struct TableSql {
     Aggregate table;
     int keys;
@@ -23,10 +25,14 @@ constexpr std::array kTables{
     TableSql{Aggregate::FiledDay, 3, 7,
              "INSERT INTO stats_filed_day (scope, procedure_id, day, cases, returned, rejected, "
              "counter, remote, govgr, eugo) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-             "ON CONFLICT (scope, procedure_id, day) DO UPDATE SET cases = cases + excluded.cases, "
-             "returned = returned + excluded.returned, rejected = rejected + excluded.rejected, "
-             "counter = counter + excluded.counter, remote = remote + excluded.remote, "
-             "govgr = govgr + excluded.govgr, eugo = eugo + excluded.eugo",
+             "ON CONFLICT (scope, procedure_id, day) DO UPDATE SET "
+             "cases = stats_filed_day.cases + excluded.cases, "
+             "returned = stats_filed_day.returned + excluded.returned, "
+             "rejected = stats_filed_day.rejected + excluded.rejected, "
+             "counter = stats_filed_day.counter + excluded.counter, "
+             "remote = stats_filed_day.remote + excluded.remote, "
+             "govgr = stats_filed_day.govgr + excluded.govgr, "
+             "eugo = stats_filed_day.eugo + excluded.eugo",
              "UPDATE stats_filed_day SET cases = cases + ?4, returned = returned + ?5, "
              "rejected = rejected + ?6, counter = counter + ?7, remote = remote + ?8, "
              "govgr = govgr + ?9, eugo = eugo + ?10 WHERE scope = ?1 AND procedure_id = ?2 AND "
@@ -35,31 +41,33 @@ constexpr std::array kTables{
              "AND cases <= 0"},
     TableSql{Aggregate::FiledHour, 3, 1,
              "INSERT INTO stats_filed_hour (scope, day, hour, cases) VALUES (?1, ?2, "
-             "CAST(?3 AS INTEGER), ?4) ON CONFLICT (scope, day, hour) DO UPDATE SET cases = "
-             "cases + excluded.cases",
+             "CAST(?3 AS INTEGER), ?4) ON CONFLICT (scope, day, hour) DO UPDATE SET "
+             "cases = stats_filed_hour.cases + excluded.cases",
              "UPDATE stats_filed_hour SET cases = cases + ?4 WHERE scope = ?1 AND day = ?2 AND "
              "hour = CAST(?3 AS INTEGER)",
              "DELETE FROM stats_filed_hour WHERE scope = ?1 AND day = ?2 AND "
              "hour = CAST(?3 AS INTEGER) AND cases <= 0"},
     TableSql{Aggregate::Status, 3, 1,
              "INSERT INTO stats_status (scope, procedure_id, status, cases) VALUES (?1, ?2, ?3, "
-             "?4) ON CONFLICT (scope, procedure_id, status) DO UPDATE SET cases = cases + "
-             "excluded.cases",
+             "?4) ON CONFLICT (scope, procedure_id, status) DO UPDATE SET "
+             "cases = stats_status.cases + excluded.cases",
              "UPDATE stats_status SET cases = cases + ?4 WHERE scope = ?1 AND procedure_id = ?2 "
              "AND status = ?3",
              "DELETE FROM stats_status WHERE scope = ?1 AND procedure_id = ?2 AND status = ?3 "
              "AND cases <= 0"},
     TableSql{Aggregate::OpenDue, 2, 1,
              "INSERT INTO stats_open_due (scope, due_date, cases) VALUES (?1, ?2, ?3) "
-             "ON CONFLICT (scope, due_date) DO UPDATE SET cases = cases + excluded.cases",
+             "ON CONFLICT (scope, due_date) DO UPDATE SET "
+             "cases = stats_open_due.cases + excluded.cases",
              "UPDATE stats_open_due SET cases = cases + ?3 WHERE scope = ?1 AND due_date = ?2",
              "DELETE FROM stats_open_due WHERE scope = ?1 AND due_date = ?2 AND cases <= 0"},
     TableSql{Aggregate::Duration, 4, 3,
              "INSERT INTO stats_duration (scope, procedure_id, month, bucket, cases, "
              "with_deadline, on_time) VALUES (?1, ?2, ?3, CAST(?4 AS INTEGER), ?5, ?6, ?7) "
-             "ON CONFLICT (scope, procedure_id, month, bucket) DO UPDATE SET cases = cases + "
-             "excluded.cases, with_deadline = with_deadline + excluded.with_deadline, "
-             "on_time = on_time + excluded.on_time",
+             "ON CONFLICT (scope, procedure_id, month, bucket) DO UPDATE SET "
+             "cases = stats_duration.cases + excluded.cases, "
+             "with_deadline = stats_duration.with_deadline + excluded.with_deadline, "
+             "on_time = stats_duration.on_time + excluded.on_time",
              "UPDATE stats_duration SET cases = cases + ?5, with_deadline = with_deadline + ?6, "
              "on_time = on_time + ?7 WHERE scope = ?1 AND procedure_id = ?2 AND month = ?3 AND "
              "bucket = CAST(?4 AS INTEGER)",
@@ -67,15 +75,16 @@ constexpr std::array kTables{
              "AND bucket = CAST(?4 AS INTEGER) AND cases <= 0"},
     TableSql{Aggregate::ClerkFiled, 3, 1,
              "INSERT INTO stats_clerk_filed (office_code, user_id, month, cases) VALUES (?1, ?2, "
-             "?3, ?4) ON CONFLICT (office_code, user_id, month) DO UPDATE SET cases = cases + "
-             "excluded.cases",
+             "?3, ?4) ON CONFLICT (office_code, user_id, month) DO UPDATE SET "
+             "cases = stats_clerk_filed.cases + excluded.cases",
              "UPDATE stats_clerk_filed SET cases = cases + ?4 WHERE office_code = ?1 AND "
              "user_id = ?2 AND month = ?3",
              "DELETE FROM stats_clerk_filed WHERE office_code = ?1 AND user_id = ?2 AND "
              "month = ?3 AND cases <= 0"},
     TableSql{Aggregate::ClerkOpen, 2, 1,
              "INSERT INTO stats_clerk_open (office_code, user_id, cases) VALUES (?1, ?2, ?3) "
-             "ON CONFLICT (office_code, user_id) DO UPDATE SET cases = cases + excluded.cases",
+             "ON CONFLICT (office_code, user_id) DO UPDATE SET "
+             "cases = stats_clerk_open.cases + excluded.cases",
              "UPDATE stats_clerk_open SET cases = cases + ?3 WHERE office_code = ?1 AND "
              "user_id = ?2",
              "DELETE FROM stats_clerk_open WHERE office_code = ?1 AND user_id = ?2 AND "

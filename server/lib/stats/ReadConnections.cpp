@@ -1,5 +1,7 @@
 #include "stats/ReadConnections.h"
 
+#include "storage/DatabaseLocation.h"
+
 #include <algorithm>
 
 namespace kep::server::stats {
@@ -8,8 +10,8 @@ ReadConnections::ReadConnections(const std::string& databasePath, int count) {
     kep::db::OpenOptions options;
     options.mode = kep::db::OpenMode::ReadOnly;
     for (int i = 0; i < std::max(count, 1); ++i) {
-        owned_.push_back(
-            std::make_unique<kep::db::Database>(kep::db::Database::open(databasePath, options)));
+        owned_.push_back(std::make_unique<kep::db::Database>(
+            kep::server::storage::openConnection(databasePath, options)));
         free_.push_back(owned_.back().get());
     }
 }

@@ -5,6 +5,7 @@
 #include "stats/CaseFacts.h"
 #include "stats/CivilDate.h"
 #include "stats/DurationHistogram.h"
+#include "storage/PortableSql.h"
 
 #include <boost/json.hpp>
 
@@ -18,7 +19,8 @@ using std::chrono::sys_days;
 
 // Every query names its scopes as a JSON array bound to ?1 and read by json_each, so that one
 // statement serves an office, a region's offices and the nation, with the primary key's first
-// column probed once per scope.
+// column probed once per scope. (On PostgreSQL, Snapshot::prepare() reads the array with
+// storage::jsonArrayValues() instead.)
 std::string scopesJson(const ScopeKeys& scopes) {
     boost::json::array array;
     for (const auto& scope : scopes) {
@@ -27,14 +29,42 @@ std::string scopesJson(const ScopeKeys& scopes) {
     return boost::json::serialize(array);
 }
 
-// A read of several statements that sees one state of the tables.
+// `sql` with each "SELECT value FROM json_each(?N)" in the form the connection's dialect reads
+// a bound JSON array with.
+std::string inDialect(kep::db::Dialect dialect, std::string_view sql) {
+    constexpr std::string_view kArray = "SELECT value FROM json_each(?";
+    std::string out;
+    std::size_t from = 0;
+    for (auto at = sql.find(kArray); at != std::string_view::npos; at = sql.find(kArray, from)) {
+        const auto digits = at + kArray.size();
+        const auto close = sql.find(')', digits);
+        out.append(sql.substr(from, at - from));
+        out += storage::jsonArrayValues(dialect,
+                                        std::stoi(std::string(sql.substr(digits, close - digits))));
+        from = close + 1;
+    }
+    out.append(sql.substr(from));
+    return out;
+}
+
+// A read of several statements that sees one state of the tables: SQLite's read transaction
+// does; on PostgreSQL a plain BEGIN is READ COMMITTED, where each statement sees the commits
+// made before it, so the transaction asks for one snapshot.
 class Snapshot {
 public:
     explicit Snapshot(kep::db::Database& db)
         : db_(db)
-        , tx_(db, kep::db::Transaction::Kind::Deferred) {}
+        , tx_(db, kep::db::Transaction::Kind::Deferred) {
+        if (db.dialect() == kep::db::Dialect::Postgres) {
+            db.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+        }
+    }
     ~Snapshot() = default;
-    kep::db::Statement prepare(std::string_view sql) { return db_.prepare(sql); }
+    kep::db::Statement prepare(std::string_view sql) {
+        return db_.dialect() == kep::db::Dialect::Sqlite
+                   ? db_.prepare(sql)
+                   : db_.prepare(inDialect(db_.dialect(), sql));
+    }
     kep::db::Database& db() { return db_; }
 
 private:
@@ -386,9 +416,11 @@ std::map<std::string, ClerkWorkload> StatsQueries::clerks(const std::string& off
 std::map<std::string, std::int64_t> StatsQueries::desksLastSeen() {
     const auto lease = connections_->acquire();
     Snapshot snapshot(lease.db());
-    auto select = snapshot.prepare(
-        "SELECT device_id, max(coalesce(pushed_at_ms, 0), coalesce(pulled_at_ms, 0)) "
-        "FROM stats_desk_sync");
+    auto select =
+        snapshot.prepare("SELECT device_id, " +
+                         storage::greaterOf(snapshot.db().dialect(), "coalesce(pushed_at_ms, 0)",
+                                            "coalesce(pulled_at_ms, 0)") +
+                         " FROM stats_desk_sync");
     std::map<std::string, std::int64_t> out;
     while (select.step()) {
         out[select.text(0)] = select.int64(1);

@@ -155,6 +155,11 @@ std::optional<std::string> ServerStore::meta(std::string_view key) {
 bool ServerStore::isReachable() noexcept {
     try {
         std::lock_guard lock(mutex_);
+        if (db_.dialect() == kep::db::Dialect::Postgres) {
+            // A query the server must answer, on a connection that is still open.
+            auto statement = db_.prepare("SELECT count(*) FROM meta");
+            return statement.step();
+        }
         // A read of the file itself (SELECT 1 reads nothing), and the file still under its
         // name: a data folder moved or deleted under the server is not ready.
         auto statement = db_.prepare("SELECT count(*) FROM sqlite_schema");

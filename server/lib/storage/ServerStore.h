@@ -1,5 +1,6 @@
-// kep-server's own database (DIR/kep.db): opening it with the durability the server promises
-// (WAL, synchronous=FULL), applying the numbered migrations, and the few writes `init` needs.
+// kep-server's own database (DIR/kep.db, or PostgreSQL): opening it with the durability the
+// server promises (WAL, synchronous=FULL), applying the numbered migrations, and the few writes
+// `init` needs.
 #pragma once
 
 #include "db/Database.h"
@@ -38,6 +39,11 @@ public:
     // Opens an existing database and applies any migration it lacks; throws kep::db::Error if
     // the file is missing or not a kep-server database.
     static std::unique_ptr<ServerStore> open(const std::string& path);
+    // Connects to a PostgreSQL database (`dsn`, a libpq connection string) and applies every
+    // PostgreSQL migration it lacks (storage/pg/migrations: the whole server schema, sync tables
+    // included). Defined in ServerStoreConnect.cpp, part of kep_server_pg: only what runs on
+    // PostgreSQL links libpq. Throws kep::db::Error.
+    static std::unique_ptr<ServerStore> connect(const std::string& dsn);
 
     // Returns the new office's UUIDv7.
     std::string addOffice(const NewOffice& office);

@@ -23,7 +23,18 @@ void NudgeHub::leave(const http::WebSocketPeer& peer) {
     });
 }
 
+void NudgeHub::setForwarder(Forwarder forward) {
+    forward_ = std::move(forward);
+}
+
 std::size_t NudgeHub::publish(const kep::sync::Nudge& nudge, std::string_view originDevice) {
+    if (forward_) {
+        forward_(nudge, originDevice);
+    }
+    return deliver(nudge, originDevice);
+}
+
+std::size_t NudgeHub::deliver(const kep::sync::Nudge& nudge, std::string_view originDevice) {
     std::vector<std::pair<std::shared_ptr<http::WebSocketPeer>, int>> targets;
     {
         std::lock_guard lock(mutex_);

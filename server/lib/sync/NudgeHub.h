@@ -6,6 +6,7 @@
 #include "shared/sync/SyncMessages.h"
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -31,6 +32,14 @@ public:
     std::size_t publish(const kep::sync::Nudge& nudge, std::string_view originDevice = {});
     std::size_t size() const;
 
+    // Several kep-server processes on one PostgreSQL database (issue 10): every nudge published
+    // here is also handed to `forward` (events/PgNudgeChannel sends it to the other processes),
+    // and what they publish arrives through deliver(), to this process's desks only. Set before
+    // the server serves.
+    using Forwarder = std::function<void(const kep::sync::Nudge&, std::string_view originDevice)>;
+    void setForwarder(Forwarder forward);
+    std::size_t deliver(const kep::sync::Nudge& nudge, std::string_view originDevice = {});
+
 private:
     struct Listener {
         std::weak_ptr<http::WebSocketPeer> peer;
@@ -41,6 +50,7 @@ private:
 
     mutable std::mutex mutex_;
     std::vector<Listener> listeners_;
+    Forwarder forward_;
 };
 
 }  // namespace kep::server::sync

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -32,7 +33,7 @@ namespace kep::server::sync {
 // let two batches lock entity rows and the counter in opposite orders (deadlock). Throughput
 // therefore comes from the batch: one push is one transaction of about a dozen round trips
 // whatever its size — its entities read in one (prefetchEntities()), its writes sent at commit by
-// COPY (the append-only tables) and a few set-based statements.
+// COPY (every row known to be new) and a few set-based statements (updates).
 //
 // The connection must be migrated (pg::migrate()); PostgreSQL's synchronous_commit=on makes
 // commit() return only once the batch is durable. Not thread-safe: one store per connection,
@@ -66,6 +67,14 @@ public:
     std::vector<kep::sync::Change> changesAfter(std::string_view bucket, std::int64_t after,
                                                 std::int64_t upTo, std::size_t limit) override;
 
+    // Group commit (PgCommitGroup.h): several pushes in the one open transaction, each kept or
+    // dropped on its own before the one COMMIT. markPush() inside a transaction starts a push;
+    // keepPush() adds its writes to the transaction's, dropPush() undoes them alone.
+    void markPush();
+    void keepPush();
+    void dropPush();
+    bool inTransaction() const { return open_; }
+
     // Committed state, for checks and tools (tests, the bench).
     std::vector<kep::cases::HistoryEntry> history(const kep::sync::EntityRef& ref);
     std::vector<kep::sync::EntityRow> entitiesIn(std::string_view bucket);
@@ -96,10 +105,29 @@ private:
         kep::sync::EntityRef ref;
         kep::cases::HistoryEntry entry;
     };
-    using EntityKey = std::pair<std::string, std::string>;  // type, id
+    using EntityKey = std::pair<std::string, std::string>;   // type, id
+    using ResultKey = std::pair<std::string, std::int64_t>;  // device, device seq
+    // What markPush() saw: the sizes of the appended lists and the counters, and what each map
+    // entry the push wrote held before (nullopt: absent).
+    struct PushMark {
+        std::size_t changes = 0;
+        std::size_t history = 0;
+        std::size_t audit = 0;
+        std::int64_t lastSeq = 0;
+        std::int64_t lastResult = 0;
+        std::vector<std::pair<std::string, std::optional<std::int64_t>>> seqs;
+        std::vector<ResultKey> results;
+        std::vector<std::pair<EntityKey, std::optional<PendingEntity>>> entities;
+    };
 
     void requireOpen() const;
     void flush();
+    void flushEntities();
+    void flushResults();
+    void flushAudit();
+    // Reads or adds the number of every device the open transaction writes (deviceNos_).
+    void numberDevices();
+    std::int64_t deviceNo(std::string_view deviceId) const;
     void forgetTransaction();
 
     kep::server::pg::Connection& db_;
@@ -111,13 +139,19 @@ private:
     std::int64_t lastLeaf_ = 0;
     std::int64_t committedLeaf_ = 0;
     std::map<std::string, std::int64_t, std::less<>> pendingSeqs_;
-    std::map<std::pair<std::string, std::int64_t>, PendingResult> pendingResults_;
+    std::map<ResultKey, PendingResult> pendingResults_;
     std::map<EntityKey, PendingEntity> pendingEntities_;
     // What prefetchEntities() read, absent ones as nullopt: valid to the transaction's end, as
     // no other writer runs meanwhile.
     std::map<EntityKey, std::optional<kep::sync::EntityRow>> fetched_;
+    // sync_device.device_no of the devices the transaction read or added: COPY into sync_result
+    // takes the number, not the id.
+    std::map<std::string, std::int64_t, std::less<>> deviceNos_;
     std::vector<PendingChange> pendingChanges_;
     std::vector<PendingHistory> pendingHistory_;
+    std::vector<kep::audit::AuditEntry> pendingAudit_;  // leaf indices taken at flushAudit()
+    std::set<std::string, std::less<>> pendingAuditIds_;
+    std::optional<PushMark> mark_;
     ResultRecord opRecord_;  // the changes the current op caused, for its stored result
 };
 

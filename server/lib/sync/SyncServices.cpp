@@ -1,5 +1,8 @@
 #include "sync/SyncServices.h"
 
+#include "storage/DatabaseLocation.h"
+#include "storage/pg/PgConnection.h"
+#include "sync/PgSyncServerStore.h"
 #include "sync/SqliteSyncServerStore.h"
 
 namespace kep::server::sync {
@@ -9,7 +12,7 @@ namespace {
 std::unique_ptr<kep::db::Database> openConnection(const std::string& path) {
     kep::db::OpenOptions options;
     options.mode = kep::db::OpenMode::ReadWrite;  // durable: WAL and synchronous=FULL by default
-    return std::make_unique<kep::db::Database>(kep::db::Database::open(path, options));
+    return std::make_unique<kep::db::Database>(kep::server::storage::openConnection(path, options));
 }
 
 }  // namespace
@@ -19,9 +22,15 @@ SyncServices::SyncServices(storage::ServerStore& store, const std::string& datab
     : serverStore(store)
     , directory(store)
     , catalogueBucket(store)
-    , directoryBucket(store)
-    , connection_(openConnection(databasePath)) {
-    ownStore_ = std::make_unique<SqliteSyncServerStore>(*connection_);
+    , directoryBucket(store) {
+    // On PostgreSQL the sync store is its own, over libpq directly: the hot path (issue 10).
+    if (storage::isPostgresLocation(databasePath)) {
+        pgConnection_ = std::make_unique<pg::Connection>(pg::Connection::open(databasePath));
+        ownStore_ = std::make_unique<PgSyncServerStore>(*pgConnection_);
+    } else {
+        connection_ = openConnection(databasePath);
+        ownStore_ = std::make_unique<SqliteSyncServerStore>(*connection_);
+    }
     service_ = std::make_unique<SyncService>(
         *ownStore_, [this](const kep::sync::Nudge& nudge, std::string_view origin) {
             nudges.publish(nudge, origin);

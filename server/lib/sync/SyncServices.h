@@ -9,6 +9,7 @@
 #include "shared/sync/SyncServerStore.h"
 #include "stats/DeskActivity.h"
 #include "storage/ServerStore.h"
+#include "storage/pg/PgConnection.h"
 #include "sync/CatalogueBucket.h"
 #include "sync/CatalogueNudgeRelay.h"
 #include "sync/DirectoryBucket.h"
@@ -25,7 +26,8 @@ namespace kep::server::sync {
 // connection reads. `serverStore` and `events` must outlive the services.
 class SyncServices {
 public:
-    // Opens `databasePath` (already migrated by ServerStore::open) and the SQLite sync store.
+    // Opens `databasePath` (already migrated by ServerStore::open or ::connect) and the sync
+    // store: SQLite's, or PostgreSQL's when it is a PostgreSQL location (storage/DatabaseLocation).
     SyncServices(storage::ServerStore& serverStore, const std::string& databasePath,
                  events::EventHub& events);
     ~SyncServices();
@@ -46,6 +48,7 @@ public:
 
 private:
     std::unique_ptr<kep::db::Database> connection_;
+    std::unique_ptr<pg::Connection> pgConnection_;
     std::unique_ptr<kep::sync::SyncServerStore> ownStore_;
     std::unique_ptr<SyncService> service_;
     std::shared_ptr<CatalogueNudgeRelay> relay_;

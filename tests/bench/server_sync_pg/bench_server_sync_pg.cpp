@@ -2,17 +2,22 @@
 // filed from 8 desks, pushed in batches of 500 through SyncServerCore over PgSyncServerStore on a
 // throw-away cluster with fsync and synchronous_commit on — from one connection, and from four
 // at once as four kep-server processes would — beside SqliteSyncServerStore (WAL,
-// synchronous=FULL) for the very same batches, so that the ratio is of one run on one disk.
+// synchronous=FULL) for the very same batches, so that the ratio is of one run on one disk. Then
+// what desks really send, pushes of 10 ops from 48 desks at once: a transaction (and fsync) per
+// push, against group commit (PgCommitGroup) in one process and in three.
 // Usage: bench_server_sync_pg [--smoke | --quick]   (the SQLite file under $TMPDIR, the cluster
 // under /tmp, where the postgres user can reach it)
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
 #include <filesystem>
 #include <fstream>
+#include <memory>
+#include <optional>
 #include <random>
 #include <stdexcept>
 #include <string>
@@ -20,6 +25,7 @@
 #include <vector>
 
 #include "BenchProtocol.h"
+#include "PgBench.h"
 #include "db/Database.h"
 #include "shared/domain/TaxId.h"
 #include "shared/domain/Uuid.h"
@@ -28,6 +34,7 @@
 #include "storage/ServerStore.h"
 #include "storage/pg/PgConnection.h"
 #include "storage/pg/PgMigrate.h"
+#include "sync/PgCommitGroup.h"
 #include "sync/PgSyncServerStore.h"
 #include "sync/SqliteSyncServerStore.h"
 
@@ -37,90 +44,41 @@ using Clock = std::chrono::steady_clock;
 namespace fs = std::filesystem;
 using namespace kep;
 using namespace kep::sync;
+using kep::bench::pg::Cluster;
+using kep::bench::pg::filedCase;
+using kep::bench::pg::freshDatabase;
 
 struct Sizes {
     int desks;
     int opsPerDesk;
+    int busyDesks;  // the small pushes' run: desks pushing at once, kSmallBatch ops a push
+    int busyOpsPerDesk;
 };
 
-constexpr Sizes kFull{8, 12'500};  // 100,000 ops
-constexpr Sizes kQuick{8, 2'500};
-constexpr Sizes kSmoke{2, 500};
+constexpr Sizes kFull{8, 12'500, 48, 500};  // 100,000 ops, then 24,000 in small pushes
+constexpr Sizes kQuick{8, 2'500, 48, 150};
+constexpr Sizes kSmoke{2, 500, 4, 20};
 constexpr std::size_t kBatch = 500;
+// What a desk pushes as a rule: the few ops a clerk made since its last push.
+constexpr std::size_t kSmallBatch = 10;
 constexpr int kConnections = 4;
+// The small pushes' run as kep-server processes on one primary, each with a PgCommitGroup.
+constexpr int kProcesses = 3;
 constexpr std::int64_t kT0 = 1'750'000'000'000;
-
-// A cluster of the bench's own for its life: started by scripts/pg-cluster, stopped (and its
-// folder removed) by the destructor.
-class Cluster {
-public:
-    Cluster() : dir_("/tmp/kep-bench-pg-" + std::to_string(::getpid())) {
-        const std::string start =
-            std::string{"'"} + KEP_PG_CLUSTER_SCRIPT + "' start '" + dir_ + "' >/dev/null";
-        if (std::system(start.c_str()) != 0) {
-            throw std::runtime_error("scripts/pg-cluster could not start a cluster in " + dir_);
-        }
-        std::ifstream file(dir_ + "/dsn");
-        std::getline(file, dsn_);
-        if (dsn_.empty()) {
-            throw std::runtime_error("scripts/pg-cluster wrote no DSN");
-        }
-    }
-    ~Cluster() {
-        const std::string stop =
-            std::string{"'"} + KEP_PG_CLUSTER_SCRIPT + "' stop '" + dir_ + "' >/dev/null";
-        [[maybe_unused]] const int ignored = std::system(stop.c_str());
-    }
-    Cluster(const Cluster&) = delete;
-    Cluster& operator=(const Cluster&) = delete;
-    const std::string& dsn() const { return dsn_; }
-
-private:
-    std::string dir_;
-    std::string dsn_;
-};
-
-// A filed case as a desk pushes it: invented people (no real person is meant) with valid ΑΦΜ and
-// ΑΜΚΑ, about 1 KB of fields.
-FieldMap filedCase(int n, domain::SyntheticTaxIds& taxIds, std::mt19937& pick) {
-    static const char* const kNames[] = {"Ελένη Ζαχαρίου", "Νικόλαος Οικονόμου", "Σοφία Μαυρίδη",
-                                         "Δημήτριος Τσακίρης"};
-    const std::chrono::year_month_day born{
-        std::chrono::year{1960 + static_cast<int>(pick() % 40)},
-        std::chrono::month{static_cast<unsigned>(1 + pick() % 12)},
-        std::chrono::day{static_cast<unsigned>(1 + pick() % 28)}};
-    JsonWriter citizen;
-    citizen.beginObject()
-        .stringMember("kind", "greek")
-        .stringMember("name_el", kNames[pick() % 4])
-        .stringMember("afm", taxIds.afm())
-        .stringMember("amka", taxIds.amka(born))
-        .stringMember("email", "person" + std::to_string(n) + "@example.gr")
-        .stringMember("address", "Οδός Πατησίων " + std::to_string(1 + n % 300) + ", Αθήνα")
-        .endObject();
-    const bool approval = n % 4 == 0;
-    return {{"status", approval ? "pending_approval" : "submitted"},
-            {"requires_approval", approval ? "true" : "false"},
-            {"protocol_number", "0202/2026/" + std::to_string(200'000 + n)},
-            {"procedure_id", "mitos-" + std::to_string(300'000 + pick() % 2'000)},
-            {"catalogue_version", "14"},
-            {"citizen", citizen.take()},
-            {"evidence", R"([{"id":"ev-1","state":"presented"},{"id":"ev-2","state":"waived"}])"},
-            {"due_date", "2026-12-18"}};
-}
 
 using DeskBatches = std::vector<PushRequest>;
 
-std::vector<DeskBatches> makeDesks(const Sizes& sizes) {
+std::vector<DeskBatches> makeDesks(int deskCount, int opsPerDesk, std::size_t batch,
+                                   const std::string& prefix) {
     domain::UuidV7Generator ids;
     domain::SyntheticTaxIds taxIds(20261127);
     std::mt19937 pick(7);
-    std::vector<DeskBatches> desks(static_cast<std::size_t>(sizes.desks));
-    for (int d = 0; d < sizes.desks; ++d) {
-        const std::string device = "pg-desk-" + std::to_string(d + 1);
+    std::vector<DeskBatches> desks(static_cast<std::size_t>(deskCount));
+    for (int d = 0; d < deskCount; ++d) {
+        const std::string device = prefix + std::to_string(d + 1);
         const cases::Actor clerk{"u-clerk-" + std::to_string(d + 1), cases::ActorRole::Clerk};
-        for (int i = 0; i < sizes.opsPerDesk; ++i) {
-            if (static_cast<std::size_t>(i) % kBatch == 0) {
+        for (int i = 0; i < opsPerDesk; ++i) {
+            if (static_cast<std::size_t>(i) % batch == 0) {
                 desks[d].push_back(PushRequest{kProtocolVersion, device, {}});
             }
             OutboxOp op;
@@ -132,7 +90,7 @@ std::vector<DeskBatches> makeDesks(const Sizes& sizes) {
             op.entity = {"case", ids.next().toString()};
             op.bucket = "office:0" + std::to_string(201 + d / 2);
             op.actor = clerk;
-            op.fields = filedCase(d * sizes.opsPerDesk + i, taxIds, pick);
+            op.fields = filedCase(d * opsPerDesk + i, taxIds, pick);
             desks[d].back().ops.push_back(std::move(op));
         }
     }
@@ -165,18 +123,6 @@ double perSecond(std::size_t ops, Clock::time_point start) {
     return static_cast<double>(ops) / std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-// A database of its own on the cluster for one measurement, migrated.
-std::string freshDatabase(const Cluster& cluster, const std::string& name) {
-    auto admin = server::pg::Connection::open(cluster.dsn());
-    admin.exec("CREATE DATABASE " + name);  // a fixed name of this file, not input
-    std::string dsn = cluster.dsn();
-    dsn.replace(dsn.find("dbname=postgres"), std::string{"dbname=postgres"}.size(),
-                "dbname=" + name);
-    auto db = server::pg::Connection::open(dsn);
-    server::pg::migrate(db);
-    return dsn;
-}
-
 std::int64_t committedCount(const std::string& dsn) {
     auto db = server::pg::Connection::open(dsn);
     return db.query("SELECT count(*) FROM sync_change").int64(0, 0);
@@ -204,8 +150,61 @@ double sqliteOpsPerSecond(const std::vector<DeskBatches>& desks, std::size_t exp
     return rate;
 }
 
+// Every desk on a thread of its own, pushing its small batches one after another, as the desks
+// of an office do at once: through `groups` PgCommitGroups (desk d on group d % groups), or with
+// groups == 0 each on a connection and transaction of its own. Returns ops/s; `commits` gets the
+// COMMITs the groups made.
+double busyDesksOpsPerSecond(const std::string& dsn, const std::vector<DeskBatches>& desks,
+                             int groups, std::uint64_t& commits) {
+    std::vector<server::pg::Connection> connections;
+    std::vector<std::unique_ptr<server::sync::PgCommitGroup>> commitGroups;
+    for (int g = 0; g < groups; ++g) {
+        connections.push_back(server::pg::Connection::open(dsn));
+    }
+    for (auto& connection : connections) {
+        commitGroups.push_back(std::make_unique<server::sync::PgCommitGroup>(connection));
+    }
+    std::vector<std::exception_ptr> errors(desks.size());
+    std::atomic<std::size_t> applied{0};
+    const auto start = Clock::now();
+    {
+        std::vector<std::jthread> threads;
+        for (std::size_t d = 0; d < desks.size(); ++d) {
+            threads.emplace_back([&, d] {
+                try {
+                    std::optional<server::pg::Connection> own;
+                    std::unique_ptr<SyncServerStore> store;
+                    if (groups == 0) {
+                        own.emplace(server::pg::Connection::open(dsn));
+                        store = std::make_unique<server::sync::PgSyncServerStore>(*own);
+                    } else {
+                        store = commitGroups[d % static_cast<std::size_t>(groups)]->member();
+                    }
+                    applied += pushDesks(*store, desks, d, desks.size());
+                } catch (...) {
+                    errors[d] = std::current_exception();
+                }
+            });
+        }
+    }
+    const double rate = perSecond(applied, start);
+    for (const auto& error : errors) {
+        if (error) {
+            std::rethrow_exception(error);
+        }
+    }
+    commits = 0;
+    for (const auto& group : commitGroups) {
+        commits += group->commits();
+    }
+    if (committedCount(dsn) != static_cast<std::int64_t>(applied)) {
+        throw std::runtime_error("the change log does not hold every small push's op");
+    }
+    return rate;
+}
+
 int run(const Sizes& sizes) {
-    const auto desks = makeDesks(sizes);
+    const auto desks = makeDesks(sizes.desks, sizes.opsPerDesk, kBatch, "pg-desk-");
     const std::size_t total = static_cast<std::size_t>(sizes.desks * sizes.opsPerDesk);
     Cluster cluster;
 
@@ -253,6 +252,25 @@ int run(const Sizes& sizes) {
         throw std::runtime_error("the change log does not hold every op");
     }
 
+    // Small pushes from many desks at once: per-push transactions, then group commit in one
+    // process, then in three.
+    const auto busy = makeDesks(sizes.busyDesks, sizes.busyOpsPerDesk, kSmallBatch, "busy-desk-");
+    const std::size_t pushes = busy.size() * busy.front().size();
+    std::uint64_t commits = 0;
+    const double perPush =
+        busyDesksOpsPerSecond(freshDatabase(cluster, "busy_alone"), busy, 0, commits);
+    const double grouped =
+        busyDesksOpsPerSecond(freshDatabase(cluster, "busy_grouped"), busy, 1, commits);
+    const double pushesPerCommit = static_cast<double>(pushes) / static_cast<double>(commits);
+    const double threeGroups =
+        busyDesksOpsPerSecond(freshDatabase(cluster, "busy_three"), busy, kProcesses, commits);
+    std::printf(
+        "%zu pushes of %zu ops from %d desks at once: %.0f ops/s with a transaction each (a "
+        "connection each), %.0f ops/s with group commit on one connection (%.1f pushes a "
+        "COMMIT), %.0f ops/s on %d group-commit connections\n",
+        pushes, kSmallBatch, sizes.busyDesks, perPush, grouped, pushesPerCommit, threeGroups,
+        kProcesses);
+
     const double sqlite = sqliteOpsPerSecond(desks, total);
     std::printf(
         "ingest of %zu ops from %d desks in batches of %zu: PostgreSQL %.0f ops/s (one "
@@ -263,6 +281,13 @@ int run(const Sizes& sizes) {
     using kep::bench::row;
     row("server_sync_pg.ingest_ops_per_s", oneConnection, "ops/s", ">=", 10'000);
     row("server_sync_pg.ingest_ops_per_s_4_connections", fourConnections, "ops/s", ">=", 10'000);
+    row("server_sync_pg.ingest_4_connections_vs_1", fourConnections / oneConnection, "ratio",
+        ">=", 1);
+    row("server_sync_pg.small_pushes_ops_per_s_group_commit", grouped, "ops/s", ">=", 10'000);
+    row("server_sync_pg.small_pushes_ops_per_s_transaction_each", perPush, "ops/s", ">=", 10'000);
+    row("server_sync_pg.small_pushes_group_vs_transaction_each", grouped / perPush, "ratio",
+        ">=", 1);
+    row("server_sync_pg.small_pushes_3_processes_vs_1", threeGroups / grouped, "ratio", ">=", 1);
     // The SQLite store's figure of the same run, against issue 6's target.
     row("server_sync_pg.sqlite_ingest_ops_per_s", sqlite, "ops/s", ">=", 20'000);
     return 0;
@@ -271,16 +296,5 @@ int run(const Sizes& sizes) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    const std::optional<kep::bench::Mode> mode = kep::bench::parseMode(argc, argv);
-    if (!mode) {
-        return 2;
-    }
-    using kep::bench::Mode;
-    const Sizes& sizes = *mode == Mode::Full ? kFull : *mode == Mode::Quick ? kQuick : kSmoke;
-    try {
-        return run(sizes);
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "bench_server_sync_pg: %s\n", e.what());
-        return 1;
-    }
+    return kep::bench::benchMain(argc, argv, "bench_server_sync_pg", kFull, kQuick, kSmoke, run);
 }

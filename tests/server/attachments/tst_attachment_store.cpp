@@ -1,6 +1,7 @@
 // Content the server stores itself (an authority's result, a registry's answer): verified by its
 // magic bytes, written under its SHA-256 as a completed upload would be, de-duplicated, found
 // again by hash; anything else is refused with nothing stored.
+#include "TestServerStore.h"
 #include "attachments/AttachmentStore.h"
 
 #include <QCryptographicHash>
@@ -29,6 +30,7 @@ class tst_AttachmentStore : public QObject {
 
 private:
     QTemporaryDir dir_;
+    kep::test::TestServerDatabase database_{dir_.path().toStdString()};
     std::unique_ptr<ServerStore> store_;
     std::unique_ptr<AttachmentStore> files_;
 
@@ -38,7 +40,7 @@ private:
 
 private slots:
     void initTestCase() {
-        store_ = ServerStore::create(dir_.filePath("kep.db").toStdString());
+        store_ = database_.createStore();
         files_ = std::make_unique<AttachmentStore>(*store_, dir_.path().toStdString());
     }
 

@@ -1,7 +1,9 @@
 // What the audit tests share: synthetic audit entries (identifiers only, as the server writes
-// them) and a fresh kep.db in a temporary folder with the server's migrations applied.
+// them) and a fresh kep.db in a temporary folder with the server's migrations applied (or a
+// fresh PostgreSQL database, when the test runs with KEP_TEST_BACKEND=postgres).
 #pragma once
 
+#include "TestServerStore.h"
 #include "audit/AuditLog.h"
 #include "shared/audit/AuditEntry.h"
 #include "shared/audit/MerkleTree.h"
@@ -62,9 +64,10 @@ inline std::vector<kep::audit::Hash> storedLeafHashes(kep::db::Database& db) {
 // A data folder holding only kep.db (no certificates): enough for the audit log's own tests.
 class AuditTestStore {
 public:
-    AuditTestStore() : store_(kep::server::storage::ServerStore::create(databasePath())) {}
+    AuditTestStore() : store_(database_.createStore()) {}
     std::string dataDir() const { return dir_.path().toStdString(); }
-    std::string databasePath() const { return dataDir() + "/kep.db"; }
+    // kep.db's path (the PostgreSQL connection string on PostgreSQL).
+    std::string databasePath() const { return database_.location(); }
     kep::server::storage::ServerStore& store() { return *store_; }
     kep::db::Database& db() { return store_->database(); }
 
@@ -74,6 +77,7 @@ public:
 
 private:
     QTemporaryDir dir_;
+    TestServerDatabase database_{dir_.path().toStdString()};
     std::unique_ptr<kep::server::storage::ServerStore> store_;
 };
 

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <vector>
 
 using kep::audit::AuditEntry;
 using kep::server::audit::AuditLog;
@@ -152,9 +153,17 @@ private slots:
         QFETCH(QString, sql);
         AuditTestStore store;
         store.append(syntheticAuditEntries(3));
-        store.db().exec(
-            "INSERT INTO audit_checkpoint (tree_size, root, at, signature, frontier) VALUES "
-            "(3, zeroblob(32), '2026-11-27T14:03:05.123Z', zeroblob(64), x'')");
+        // Bound bytes, where zeroblob() and x'' are SQLite's own (the test runs on PostgreSQL
+        // too).
+        const std::vector<std::uint8_t> root(32), signature(64), frontier(1);
+        store.db()
+            .prepare(
+                "INSERT INTO audit_checkpoint (tree_size, root, at, signature, frontier) VALUES "
+                "(3, ?1, '2026-11-27T14:03:05.123Z', ?2, ?3)")
+            .bindBlob(1, root)
+            .bindBlob(2, signature)
+            .bindBlob(3, frontier)
+            .run();
         try {
             store.db().exec(sql.toStdString());
             QFAIL("the audit tables took a change");

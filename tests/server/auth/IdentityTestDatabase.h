@@ -1,9 +1,12 @@
 // A real kep-server database for the identity tests: a file in a temporary folder with the
-// server's own migrations applied (0001 offices and users, 0002 identity), and one office and
-// one user to hang sessions on.
+// server's own migrations applied (0001 offices and users, 0002 identity), or a fresh PostgreSQL
+// database with the server's PostgreSQL schema (KEP_TEST_BACKEND=postgres, the _pg variants),
+// and one office and one user to hang sessions on.
 #pragma once
 
+#include "TestServerStore.h"
 #include "db/Database.h"
+#include "storage/pg/PgMigrate.h"
 
 #include <QTemporaryDir>
 
@@ -21,9 +24,10 @@ inline constexpr char kManagerId[] = "0190a3c2-7d1e-7000-8000-00000000c002";
 
 class IdentityTestDatabase {
 public:
-    IdentityTestDatabase() : path_(dir_.filePath("kep.db").toStdString()) {
+    IdentityTestDatabase() {
         auto db = open();
-        kep::db::migrate(db, serverMigrations());
+        kep::db::migrate(
+            db, database_.isPostgres() ? kep::server::pg::migrations() : serverMigrations());
         db.prepare(
               "INSERT INTO offices (id, code, name, region, created_at) "
               "VALUES (?1, '0101', 'ΚΕΠ Δήμου Αθηναίων', 'Attica', '2025-01-02T08:00:00Z')")
@@ -40,13 +44,14 @@ public:
         }
     }
 
-    // A fresh connection to the same file: another kep-server process, as far as SQLite knows.
-    kep::db::Database open() const { return kep::db::Database::open(path_); }
+    // A fresh connection to the same database: another kep-server process, as far as the
+    // database knows.
+    kep::db::Database open() const { return database_.connect(); }
     bool isValid() const { return dir_.isValid(); }
 
 private:
     QTemporaryDir dir_;
-    std::string path_;
+    kep::test::TestServerDatabase database_{dir_.path().toStdString()};
 };
 
 }  // namespace kep::auth::test

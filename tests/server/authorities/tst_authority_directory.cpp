@@ -1,6 +1,7 @@
 // The directory of competent authorities: ids as the MITOS register writes them, names checked,
 // one authority per id; and migration 0011's rule that authority users, and only they, have an
 // authority — kept by the database even for a writer that skips Administration's checks.
+#include "TestServerStore.h"
 #include "authorities/AuthorityDirectory.h"
 #include "http/HttpError.h"
 #include "identity/Administration.h"
@@ -16,6 +17,7 @@ class tst_AuthorityDirectory : public QObject {
 
 private:
     QTemporaryDir dir_;
+    kep::test::TestServerDatabase database_{dir_.path().toStdString()};
     std::unique_ptr<ServerStore> store_;
 
     // The HTTP status and code a refused add answers, or 0 when it was added.
@@ -42,7 +44,7 @@ private:
 
 private slots:
     void initTestCase() {
-        store_ = ServerStore::create(dir_.filePath("kep.db").toStdString());
+        store_ = database_.createStore();
         AuthorityDirectory(*store_).add(
             {"10102", "Υπουργείο Εσωτερικών", "Ministry of the Interior"});
     }

@@ -1,7 +1,9 @@
-// The versioned catalogue on a real SQLite file: import of the sample into drafts, publication,
-// re-import that changes nothing, rejected records, all-or-nothing inputs, a fee change from
-// draft to diff to the changes feed and the in-memory search, and the KEP-side options.
+// The versioned catalogue on a real SQLite file (and, as tst_catalogue_store_pg, on PostgreSQL):
+// import of the sample into drafts, publication, re-import that changes nothing, rejected
+// records, all-or-nothing inputs, a fee change from draft to diff to the changes feed and the
+// in-memory search, and the KEP-side options.
 #include "SampleCatalogue.h"
+#include "TestServerStore.h"
 #include "catalogue/CatalogueStore.h"
 #include "catalogue/MitosImport.h"
 #include "catalogue/MitosSources.h"
@@ -31,6 +33,7 @@ class tst_CatalogueStore : public QObject {
 
 private:
     std::unique_ptr<QTemporaryDir> dir_;
+    std::unique_ptr<kep::test::TestServerDatabase> database_;
     std::unique_ptr<storage::ServerStore> store_;
     std::vector<std::string> rejected_;
 
@@ -73,8 +76,10 @@ private:
 
 private slots:
     void init() {
+        store_.reset();
         dir_ = std::make_unique<QTemporaryDir>();
-        store_ = storage::ServerStore::create(dir_->filePath("kep.db").toStdString());
+        database_ = std::make_unique<kep::test::TestServerDatabase>(dir_->path().toStdString());
+        store_ = database_->createStore();
         rejected_.clear();
     }
 
@@ -168,9 +173,17 @@ private slots:
 
     void aFailingInputLeavesNothingOfItself() {
         // The database refuses the second record of the file: the first must not stay either.
-        store_->database().exec(
-            "CREATE TEMP TRIGGER refuse BEFORE INSERT ON catalogue_versions "
-            "WHEN NEW.procedure_id = '900952' BEGIN SELECT RAISE(ABORT, 'refused'); END");
+        if (database_->isPostgres()) {
+            store_->database().exec(
+                "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "IF NEW.procedure_id = '900952' THEN RAISE EXCEPTION 'refused'; END IF; "
+                "RETURN NEW; END $$; CREATE TRIGGER refuse BEFORE INSERT ON catalogue_versions "
+                "FOR EACH ROW EXECUTE FUNCTION refuse()");
+        } else {
+            store_->database().exec(
+                "CREATE TEMP TRIGGER refuse BEFORE INSERT ON catalogue_versions "
+                "WHEN NEW.procedure_id = '900952' BEGIN SELECT RAISE(ABORT, 'refused'); END");
+        }
         const auto file =
             kep::test::sampleCatalogueDir().toStdString() + "/invalid/array-of-2-good.json";
         QVERIFY_THROWS_EXCEPTION(kep::db::Error, importPaths({file}, Language::El));

@@ -59,6 +59,15 @@ private slots:
         QCOMPARE(command.serve.limits.maxConnections, std::size_t(16384));
     }
 
+    void postgresDatabase() {
+        QCOMPARE(parse({"init", "--data", "d"}).init.dsn, std::string());
+        QCOMPARE(parse({"init", "--data", "d", "--dsn", "dbname=kep"}).init.dsn,
+                 std::string("dbname=kep"));
+        const auto serve =
+            parse({"serve", "--data", "d", "--listen", "127.0.0.1:1", "--dsn", "dbname=kep"});
+        QCOMPARE(serve.serve.dsn, std::string("dbname=kep"));
+    }
+
     void identityOptions() {
         const auto defaults = parse({"serve", "--data", "d", "--listen", "127.0.0.1:1"});
         QCOMPARE(defaults.serve.identity.throttle.addressAttempts, 20);

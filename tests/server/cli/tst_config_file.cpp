@@ -74,6 +74,25 @@ private slots:
         QCOMPARE(command.serve.notify.file, std::string("/var/log/kep#1.jsonl"));
     }
 
+    // The PostgreSQL database under each of its names (issue 10).
+    void theDatabaseUnderEachName_data() {
+        QTest::addColumn<QByteArray>("line");
+        QTest::newRow("dsn") << QByteArray("dsn = host=/run/postgresql dbname=kep");
+        QTest::newRow("database-url")
+            << QByteArray("database-url = host=/run/postgresql dbname=kep");
+        QTest::newRow("database_url")
+            << QByteArray("database_url = host=/run/postgresql dbname=kep");
+    }
+
+    void theDatabaseUnderEachName() {
+        QFETCH(QByteArray, line);
+        const auto path = write("data = /a\nlisten = 127.0.0.1:1\n" + line + "\n");
+        const auto command = parse({"serve", "--config", path.toStdString()});
+        QCOMPARE(command.serve.dsn, std::string("host=/run/postgresql dbname=kep"));
+        const auto flag = parse({"serve", "--config", path.toStdString(), "--dsn", "dbname=other"});
+        QCOMPARE(flag.serve.dsn, std::string("dbname=other"));
+    }
+
     void flagsOverrideTheFileWhereverTheyStand() {
         const auto path = write("data = /a\nlisten = 127.0.0.1:1\nthreads = 8\n");
         const auto before = parse({"serve", "--threads", "3", "--config", path.toStdString()});

@@ -3,6 +3,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestServerStore.h"
 #include "db/Database.h"
 #include "jobs/ChangeFollower.h"
 #include "storage/ServerStore.h"
@@ -32,8 +33,8 @@ void appendChange(kep::db::Database& db, std::int64_t seq, const std::string& ty
 
 class Database {
 public:
-    Database() : path_(dir_.filePath("kep.db").toStdString()) {
-        kep::server::storage::ServerStore::create(path_);
+    Database() {
+        database_.createStore();
         open();
     }
     void reopen() {
@@ -43,9 +44,9 @@ public:
     kep::db::Database& operator*() { return *db_; }
 
 private:
-    void open() { db_.emplace(kep::db::Database::open(path_)); }
+    void open() { db_.emplace(database_.connect()); }
     QTemporaryDir dir_;
-    std::string path_;
+    kep::test::TestServerDatabase database_{dir_.path().toStdString()};
     std::optional<kep::db::Database> db_;
 };
 
@@ -95,7 +96,7 @@ private slots:
         {
             ChangeFollower follower(*db, "test", false);
             for (int seq = 1; seq <= 5; ++seq) {
-                appendChange(*db, seq, "case", "c" + std::to_string(seq), 1, "{}");
+                appendChange(*db, seq, "case", std::to_string(seq).insert(0, "c"), 1, "{}");
             }
             QCOMPARE(seqsOf(follower, 2), (std::vector<std::int64_t>{1, 2}));
         }

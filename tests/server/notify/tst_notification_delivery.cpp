@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestServerStore.h"
 #include "db/Database.h"
 #include "notify/NotificationDelivery.h"
 #include "notify/NotificationOutbox.h"
@@ -65,9 +66,8 @@ NotificationMessage message(std::int64_t changeSeq, Channel channel) {
 class Fixture {
 public:
     Fixture()
-        : path_(dir_.filePath("kep.db").toStdString())
-        , store_(kep::server::storage::ServerStore::create(path_))
-        , db(kep::db::Database::open(path_))
+        : store_(database_.createStore())
+        , db(database_.connect())
         , outbox(db, [this] { return now; }) {}
 
     struct Row {
@@ -95,7 +95,7 @@ public:
 
 private:
     QTemporaryDir dir_;
-    std::string path_;
+    kep::test::TestServerDatabase database_{dir_.path().toStdString()};
     std::unique_ptr<kep::server::storage::ServerStore> store_;
 
 public:

@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestServerStore.h"
 #include "db/Database.h"
 #include "stats/AggregateJob.h"
 #include "stats/CaseContribution.h"
@@ -44,11 +45,11 @@ constexpr year_month_day march(unsigned day) {
 // the fields it wrote, the case's bucket and version.
 class CaseLog {
 public:
-    CaseLog() : path_(dir_.filePath("kep.db").toStdString()) {
-        auto store = kep::server::storage::ServerStore::create(path_);
+    CaseLog() {
+        auto store = database_.createStore();
         store->addOffice({"0101", "ΚΕΠ Αθηνών", "Αττική"});
         store->addOffice({"0202", "ΚΕΠ Θεσσαλονίκης", "Κεντρική Μακεδονία"});
-        db_.emplace(kep::db::Database::open(path_));
+        db_.emplace(database_.connect());
         queries_.emplace(std::make_shared<kep::server::stats::ReadConnections>(*db_));
     }
 
@@ -102,7 +103,7 @@ private:
     }
 
     QTemporaryDir dir_;
-    std::string path_;
+    kep::test::TestServerDatabase database_{dir_.path().toStdString()};
     std::optional<kep::db::Database> db_;
     std::optional<StatsQueries> queries_;
     std::int64_t seq_ = 0;

@@ -16,6 +16,11 @@
 
 namespace kep::test {
 
+// What a test says when ctest gave it no cluster.
+inline constexpr const char* kNoTestPgCluster =
+    "no PostgreSQL cluster: KEP_TEST_PG_DSN_FILE names no DSN file "
+    "(ctest starts one with scripts/pg-cluster)";
+
 // The cluster's DSN from the file named by $KEP_TEST_PG_DSN_FILE; empty when there is none
 // (the caller fails the test: a missing cluster is a failure, never a skip).
 inline std::string testPgDsn() {
@@ -33,9 +38,7 @@ public:
     enum class Start { Migrated, Empty };
     explicit PgTestSchema(Start start = Start::Migrated) : dsn_(testPgDsn()) {
         if (dsn_.empty()) {
-            throw std::runtime_error(
-                "no PostgreSQL cluster: KEP_TEST_PG_DSN_FILE names no DSN file "
-                "(ctest starts one with scripts/pg-cluster)");
+            throw std::runtime_error(kNoTestPgCluster);
         }
         static std::atomic<int> counter{0};
         std::random_device random;

@@ -1,6 +1,7 @@
 // The server's sync stores side by side for the tests of tests/server/sync: the in-memory
 // reference (kep_sync), SqliteSyncServerStore on a real, migrated kep.db file, and
-// PgSyncServerStore in a fresh schema of the test cluster (PgTestSchema.h).
+// PgSyncServerStore in a fresh schema of the test cluster (PgTestSchema.h), alone or as a member
+// of a PgCommitGroup (group commit).
 #pragma once
 
 #include <QString>
@@ -15,6 +16,7 @@
 #include "db/Database.h"
 #include "shared/sync/MemorySyncServerStore.h"
 #include "storage/ServerStore.h"
+#include "sync/PgCommitGroup.h"
 #include "sync/PgSyncServerStore.h"
 #include "sync/SqliteSyncServerStore.h"
 
@@ -30,10 +32,11 @@ inline kep::db::Database openSyncDatabase(const std::string& path) {
 // One store of either kind behind the SyncServerStore contract, plus what only the tests read.
 class SyncStoreBackend {
 public:
-    // "memory", "sqlite" or "postgres".
+    // "memory", "sqlite", "postgres" or "postgres-group".
     explicit SyncStoreBackend(const QString& kind)
         : sqlite_(kind == "sqlite")
-        , postgres_(kind == "postgres") {
+        , postgres_(kind.startsWith("postgres"))
+        , grouped_(kind == "postgres-group") {
         if (sqlite_) {
             path_ = dir_.filePath("kep.db").toStdString();
             open();
@@ -46,7 +49,7 @@ public:
 
     kep::sync::SyncServerStore& store() {
         if (postgres_) {
-            return *pgStore_;
+            return member_ ? *member_ : static_cast<kep::sync::SyncServerStore&>(*pgStore_);
         }
         return sqlite_ ? static_cast<kep::sync::SyncServerStore&>(*sqliteStore_) : memory_;
     }
@@ -74,7 +77,10 @@ public:
             open();
         }
         if (postgres_) {
+            member_.reset();
+            group_.reset();
             pgStore_.reset();
+            groupConnection_.reset();
             pg_.reset();
             openPostgres();
         }
@@ -91,11 +97,18 @@ private:
 
     void openPostgres() {
         pg_.emplace(schema_->connect());
+        // Grouped: the contract runs through a member; the committed rows are read beside it.
         pgStore_ = std::make_unique<kep::server::sync::PgSyncServerStore>(*pg_);
+        if (grouped_) {
+            groupConnection_.emplace(schema_->connect());
+            group_ = std::make_unique<kep::server::sync::PgCommitGroup>(*groupConnection_);
+            member_ = group_->member();
+        }
     }
 
     bool sqlite_;
     bool postgres_;
+    bool grouped_;
     QTemporaryDir dir_;
     std::string path_;
     kep::sync::MemorySyncServerStore memory_;
@@ -106,6 +119,9 @@ private:
     std::optional<PgTestSchema> schema_;
     std::optional<kep::server::pg::Connection> pg_;
     std::unique_ptr<kep::server::sync::PgSyncServerStore> pgStore_;
+    std::optional<kep::server::pg::Connection> groupConnection_;
+    std::unique_ptr<kep::server::sync::PgCommitGroup> group_;
+    std::unique_ptr<kep::sync::SyncServerStore> member_;
 };
 
 }  // namespace kep::test

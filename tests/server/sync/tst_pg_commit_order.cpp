@@ -49,11 +49,7 @@ class tst_PgCommitOrder : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() {
-        QVERIFY2(!kep::test::testPgDsn().empty(),
-                 "no PostgreSQL cluster: KEP_TEST_PG_DSN_FILE names no DSN file "
-                 "(ctest starts one with scripts/pg-cluster)");
-    }
+    void initTestCase() { QVERIFY2(!kep::test::testPgDsn().empty(), kep::test::kNoTestPgCluster); }
 
     // Writer A takes seq 1 and stalls; writer B starts after it. B must not commit a later seq
     // while A is open, and a pull meanwhile neither returns anything nor moves its cursor past

@@ -92,11 +92,7 @@ class tst_PgSyncServerStore : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() {
-        QVERIFY2(!kep::test::testPgDsn().empty(),
-                 "no PostgreSQL cluster: KEP_TEST_PG_DSN_FILE names no DSN file "
-                 "(ctest starts one with scripts/pg-cluster)");
-    }
+    void initTestCase() { QVERIFY2(!kep::test::testPgDsn().empty(), kep::test::kNoTestPgCluster); }
 
     // The point of one canonical encoding: the same entries give the same leaves on both
     // back-ends, a repeated entry id is kept once, and leaf indices stay dense from 1.

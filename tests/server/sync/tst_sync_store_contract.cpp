@@ -15,7 +15,7 @@ Q_DECLARE_METATYPE(std::vector<std::int64_t>)
 
 namespace {
 
-const char* const kBackends[] = {"memory", "sqlite", "postgres"};
+const char* const kBackends[] = {"memory", "sqlite", "postgres", "postgres-group"};
 const std::string kBucketA = "office:0101";
 const std::string kBucketB = "office:0202";
 
@@ -70,9 +70,7 @@ class tst_SyncStoreContract : public QObject {
 private slots:
     void initTestCase() {
         // The cluster is part of the test command: its absence is a failure, never a skip.
-        QVERIFY2(!kep::test::testPgDsn().empty(),
-                 "no PostgreSQL cluster: KEP_TEST_PG_DSN_FILE names no DSN file "
-                 "(ctest starts one with scripts/pg-cluster)");
+        QVERIFY2(!kep::test::testPgDsn().empty(), kep::test::kNoTestPgCluster);
     }
 
     void rollbackLeavesNothing_data() { addBackendRows(); }

@@ -1,5 +1,7 @@
 #include "storage/pg/PgConnection.h"
 
+#include "storage/pg/PgErrors.h"
+
 #include <libpq-fe.h>
 #include <poll.h>
 
@@ -29,14 +31,6 @@ std::int64_t bigEndian(const char* bytes, int length) {
     const int unusedBits = 64 - 8 * length;
     return unusedBits == 0 ? static_cast<std::int64_t>(value)
                            : static_cast<std::int64_t>(value << unusedBits) >> unusedBits;
-}
-
-std::string trimmed(const char* message) {
-    std::string text = message != nullptr ? message : "";
-    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) {
-        text.pop_back();
-    }
-    return text;
 }
 
 bool isPlainIdentifier(std::string_view name) {
@@ -187,7 +181,7 @@ Connection Connection::open(const std::string& dsn) {
         throw PgError("", "pg: out of memory opening a connection");
     }
     if (PQstatus(conn) != CONNECTION_OK) {
-        const std::string reason = trimmed(PQerrorMessage(conn));
+        const std::string reason = trimmedMessage(PQerrorMessage(conn));
         PQfinish(conn);
         throw PgError("", "pg: cannot connect: " + reason);
     }
@@ -213,7 +207,8 @@ Connection::~Connection() {
 
 Result Connection::check(pg_result* result, std::string_view what) {
     if (result == nullptr) {
-        throw PgError("", "pg: " + std::string(what) + ": " + trimmed(PQerrorMessage(conn_)));
+        throw PgError("",
+                      "pg: " + std::string(what) + ": " + trimmedMessage(PQerrorMessage(conn_)));
     }
     Result owned(result);
     const ExecStatusType status = PQresultStatus(result);
@@ -222,7 +217,7 @@ Result Connection::check(pg_result* result, std::string_view what) {
     }
     const char* state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
     throw PgError(state != nullptr ? state : "",
-                  "pg: " + std::string(what) + ": " + trimmed(PQresultErrorMessage(result)));
+                  "pg: " + std::string(what) + ": " + trimmedMessage(PQresultErrorMessage(result)));
 }
 
 void Connection::exec(std::string_view sql) {
@@ -278,7 +273,7 @@ std::int64_t Connection::copyIn(std::string_view sql, std::string_view rows) {
     }
     if (!sent) {
         PQclear(finished);
-        throw PgError("", "pg: copy: " + trimmed(PQerrorMessage(conn_)));
+        throw PgError("", "pg: copy: " + trimmedMessage(PQerrorMessage(conn_)));
     }
     return check(finished, "copy").affectedRows();
 }
@@ -299,7 +294,7 @@ std::vector<Notification> Connection::waitForNotifications(std::chrono::millisec
     std::vector<Notification> received;
     const auto collect = [&] {
         if (PQconsumeInput(conn_) == 0) {
-            throw PgError("", "pg: connection lost: " + trimmed(PQerrorMessage(conn_)));
+            throw PgError("", "pg: connection lost: " + trimmedMessage(PQerrorMessage(conn_)));
         }
         while (PGnotify* note = PQnotifies(conn_)) {
             received.push_back({note->relname, note->extra != nullptr ? note->extra : ""});

@@ -128,6 +128,8 @@ public:
     // For /readyz: the server answers SELECT 1.
     bool isReachable() noexcept;
     bool inTransaction() const;
+    // libpq's handle, for the kep::db driver (PgDatabase.h) that reads results in text form.
+    pg_conn* native() const noexcept { return conn_; }
 
 private:
     struct ParamArrays;

@@ -7,17 +7,9 @@ namespace kep::server::pg {
 
 namespace {
 
-// The advisory lock's key: any constant that no other part of kep-server uses ("kepmigr").
-constexpr std::int64_t kMigrationLock = 0x6b65706d696772;
-
-void lockAndPrepare(Connection& db) {
-    db.query("SELECT pg_advisory_xact_lock($1)", Params().add(kMigrationLock));
-    // Looked for first: IF NOT EXISTS would answer every start with a notice.
-    if (!db.query("SELECT to_regclass('schema_version') IS NOT NULL").boolean(0, 0)) {
-        db.exec(
-            "CREATE TABLE schema_version (version bigint PRIMARY KEY, name text NOT NULL, "
-            "applied_at timestamptz NOT NULL DEFAULT now())");
-    }
+bool versionTableExists(Connection& db) {
+    // Looked for rather than CREATE ... IF NOT EXISTS, which would answer with a notice.
+    return db.query("SELECT to_regclass('kep_schema_version') IS NOT NULL").boolean(0, 0);
 }
 
 void refuseNewer(int current, int newest) {
@@ -28,16 +20,30 @@ void refuseNewer(int current, int newest) {
     }
 }
 
-int appliedVersion(Connection& db) {
-    return static_cast<int>(
-        db.query("SELECT coalesce(max(version), 0) FROM schema_version").int64(0, 0));
+// Under the writer lock, so that the version read stays true until the transaction ends.
+int lockedVersion(Connection& db) {
+    db.query("SELECT pg_advisory_xact_lock($1)", Params().add(kWriterLockKey));
+    return schemaVersion(db);
 }
 
 }  // namespace
 
 int schemaVersion(Connection& db) {
-    const auto exists = db.query("SELECT to_regclass('schema_version') IS NOT NULL");
-    return exists.boolean(0, 0) ? appliedVersion(db) : 0;
+    if (!versionTableExists(db)) {
+        return 0;
+    }
+    return static_cast<int>(
+        db.query("SELECT coalesce(max(version), 0) FROM kep_schema_version").int64(0, 0));
+}
+
+void recordSchemaVersion(Connection& db, int version, std::string_view name) {
+    if (!versionTableExists(db)) {
+        db.exec(
+            "CREATE TABLE kep_schema_version (version bigint PRIMARY KEY, name text NOT NULL, "
+            "applied_at timestamptz NOT NULL DEFAULT now())");
+    }
+    db.query("INSERT INTO kep_schema_version (version, name) VALUES ($1, $2)",
+             Params().add(version).add(name));
 }
 
 int migrate(Connection& db, std::span<const kep::db::Migration> known) {
@@ -47,8 +53,7 @@ int migrate(Connection& db, std::span<const kep::db::Migration> known) {
         // Each step checks the version again under the lock: another process may have applied
         // it meanwhile.
         Transaction transaction(db);
-        lockAndPrepare(db);
-        const int current = appliedVersion(db);
+        const int current = lockedVersion(db);
         refuseNewer(current, newest);
         if (migration.version <= current) {
             continue;
@@ -58,16 +63,14 @@ int migrate(Connection& db, std::span<const kep::db::Migration> known) {
                                   " does not follow version " + std::to_string(current));
         }
         db.exec(migration.sql);
-        db.query("INSERT INTO schema_version (version, name) VALUES ($1, $2)",
-                 Params().add(migration.version).add(migration.name));
+        recordSchemaVersion(db, migration.version, migration.name);
         transaction.commit();
         ++applied;
     }
     if (applied == 0) {
         // Nothing to apply: still refuse a database newer than this build.
         Transaction transaction(db);
-        lockAndPrepare(db);
-        const int current = appliedVersion(db);
+        const int current = lockedVersion(db);
         transaction.commit();
         refuseNewer(current, newest);
     }

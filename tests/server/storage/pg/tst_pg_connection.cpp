@@ -1,10 +1,10 @@
 // The PostgreSQL layer against a real throw-away cluster (scripts/pg-cluster, started by ctest):
 // bound parameters of every kind round-trip exactly, errors carry SQLSTATE, a failed transaction
 // never reports a commit, and NOTIFY reaches another connection.
+#include "PgTestSchema.h"
 #include "storage/pg/CopyText.h"
 #include "storage/pg/PgConnection.h"
 
-#include <QFile>
 #include <QTest>
 
 #include <chrono>
@@ -17,17 +17,7 @@ using kep::server::pg::Params;
 using kep::server::pg::PgError;
 using kep::server::pg::Transaction;
 
-namespace {
-
-std::string testDsn() {
-    QFile file(qEnvironmentVariable("KEP_TEST_PG_DSN_FILE"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return file.readAll().trimmed().toStdString();
-}
-
-}  // namespace
+using kep::test::testPgDsn;
 
 class tst_PgConnection : public QObject {
     Q_OBJECT
@@ -37,11 +27,9 @@ private:
 
 private slots:
     void initTestCase() {
-        dsn_ = testDsn();
+        dsn_ = testPgDsn();
         // The cluster is part of the test command: its absence is a failure, never a skip.
-        QVERIFY2(!dsn_.empty(),
-                 "no PostgreSQL cluster: KEP_TEST_PG_DSN_FILE names no DSN file "
-                 "(ctest starts one with scripts/pg-cluster)");
+        QVERIFY2(!dsn_.empty(), kep::test::kNoTestPgCluster);
         auto db = Connection::open(dsn_);
         db.exec(
             "DROP TABLE IF EXISTS pg_layer_probe; "

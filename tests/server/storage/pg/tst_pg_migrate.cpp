@@ -1,6 +1,6 @@
 // PostgreSQL's migrations (storage/pg/PgMigrate): applied once, in order, each in its own
-// transaction — a failing one leaves nothing of itself — recorded in schema_version, refused on a
-// newer database, and applied once when several processes start at the same time.
+// transaction — a failing one leaves nothing of itself — recorded in kep_schema_version, refused on
+// a newer database, and applied once when several processes start at the same time.
 #include <QTest>
 
 #include <atomic>
@@ -28,9 +28,7 @@ class tst_PgMigrate : public QObject {
 
 private slots:
     void initTestCase() {
-        QVERIFY2(!kep::test::testPgDsn().empty(),
-                 "no PostgreSQL cluster: KEP_TEST_PG_DSN_FILE names no DSN file "
-                 "(ctest starts one with scripts/pg-cluster)");
+        QVERIFY2(!kep::test::testPgDsn().empty(), kep::test::kNoTestPgCluster);
         QVERIFY(!kep::server::pg::migrations().empty());
     }
 
@@ -69,7 +67,7 @@ private slots:
     void refusesANewerDatabase() {
         PgTestSchema schema;
         auto db = schema.connect();
-        db.query("INSERT INTO schema_version (version, name) VALUES ($1, $2)",
+        db.query("INSERT INTO kep_schema_version (version, name) VALUES ($1, $2)",
                  Params().add(99).add("0099_from_a_later_release"));
         QVERIFY_THROWS_EXCEPTION(PgError, kep::server::pg::migrate(db));
     }
@@ -96,7 +94,7 @@ private slots:
         QCOMPARE(failures.load(), 0);
         QCOMPARE(applied.load(), static_cast<int>(kep::server::pg::migrations().size()));
         auto db = schema.connect();
-        QCOMPARE(db.query("SELECT count(*) FROM schema_version").int64(0, 0),
+        QCOMPARE(db.query("SELECT count(*) FROM kep_schema_version").int64(0, 0),
                  static_cast<std::int64_t>(kep::server::pg::migrations().size()));
     }
 };
