@@ -28,13 +28,13 @@
 #include "feedback/ProcedureFlagDialog.h"
 #include "feedback/ProcedureFlags.h"
 #include "platform/Scanner.h"
-#include "training/PracticeCitizensDialog.h"
-#include "training/TrainingDataSet.h"
 #include "shared/sync/MemoryDeskStore.h"
 #include "storage/DeskDatabase.h"
 #include "sync/ConflictInbox.h"
 #include "sync/ConflictStore.h"
 #include "sync/SyncPanel.h"
+#include "training/PracticeCitizensDialog.h"
+#include "training/TrainingDataSet.h"
 
 #include <QTemporaryDir>
 
