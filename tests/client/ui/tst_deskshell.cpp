@@ -50,33 +50,44 @@ using namespace kep::desk::ui;
 using kep::desk::test::CatalogueFeed;
 using kep::desk::test::FakeServer;
 
+// What every test here starts from: a fresh data folder with its workstation, policy and user
+// settings files of its own, and the UI in one language.
+struct DeskOnDisk {
+    explicit DeskOnDisk(const char* language)
+        : workstation(Workstation::open(dir.filePath("data"), clock, OfflineSignInRule{}, &error))
+        , settings(
+              Settings::withFiles(std::make_unique<LinuxPolicySource>(dir.filePath("policy.conf")),
+                                  dir.filePath("user.conf")))
+        , languageSet(languages.setLanguage(QString::fromLatin1(language))) {}
+    bool ready() const { return workstation && languageSet; }
+
+    QTemporaryDir dir;
+    SystemClock clock;
+    QString error;
+    std::unique_ptr<Workstation> workstation;
+    std::unique_ptr<Settings> settings;
+    LanguageManager languages;
+    bool languageSet;
+};
+
 class tst_DeskShell : public QObject {
     Q_OBJECT
 
 private slots:
     void newCaseOpensTheFilingFormForTheSignedInClerk() {
-        QTemporaryDir dir;
-        SystemClock clock;
-        QString error;
-        auto workstation =
-            Workstation::open(dir.filePath("data"), clock, OfflineSignInRule{}, &error);
-        QVERIFY2(workstation, qPrintable(error));
-        auto settings =
-            Settings::withFiles(std::make_unique<LinuxPolicySource>(dir.filePath("policy.conf")),
-                                dir.filePath("user.conf"));
-        LanguageManager languages;
-        QVERIFY(languages.setLanguage("el"));
+        DeskOnDisk desk("el");
+        QVERIFY2(desk.ready(), qPrintable(desk.error));
         FakeServer server;
         server.acceptOnly("clerk.demo", "synthetic demo password");
-        ServerLink link(server.factory(), &workstation->credential());
-        catalogue::DeskCatalogue catalogue(link, workstation->database(),
-                                           workstation->dataFolder().databaseFile(), {});
+        ServerLink link(server.factory(), &desk.workstation->credential());
+        catalogue::DeskCatalogue catalogue(link, desk.workstation->database(),
+                                           desk.workstation->dataFolder().databaseFile(), {});
         // The catalogue as a pull would have left it (the sync itself is not under test here).
         auto feed = CatalogueFeed::sample();
         const auto page = feed.answer("/api/v1/catalogue/changes?since=0&limit=100");
         catalogue.store().applyPage(catalogue::readChangesPage(
             std::string_view(page.body.constData(), std::size_t(page.body.size()))));
-        DeskShell shell(*settings, languages, link, *workstation, &catalogue);
+        DeskShell shell(*desk.settings, desk.languages, link, *desk.workstation, &catalogue);
         link.start();
         link.signIn("clerk.demo", "synthetic demo password");
         QTRY_VERIFY(shell.session().has_value());
@@ -88,9 +99,9 @@ private slots:
         QVERIFY(form);
         QCOMPARE(window->pages()->currentWidget(), form);
 
-        // Filed as the signed-in clerk, with this workstation's lease, into its desk.db.
+        // Filed as the signed-in clerk, with this desk.workstation's lease, into its desk.db.
         const int year = QDate::currentDate().year();
-        cases::ProtocolLeaseStore(workstation->database(), "K0001")
+        cases::ProtocolLeaseStore(desk.workstation->database(), "K0001")
             .addBlock({"K0001", year, 7, 20});
         const std::string afm = kep::domain::SyntheticTaxIds(12).afm();
         form->citizenPanel()->afm()->setText(QString::fromStdString(afm));
@@ -105,8 +116,8 @@ private slots:
         QCOMPARE(stock->accessibleDescription(),
                  QStringLiteral("Οι αριθμοί πρωτοκόλλου τελειώνουν: απομένουν 13"));
         QVERIFY(stock->isWarning());
-        QVERIFY(filed.at(0).at(1).toString().startsWith(dir.filePath("data")));
-        cases::CaseStore store(workstation->database(), "K0001", "any");
+        QVERIFY(filed.at(0).at(1).toString().startsWith(desk.dir.filePath("data")));
+        cases::CaseStore store(desk.workstation->database(), "K0001", "any");
         const auto found = store.search(afm);
         QCOMPARE(found.size(), std::size_t{1});
         QCOMPARE(found[0].filedBy, std::string("0190a6c2-0000-7000-8000-000000000001"));
@@ -140,24 +151,14 @@ private slots:
         QVERIFY(!shell.approvalQueue());
     }
 
-    // An online sign-in leases a block at once and the status bar counts it; filing uses one.
     // View → Large text and View → High contrast, each from its shortcut's action, on together
     // and off one at a time; large text is remembered in the user's settings.
     void themesSwitchTogetherFromTheViewMenu() {
-        QTemporaryDir dir;
-        SystemClock clock;
-        QString error;
-        auto workstation =
-            Workstation::open(dir.filePath("data"), clock, OfflineSignInRule{}, &error);
-        QVERIFY2(workstation, qPrintable(error));
-        auto settings =
-            Settings::withFiles(std::make_unique<LinuxPolicySource>(dir.filePath("policy.conf")),
-                                dir.filePath("user.conf"));
-        LanguageManager languages;
-        QVERIFY(languages.setLanguage("en"));
+        DeskOnDisk desk("en");
+        QVERIFY2(desk.ready(), qPrintable(desk.error));
         FakeServer server;
-        ServerLink link(server.factory(), &workstation->credential());
-        DeskShell shell(*settings, languages, link, *workstation);
+        ServerLink link(server.factory(), &desk.workstation->credential());
+        DeskShell shell(*desk.settings, desk.languages, link, *desk.workstation);
         auto* largeText = shell.mainWindow()->findChild<QAction*>("largeTextAction");
         auto* highContrast = shell.mainWindow()->findChild<QAction*>("highContrastAction");
         QVERIFY(largeText && highContrast);
@@ -167,32 +168,24 @@ private slots:
         QVERIFY(!DeskTheme::applied().largeText);
         largeText->trigger();
         QVERIFY(DeskTheme::applied().highContrast && DeskTheme::applied().largeText);
-        QVERIFY(settings->largeText());
-        QVERIFY(settings->highContrast());
+        QVERIFY(desk.settings->largeText());
+        QVERIFY(desk.settings->highContrast());
         QVERIFY(highContrast->isChecked() && largeText->isChecked());
 
         highContrast->trigger();
         QVERIFY(!DeskTheme::applied().highContrast);
         QVERIFY(DeskTheme::applied().largeText);
         QVERIFY(!qApp->styleSheet().contains(QLatin1String("#ffff00")));
-        QVERIFY(!settings->highContrast());
+        QVERIFY(!desk.settings->highContrast());
         largeText->trigger();
         QVERIFY(qApp->styleSheet().isEmpty());
-        QVERIFY(!settings->largeText());
+        QVERIFY(!desk.settings->largeText());
     }
 
+    // An online sign-in leases a block at once and the status bar counts it; filing uses one.
     void signInLeasesProtocolNumbersShownInTheStatusBar() {
-        QTemporaryDir dir;
-        SystemClock clock;
-        QString error;
-        auto workstation =
-            Workstation::open(dir.filePath("data"), clock, OfflineSignInRule{}, &error);
-        QVERIFY2(workstation, qPrintable(error));
-        auto settings =
-            Settings::withFiles(std::make_unique<LinuxPolicySource>(dir.filePath("policy.conf")),
-                                dir.filePath("user.conf"));
-        LanguageManager languages;
-        QVERIFY(languages.setLanguage("en"));
+        DeskOnDisk desk("en");
+        QVERIFY2(desk.ready(), qPrintable(desk.error));
         FakeServer server;
         server.handler = [](const QByteArray&, const QByteArray& target, const QByteArray& body) {
             if (target == "/healthz") {
@@ -210,8 +203,8 @@ private slots:
             }
             return FakeServer::error(404, "not_found");
         };
-        ServerLink link(server.factory(), &workstation->credential());
-        DeskShell shell(*settings, languages, link, *workstation);
+        ServerLink link(server.factory(), &desk.workstation->credential());
+        DeskShell shell(*desk.settings, desk.languages, link, *desk.workstation);
         link.start();
         link.signIn("clerk.demo", "synthetic demo password");
         QTRY_VERIFY(shell.session().has_value());
@@ -238,26 +231,18 @@ private slots:
     // The work queues and the case search: tabs of the window from their shortcuts, a case
     // opened read-only from the search, everything gone and disabled again at sign-out.
     void workQueuesAndCaseSearchFromTheirShortcuts() {
-        QTemporaryDir dir;
-        SystemClock clock;
-        QString error;
-        auto workstation =
-            Workstation::open(dir.filePath("data"), clock, OfflineSignInRule{}, &error);
-        QVERIFY2(workstation, qPrintable(error));
-        auto settings =
-            Settings::withFiles(std::make_unique<LinuxPolicySource>(dir.filePath("policy.conf")),
-                                dir.filePath("user.conf"));
-        LanguageManager languages;
-        QVERIFY(languages.setLanguage("en"));
+        DeskOnDisk desk("en");
+        QVERIFY2(desk.ready(), qPrintable(desk.error));
         FakeServer server;
         server.acceptOnly("clerk.demo", "synthetic demo password");
-        ServerLink link(server.factory(), &workstation->credential());
+        ServerLink link(server.factory(), &desk.workstation->credential());
         const int year = QDate::currentDate().year();
-        cases::ProtocolLeaseStore(workstation->database(), "K0001").addBlock({"K0001", year, 1, 9});
+        cases::ProtocolLeaseStore(desk.workstation->database(), "K0001")
+            .addBlock({"K0001", year, 1, 9});
         const std::string afm = kep::domain::SyntheticTaxIds(31).afm();
         std::string caseId;
         {
-            cases::CaseStore store(workstation->database(), "K0001", "ws");
+            cases::CaseStore store(desk.workstation->database(), "K0001", "ws");
             cases::CaseFiling filing;
             filing.procedureId = "900012";
             filing.procedureTitle = "Έκδοση πιστοποιητικού εγγυτέρων συγγενών";
@@ -272,7 +257,7 @@ private slots:
             QVERIFY(filed.ok());
             caseId = filed.filed->id;
         }
-        DeskShell shell(*settings, languages, link, *workstation);
+        DeskShell shell(*desk.settings, desk.languages, link, *desk.workstation);
         MainWindow* window = shell.mainWindow();
         QAction* mine = window->findChild<QAction*>("workQueueAction1");
         QAction* find = window->findChild<QAction*>("findCaseAction");
@@ -295,7 +280,7 @@ private slots:
         queues->showQueue({cases::QueueKind::AwaitingDocuments});
         QCOMPARE(queues->table()->rowCount(), 0);
         kep::desk::sync::writeCase(
-            workstation->database(),
+            desk.workstation->database(),
             {caseId,
              "K0001",
              {{"status", "awaiting_documents"},
@@ -328,17 +313,8 @@ private slots:
 
     // An authority user signs in online: the inbox opens at once, and goes at sign-out.
     void authorityUserGetsTheInbox() {
-        QTemporaryDir dir;
-        SystemClock clock;
-        QString error;
-        auto workstation =
-            Workstation::open(dir.filePath("data"), clock, OfflineSignInRule{}, &error);
-        QVERIFY2(workstation, qPrintable(error));
-        auto settings =
-            Settings::withFiles(std::make_unique<LinuxPolicySource>(dir.filePath("policy.conf")),
-                                dir.filePath("user.conf"));
-        LanguageManager languages;
-        QVERIFY(languages.setLanguage("en"));
+        DeskOnDisk desk("en");
+        QVERIFY2(desk.ready(), qPrintable(desk.error));
         FakeServer server;
         server.handler = [](const QByteArray&, const QByteArray& target, const QByteArray&) {
             if (target == "/healthz") {
@@ -358,8 +334,8 @@ private slots:
             }
             return FakeServer::error(404, "not_found");
         };
-        ServerLink link(server.factory(), &workstation->credential());
-        DeskShell shell(*settings, languages, link, *workstation);
+        ServerLink link(server.factory(), &desk.workstation->credential());
+        DeskShell shell(*desk.settings, desk.languages, link, *desk.workstation);
         QVERIFY(!shell.authorityInbox()->action()->isVisible());
         link.start();
         link.signIn("authority.demo", "synthetic demo password");
