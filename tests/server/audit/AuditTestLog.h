@@ -9,6 +9,7 @@
 #include "shared/audit/MerkleTree.h"
 #include "shared/domain/UtcTime.h"
 #include "shared/domain/Uuid.h"
+#include "storage/DatabaseLocation.h"
 #include "storage/ServerStore.h"
 
 #include <QTemporaryDir>
@@ -66,13 +67,29 @@ class AuditTestStore {
 public:
     AuditTestStore() : store_(database_.createStore()) {}
     std::string dataDir() const { return dir_.path().toStdString(); }
-    // kep.db's path (the PostgreSQL connection string on PostgreSQL).
-    std::string databasePath() const { return database_.location(); }
+    // kep.db's path, or on PostgreSQL the URI the server keeps in DATA/database-url (the form
+    // in which the jobs' openers recognise a PostgreSQL location).
+    std::string databasePath() const {
+        return database_.isPostgres() ? kep::server::storage::postgresLocation(database_.location())
+                                      : database_.location();
+    }
     kep::server::storage::ServerStore& store() { return *store_; }
     kep::db::Database& db() { return store_->database(); }
 
     std::size_t append(const std::vector<kep::audit::AuditEntry>& entries) {
         return kep::server::audit::AuditLog::appendNow(*store_, entries);
+    }
+
+    // Lifts the triggers that keep audit_entry append-only, as an intruder with the database's
+    // owner rights would, so that a test can tamper with a row: SQLite has one trigger per
+    // statement kind, PostgreSQL one for UPDATE and DELETE together (0001_sync.sql).
+    void allowRewritingEntries() {
+        if (database_.isPostgres()) {
+            db().exec("DROP TRIGGER audit_entry_append_only ON audit_entry");
+        } else {
+            db().exec("DROP TRIGGER audit_entry_no_update");
+            db().exec("DROP TRIGGER audit_entry_no_delete");
+        }
     }
 
 private:

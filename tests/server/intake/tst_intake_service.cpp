@@ -1,8 +1,12 @@
-// IntakeService on a real kep.db with the sample catalogue, the server's clock injected (the
-// seam tests call instead of the route): an application filed on the Thursday before Orthodox
-// Easter 2027 is due after Good Friday, the weekend and Easter Monday; one Idempotency-Key makes
-// one case however often and however concurrently it is sent; another body under it is 422;
-// EU-GO cases are in English; the case carries what the desks and the authority read.
+// IntakeService on a real kep.db (PostgreSQL in tst_intake_service_pg) with the sample catalogue,
+// the server's clock injected (the seam tests call instead of the route): an application filed on
+// the Thursday before Orthodox Easter 2027 is due after Good Friday, the weekend and Easter Monday;
+// one Idempotency-Key makes one case however often and however concurrently it is sent; another
+// body under it is 422; EU-GO cases are in English; the case carries what the desks and the
+// authority read.
+#include "TestServerStore.h"
+#include "TestSyncStore.h"
+
 #include "catalogue/CatalogueStore.h"
 #include "catalogue/MitosImport.h"
 #include "intake/IntakeService.h"
@@ -12,7 +16,6 @@
 #include "shared/domain/Uuid.h"
 #include "storage/ServerStore.h"
 #include "sync/CaseRecords.h"
-#include "sync/SqliteSyncServerStore.h"
 #include "sync/SyncService.h"
 
 #include <boost/json.hpp>
@@ -77,9 +80,9 @@ class tst_IntakeService : public QObject {
 
 private:
     QTemporaryDir dir_;
+    std::unique_ptr<kep::test::TestServerDatabase> database_;
     std::unique_ptr<kep::server::storage::ServerStore> store_;
-    std::unique_ptr<kep::db::Database> syncConnection_;
-    std::unique_ptr<kep::server::sync::SqliteSyncServerStore> syncStore_;
+    std::unique_ptr<kep::test::TestSyncStore> syncStore_;
     std::unique_ptr<kep::server::sync::SyncService> sync_;
     std::unique_ptr<IntakeService> intake_;
     const kep::cases::Instant beforeEaster_ = instantOf("2027-04-29T07:00:00Z");
@@ -106,8 +109,8 @@ private:
 private slots:
     void initTestCase() {
         QVERIFY(dir_.isValid());
-        const std::string path = (dir_.path() + "/kep.db").toStdString();
-        store_ = kep::server::storage::ServerStore::create(path);
+        database_ = std::make_unique<kep::test::TestServerDatabase>(dir_.path().toStdString());
+        store_ = database_->createStore();
         store_->addOffice({"0101", "ΚΕΠ Δοκιμών", "Αττική"});
         // The sample catalogue, all published but 900002, which stays a draft.
         kep::server::catalogue::MitosImporter importer(store_->database(), {});
@@ -126,12 +129,8 @@ private slots:
         std::erase(ids, std::string("900002"));
         QVERIFY(catalogue.publishDrafts(ids, "2027-01-04T08:00:00Z").published > 40);
 
-        kep::db::OpenOptions options;
-        options.mode = kep::db::OpenMode::ReadWrite;
-        syncConnection_ =
-            std::make_unique<kep::db::Database>(kep::db::Database::open(path, options));
-        syncStore_ = std::make_unique<kep::server::sync::SqliteSyncServerStore>(*syncConnection_);
-        sync_ = std::make_unique<kep::server::sync::SyncService>(*syncStore_);
+        syncStore_ = std::make_unique<kep::test::TestSyncStore>(*database_);
+        sync_ = std::make_unique<kep::server::sync::SyncService>(syncStore_->store());
         intake_ = std::make_unique<IntakeService>(
             *store_, *sync_, std::make_shared<const kep::domain::WorkingCalendar>());
     }

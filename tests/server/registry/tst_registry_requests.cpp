@@ -1,7 +1,11 @@
-// The registry job over a real kep.db with the sample catalogue, without a network: a filing
-// queues one request per document retrieved ex officio (and only once), and the sender stores a
-// document, records a refusal, retries a failure with backoff and gives up at last — each
-// attempt audited, each outcome written to the case's registry_documents.
+// The registry job over a real kep.db (PostgreSQL in tst_registry_requests_pg) with the sample
+// catalogue, without a network: a filing queues one request per document retrieved ex officio (and
+// only once), and the sender stores a document, records a refusal, retries a failure with backoff
+// and gives up at last — each attempt audited, each outcome written to the case's
+// registry_documents.
+#include "TestServerStore.h"
+#include "TestSyncStore.h"
+
 #include "attachments/AttachmentStore.h"
 #include "cli/CatalogueDemo.h"
 #include "jobs/ChangeFollower.h"
@@ -12,7 +16,6 @@
 #include "storage/ServerStore.h"
 #include "sync/CaseRecords.h"
 #include "sync/ServerCaseWriter.h"
-#include "sync/SqliteSyncServerStore.h"
 #include "sync/SyncService.h"
 
 #include <QCryptographicHash>
@@ -58,12 +61,6 @@ public:
     }
 };
 
-kep::db::Database openConnection(const QString& path) {
-    kep::db::OpenOptions options;
-    options.mode = kep::db::OpenMode::ReadWrite;
-    return kep::db::Database::open(path.toStdString(), options);
-}
-
 }  // namespace
 
 class tst_RegistryRequests : public QObject {
@@ -71,9 +68,9 @@ class tst_RegistryRequests : public QObject {
 
 private:
     QTemporaryDir dir_;
+    std::unique_ptr<kep::test::TestServerDatabase> database_;
     std::unique_ptr<storage::ServerStore> store_;
-    std::unique_ptr<kep::db::Database> syncDb_;
-    std::unique_ptr<sync::SqliteSyncServerStore> syncStore_;
+    std::unique_ptr<kep::test::TestSyncStore> syncStore_;
     std::unique_ptr<sync::SyncService> service_;
     std::unique_ptr<sync::ServerCaseWriter> desk_;  // files cases as a desk would
     std::unique_ptr<kep::db::Database> jobDb_;
@@ -81,8 +78,6 @@ private:
     std::unique_ptr<attachments::AttachmentStore> attachments_;
     Instant now_{std::chrono::milliseconds{1'760'000'000'000}};
     int caseCount_ = 0;
-
-    QString dbPath() const { return dir_.path() + "/kep.db"; }
 
     std::string fileCase(const std::string& procedureId, const std::string& status,
                          const std::string& evidence = "{}",
@@ -168,13 +163,14 @@ private:
 private slots:
     void initTestCase() {
         QVERIFY(dir_.isValid());
-        store_ = storage::ServerStore::create(dbPath().toStdString());
+        database_ = std::make_unique<kep::test::TestServerDatabase>(dir_.path().toStdString());
+        store_ = database_->createStore();
         QVERIFY(cli::loadSampleCatalogue(*store_, cli::locateSampleCatalogue("")) > 0);
-        syncDb_ = std::make_unique<kep::db::Database>(openConnection(dbPath()));
-        syncStore_ = std::make_unique<sync::SqliteSyncServerStore>(*syncDb_);
-        service_ = std::make_unique<sync::SyncService>(*syncStore_);
+        syncStore_ = std::make_unique<kep::test::TestSyncStore>(*database_);
+        service_ = std::make_unique<sync::SyncService>(syncStore_->store());
         desk_ = std::make_unique<sync::ServerCaseWriter>(*service_, "desk-test");
-        jobDb_ = std::make_unique<kep::db::Database>(openConnection(dbPath()));
+        jobDb_ = std::make_unique<kep::db::Database>(
+            database_->connect({.mode = kep::db::OpenMode::ReadWrite}));
         registryWriter_ = std::make_unique<sync::ServerCaseWriter>(
             *service_, std::string{registry::kRegistryDevice});
         attachments_ =
