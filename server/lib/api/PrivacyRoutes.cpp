@@ -9,11 +9,10 @@
 #include "privacy/CitizenExport.h"
 #include "shared/domain/TaxId.h"
 #include "shared/domain/UtcTime.h"
+#include "storage/DatabaseLocation.h"
 
 #include <boost/json/array.hpp>
 #include <boost/json/serialize.hpp>
-
-#include <filesystem>
 
 namespace kep::server::api {
 
@@ -24,6 +23,7 @@ namespace {
 struct PrivacyContext {
     storage::ServerStore& store;
     identity::Directory directory;
+    std::string database;
     std::string dataDir;
     privacy::RetentionSettings settings;
     audit::CitizenRef refs;
@@ -64,8 +64,8 @@ http::Response erase(PrivacyContext& context, const http::Request& request) {
     const auto taxId = taxIdOf(body);
     const auto reason = reasonOf(body);
     const auto outcome =
-        privacy::eraseCitizen(context.dataDir, taxId, reason, actorOf(request), context.settings,
-                              context.refs, std::chrono::system_clock::now());
+        privacy::eraseCitizen(context.database, context.dataDir, taxId, reason, actorOf(request),
+                              context.settings, context.refs, std::chrono::system_clock::now());
     if (outcome.refused()) {
         json::array cases;
         std::string message = "erasure refused:";
@@ -102,8 +102,7 @@ auth::ResourceScope exportScope(PrivacyContext& context, const http::Request& re
     if (!taxId || !taxId->is_string() || office.empty()) {
         return {};
     }
-    auto db = kep::db::Database::open((std::filesystem::path{context.dataDir} / "kep.db").string(),
-                                      {.mode = kep::db::OpenMode::ReadOnly});
+    auto db = storage::openConnection(context.database, {.mode = kep::db::OpenMode::ReadOnly});
     for (const auto& c : privacy::casesOfCitizen(db, std::string(taxId->as_string()))) {
         if (c.officeCode == office) {
             return officeScope(context.directory, office);
@@ -124,9 +123,9 @@ http::Response exportCitizen(PrivacyContext& context, const http::Request& reque
         throw http::HttpError(400, "invalid_field", "field 'lang' must be el or en");
     }
     const auto now = std::chrono::system_clock::now();
-    const auto exported = privacy::gatherCitizenExport(context.dataDir, taxId, context.refs, now);
+    const auto exported = privacy::gatherCitizenExport(context.database, taxId, context.refs, now);
     // Audited before it is handed out: an export nobody can prove is one too many.
-    privacy::auditCitizenExport(context.dataDir, actorOf(request),
+    privacy::auditCitizenExport(context.database, actorOf(request),
                                 exported.document.at("citizen_ref").as_string().c_str(), now);
     http::Response response;
     if (format == "json") {
@@ -203,9 +202,11 @@ http::Response removeRule(PrivacyContext& context, const http::Request& request)
 }  // namespace
 
 void registerPrivacyRoutes(http::Router& router, storage::ServerStore& store,
-                           const std::string& dataDir, const privacy::RetentionSettings& settings) {
-    auto context = std::make_shared<PrivacyContext>(PrivacyContext{
-        store, identity::Directory(store), dataDir, settings, privacy::citizenRefsOf(dataDir)});
+                           const std::string& database, const std::string& dataDir,
+                           const privacy::RetentionSettings& settings) {
+    auto context = std::make_shared<PrivacyContext>(
+        PrivacyContext{store, identity::Directory(store), database, dataDir, settings,
+                       privacy::citizenRefsOf(dataDir)});
     router.add(http::Method::Post, "/api/v1/privacy/erasure",
                http::RouteAccess::session("citizen.erase"),
                [context](http::Request& request) { return erase(*context, request); });

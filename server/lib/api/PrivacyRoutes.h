@@ -14,8 +14,10 @@ namespace kep::server::api {
 // POST /api/v1/privacy/erasure (citizen.erase), POST /api/v1/privacy/export (citizen.export,
 // scoped to an office holding a case of the citizen), GET /api/v1/privacy/retention and
 // PUT|DELETE /api/v1/privacy/retention/{procedure} (privacy.retention). `store` must outlive
-// the router; `dataDir` is the server's data folder.
+// the router; `database` is the one the server serves from (storage/DatabaseLocation.h),
+// `dataDir` its data folder.
 void registerPrivacyRoutes(http::Router& router, storage::ServerStore& store,
-                           const std::string& dataDir, const privacy::RetentionSettings& settings);
+                           const std::string& database, const std::string& dataDir,
+                           const privacy::RetentionSettings& settings);
 
 }  // namespace kep::server::api

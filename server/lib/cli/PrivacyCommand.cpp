@@ -116,13 +116,15 @@ int retention(std::string_view verb, const std::map<std::string, std::string, st
             throw Usage("--retention-years must be at least 1");
         }
         const auto started = std::chrono::steady_clock::now();
-        const auto result = privacy::runRetention(data.dir, settings, nowOf(options));
+        const auto result =
+            privacy::runRetention(data.database, data.dir, settings, nowOf(options));
         const auto seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         out << boost::json::serialize(
                    boost::json::object{{"purged", result.cases},
                                        {"content_removed", result.contentRemoved},
                                        {"wal_truncated", result.walTruncated},
+                                       {"vacuumed", result.vacuumed},
                                        {"seconds", seconds}})
             << "\n";
         return kExitOk;
@@ -173,7 +175,7 @@ int privacyVerb(std::string_view verb,
         const auto reason = required(options, "--reason");
         const auto taxId = taxIdFrom(in);
         const auto outcome = privacy::eraseCitizen(
-            data.dir, taxId, reason, privacy::commandLineActor(),
+            data.database, data.dir, taxId, reason, privacy::commandLineActor(),
             {years(options, "--retention-years", 5)}, privacy::citizenRefsOf(data.dir),
             std::chrono::system_clock::now());
         if (outcome.refused()) {
@@ -199,8 +201,9 @@ int privacyVerb(std::string_view verb,
         const auto taxId = taxIdFrom(in);
         const auto now = std::chrono::system_clock::now();
         const auto refs = privacy::citizenRefsOf(data.dir);
-        const auto exported = privacy::gatherCitizenExport(data.dir, taxId, refs, now);
-        privacy::auditCitizenExport(data.dir, privacy::commandLineActor(), refs.of(taxId), now);
+        const auto exported = privacy::gatherCitizenExport(data.database, taxId, refs, now);
+        privacy::auditCitizenExport(data.database, privacy::commandLineActor(), refs.of(taxId),
+                                    now);
         const auto bytes = format == "json"
                                ? boost::json::serialize(exported.document)
                                : privacy::citizenExportPdf(

@@ -131,7 +131,7 @@ int runServe(const ServeOptions& options, std::ostream& out, std::ostream& err,
         audit::addAuditCheckpointJob(jobs, database, routes.auditKey,
                                      audit::AuditFiles(data.dir).checkpointsLog);
         // Personal data (issue 9, GDPR): the hourly retention job.
-        privacy::addRetentionJob(jobs, data.dir, options.retention, logger);
+        privacy::addRetentionJob(jobs, database, data.dir, options.retention, logger);
 
         // /metrics last: its request counters are made for the routes the router holds now.
         const auto requestMetrics = metrics::registerMetricsRoute(

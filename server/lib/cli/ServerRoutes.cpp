@@ -80,7 +80,8 @@ void registerServerRoutes(http::Router& router, ServerRoutes& routes) {
                              std::make_shared<stats::ReadConnections>(settings.database, 1),
                              routes.auditKey->publicPem());
     // Personal data (issue 9, GDPR): erasure and the Art. 15 export.
-    api::registerPrivacyRoutes(router, store, settings.dataDir, settings.retention);
+    api::registerPrivacyRoutes(router, store, settings.database, settings.dataDir,
+                               settings.retention);
     // Identity last: it installs the request gate, and its route list reads the whole table.
     api::registerIdentityRoutes(router, routes.identity);
     api::auditDenials(*routes.identity.gate, reads);

@@ -1,16 +1,13 @@
 #include "privacy/CasePurge.h"
 
-#include "audit/AuditLog.h"
 #include "privacy/PersonalData.h"
 #include "shared/domain/UtcTime.h"
 #include "shared/sync/SyncServerCore.h"
 #include "storage/PortableSql.h"
-#include "sync/SqliteSyncServerStore.h"
 #include "sync/SyncRowJson.h"
 
 #include <array>
 #include <set>
-#include <thread>
 #include <vector>
 
 namespace kep::server::privacy {
@@ -21,6 +18,11 @@ namespace {
 
 // The values a conflict recorded are the clashing field's: personal whenever the field is.
 constexpr std::array<std::string_view, 2> kConflictValues{"kept_value", "lost_value"};
+
+// Every table a purge writes: what eraseFreedSpace() VACUUMs on PostgreSQL.
+constexpr std::array<std::string_view, 7> kPurgedTables{
+    "sync_entity",         "sync_change",       "sync_case_history", "intake_requests",
+    "notification_outbox", "satisfaction_case", "attachment_content"};
 
 bool conflictKeeps(std::string_view field) {
     return field != kConflictValues[0] && field != kConflictValues[1];
@@ -75,7 +77,7 @@ bool exists(Statement& statement) {
 // Rewrites one entity and every change of it without the fields `keep` refuses, and logs a
 // deleted change at the next version in its bucket. Returns the content addresses it named.
 template <typename Keep>
-std::set<std::string> purgeEntity(Statements& sql, sync::SqliteSyncServerStore& store,
+std::set<std::string> purgeEntity(Statements& sql, kep::sync::SyncServerStore& store,
                                   const kep::sync::EntityRef& ref, Keep keep, bool& found) {
     std::set<std::string> addresses;
     sql.entity.bind(1, ref.type).bind(2, ref.id);
@@ -142,35 +144,20 @@ std::string_view toString(PurgeReason reason) {
     return reason == PurgeReason::Retention ? "retention" : "erasure";
 }
 
-kep::db::Database openPurgeConnection(const std::string& databasePath) {
-    kep::db::OpenOptions options;
-    options.mode = kep::db::OpenMode::ReadWrite;
-    options.secureDelete = true;
-    return kep::db::Database::open(databasePath, options);
-}
-
-bool truncateWal(kep::db::Database& db) {
-    for (int attempt = 0; attempt < 40; ++attempt) {
-        auto checkpoint = db.prepare("PRAGMA wal_checkpoint(TRUNCATE)");
-        if (checkpoint.step() && checkpoint.int64(0) == 0) {
-            return true;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds{50});
-    }
-    return false;
-}
-
-CasePurge::CasePurge(kep::db::Database& db, std::filesystem::path dataDir)
-    : db_(db)
+CasePurge::CasePurge(PurgeConnection& connection, std::filesystem::path dataDir)
+    : connection_(connection)
     , dataDir_(std::move(dataDir)) {}
+
+bool CasePurge::eraseFreedSpace() {
+    return connection_.eraseFreedSpace(kPurgedTables);
+}
 
 PurgeResult CasePurge::purge(std::span<const std::string> caseIds, PurgeReason reason,
                              const PrivacyActor& actor, std::chrono::system_clock::time_point now,
                              std::span<const kep::audit::AuditEntry> alsoAudit) {
     PurgeResult result;
-    Statements sql(db_);
-    sync::SqliteSyncServerStore store(db_);
-    audit::AuditLog auditLog(db_);
+    Statements sql(connection_.database());
+    auto& store = connection_.changeLog();
     const std::string purgedAt = kep::domain::toUtcText(now);
     std::set<std::string> addresses;
     std::set<std::string> removable;
@@ -212,7 +199,7 @@ PurgeResult CasePurge::purge(std::span<const std::string> caseIds, PurgeReason r
         for (const auto& address : removable) {
             sql.dropContent.bind(1, address).run();
         }
-        auditLog.append(entries);
+        store.appendAudit(entries);
         store.commit();
     } catch (...) {
         store.rollback();

@@ -42,12 +42,7 @@ std::optional<std::string> erasureBlock(kep::db::Database& db, const CitizenCase
     using namespace std::chrono;
     const sys_time<milliseconds> closedAt{milliseconds{*c.closedAtMs}};
     const auto closedDay = floor<days>(closedAt);
-    year_month_day until{closedDay};
-    until += years{rule.keepAtLeastYears};
-    if (!until.ok()) {  // 29 February, a non-leap year later
-        until = until.year() / until.month() / last;
-    }
-    if (now < sys_days{until} + (closedAt - closedDay)) {
+    if (now < movedByYears(closedDay, rule.keepAtLeastYears) + (closedAt - closedDay)) {
         return "retention";
     }
     return std::nullopt;

@@ -12,12 +12,13 @@ audit::CitizenRef citizenRefsOf(const std::string& dataDir) {
     return audit::CitizenRef::loadOrCreate(folder / "citizen-ref.key");
 }
 
-ErasureOutcome eraseCitizen(const std::string& dataDir, const std::string& taxId,
-                            const std::string& reason, const PrivacyActor& actor,
-                            const RetentionSettings& settings, const audit::CitizenRef& refs,
+ErasureOutcome eraseCitizen(const std::string& database, const std::string& dataDir,
+                            const std::string& taxId, const std::string& reason,
+                            const PrivacyActor& actor, const RetentionSettings& settings,
+                            const audit::CitizenRef& refs,
                             std::chrono::system_clock::time_point now) {
-    const std::filesystem::path dir{dataDir};
-    auto db = openPurgeConnection((dir / "kep.db").string());
+    PurgeConnection connection(database);
+    auto& db = connection.database();
     ErasureOutcome outcome;
     const auto cases = casesOfCitizen(db, taxId);
     for (const auto& c : cases) {
@@ -38,9 +39,9 @@ ErasureOutcome eraseCitizen(const std::string& dataDir, const std::string& taxId
         outcome.erased.push_back(c.caseId);
     }
     const auto entry = auditEntry(actor, "citizen.erase", "citizen", citizen, reason, now);
-    CasePurge purge(db, dir);
+    CasePurge purge(connection, dataDir);
     outcome.purge = purge.purge(outcome.erased, PurgeReason::Erasure, actor, now, {&entry, 1});
-    truncateWal(db);
+    purge.eraseFreedSpace();
     return outcome;
 }
 

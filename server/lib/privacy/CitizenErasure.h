@@ -29,10 +29,12 @@ struct ErasureOutcome {
 
 // `reason` is a code the law or the request names (an identifier: letters, digits . _ : / @ -),
 // kept as the audit entry's purpose; never free text. Audited: citizen.erase (record "citizen",
-// the CitizenRef of the ΑΦΜ; outcome ok or denied) and, per purged case, case.purge.
-ErasureOutcome eraseCitizen(const std::string& dataDir, const std::string& taxId,
-                            const std::string& reason, const PrivacyActor& actor,
-                            const RetentionSettings& settings, const audit::CitizenRef& refs,
+// the CitizenRef of the ΑΦΜ; outcome ok or denied) and, per purged case, case.purge. `database`
+// is the server's (storage/DatabaseLocation.h), `dataDir` its data folder (attachments/).
+ErasureOutcome eraseCitizen(const std::string& database, const std::string& dataDir,
+                            const std::string& taxId, const std::string& reason,
+                            const PrivacyActor& actor, const RetentionSettings& settings,
+                            const audit::CitizenRef& refs,
                             std::chrono::system_clock::time_point now);
 
 // DIR/audit/citizen-ref.key, created when missing.

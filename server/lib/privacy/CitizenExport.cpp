@@ -4,12 +4,11 @@
 #include "privacy/CitizenCases.h"
 #include "reports/TablePdf.h"
 #include "shared/domain/UtcTime.h"
+#include "storage/DatabaseLocation.h"
 #include "sync/CaseRecords.h"
 
 #include <boost/json/array.hpp>
 #include <boost/json/parse.hpp>
-
-#include <filesystem>
 
 namespace kep::server::privacy {
 
@@ -130,13 +129,16 @@ json::array auditEntriesAbout(kep::db::Database& db, std::string_view recordType
 
 }  // namespace
 
-CitizenExport gatherCitizenExport(const std::string& dataDir, const std::string& taxId,
+CitizenExport gatherCitizenExport(const std::string& database, const std::string& taxId,
                                   const audit::CitizenRef& refs,
                                   std::chrono::system_clock::time_point now) {
-    auto db = kep::db::Database::open((std::filesystem::path{dataDir} / "kep.db").string(),
-                                      {.mode = kep::db::OpenMode::ReadOnly});
-    // One snapshot: a case changing meanwhile is exported as it was at one instant.
+    auto db = storage::openConnection(database, {.mode = kep::db::OpenMode::ReadOnly});
+    // One snapshot: a case changing meanwhile is exported as it was at one instant. PostgreSQL's
+    // READ COMMITTED would take a new one per statement.
     kep::db::Transaction snapshot(db, kep::db::Transaction::Kind::Deferred);
+    if (db.dialect() == kep::db::Dialect::Postgres) {
+        db.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    }
     CitizenExport exported;
     const auto citizen = refs.of(taxId);
     json::array cases;
@@ -174,10 +176,9 @@ CitizenExport gatherCitizenExport(const std::string& dataDir, const std::string&
     return exported;
 }
 
-void auditCitizenExport(const std::string& dataDir, const PrivacyActor& actor,
+void auditCitizenExport(const std::string& database, const PrivacyActor& actor,
                         const std::string& citizenRef, std::chrono::system_clock::time_point now) {
-    auto db = kep::db::Database::open((std::filesystem::path{dataDir} / "kep.db").string(),
-                                      {.mode = kep::db::OpenMode::ReadWrite});
+    auto db = storage::openConnection(database, {.mode = kep::db::OpenMode::ReadWrite});
     const auto entry =
         auditEntry(actor, "citizen.export", "citizen", citizenRef, "art15_request", now);
     kep::db::Transaction tx(db);

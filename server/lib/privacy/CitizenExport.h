@@ -20,14 +20,14 @@ struct CitizenExport {
     std::vector<std::string> offices;  // the offices holding them (for the access check)
 };
 
-// Reads on a connection of its own; writes nothing.
-CitizenExport gatherCitizenExport(const std::string& dataDir, const std::string& taxId,
+// Reads on a connection of its own to `database` (storage/DatabaseLocation.h); writes nothing.
+CitizenExport gatherCitizenExport(const std::string& database, const std::string& taxId,
                                   const audit::CitizenRef& refs,
                                   std::chrono::system_clock::time_point now);
 
 // Appends citizen.export (record "citizen", purpose "art15_request") and commits it durably
 // before the export is handed out.
-void auditCitizenExport(const std::string& dataDir, const PrivacyActor& actor,
+void auditCitizenExport(const std::string& database, const PrivacyActor& actor,
                         const std::string& citizenRef, std::chrono::system_clock::time_point now);
 
 enum class ExportLanguage { Greek, English };

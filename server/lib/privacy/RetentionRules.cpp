@@ -4,6 +4,23 @@
 
 namespace kep::server::privacy {
 
+std::chrono::sys_days movedByYears(std::chrono::sys_days day, int years) {
+    std::chrono::year_month_day moved{day};
+    moved += std::chrono::years{years};
+    if (!moved.ok()) {  // 29 February in a year without one
+        moved = moved.year() / moved.month() / std::chrono::last;
+    }
+    return moved;
+}
+
+std::int64_t retentionCutoffMs(std::chrono::system_clock::time_point now, int years) {
+    using namespace std::chrono;
+    const auto instant = time_point_cast<milliseconds>(now);
+    const auto day = floor<days>(instant);
+    const auto cutoff = sys_days{movedByYears(day, -years)} + (instant - day);
+    return cutoff.time_since_epoch().count();
+}
+
 std::optional<std::string> problemWith(const RetentionRule& rule) {
     if (rule.procedureId.empty() || rule.procedureId.size() > 128) {
         return "procedure_id must be 1 to 128 bytes";

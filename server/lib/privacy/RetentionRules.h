@@ -5,6 +5,8 @@
 
 #include "db/Database.h"
 
+#include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,6 +27,15 @@ struct RetentionRule {
     std::string setAt;         // ISO 8601 UTC
     std::string setBy;         // a user id, or "cli"
 };
+
+// `day` moved by `years` (negative: back), a 29 February landing in a year without one on 28
+// February: the one calendar rule of retention, for the purge's cutoff and erasure's legal hold,
+// whatever the database (SQLite's date arithmetic would say 1 March, PostgreSQL's 28 February).
+std::chrono::sys_days movedByYears(std::chrono::sys_days day, int years);
+
+// The latest closing instant (ms since the epoch, as a case's status_at) whose `years` of
+// retention have run out at `now`: `now` less the years by movedByYears(), its time of day kept.
+std::int64_t retentionCutoffMs(std::chrono::system_clock::time_point now, int years);
 
 // The reason a rule cannot be stored ("purge_after_years must be 1 to 100"), or nullopt.
 std::optional<std::string> problemWith(const RetentionRule& rule);

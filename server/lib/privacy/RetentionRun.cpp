@@ -1,49 +1,66 @@
 #include "privacy/RetentionRun.h"
 
-#include "shared/domain/UtcTime.h"
 #include "storage/PortableSql.h"
 
-#include <filesystem>
 #include <memory>
-#include <mutex>
+#include <set>
 
 namespace kep::server::privacy {
+
+namespace {
+
+// Every retention in years a case may have: the default and each procedure's own.
+std::set<int> retentionYears(kep::db::Database& db, const RetentionSettings& settings) {
+    std::set<int> years{settings.defaultYears};
+    auto select = db.prepare("SELECT DISTINCT purge_after_years FROM privacy_retention");
+    while (select.step()) {
+        years.insert(static_cast<int>(select.int64(0)));
+    }
+    return years;
+}
+
+}  // namespace
 
 std::vector<std::string> casesDueForPurge(kep::db::Database& db, const RetentionSettings& settings,
                                           std::chrono::system_clock::time_point now, int limit) {
     // status_at is the closing instant (ms): a terminal status is the case's last transition.
-    // The cutoff, ?1 less the rule's years in ms, is date arithmetic each back-end spells its own
-    // way (a 29 February less a year: SQLite's 1 March, PostgreSQL's 28 February).
+    // The cutoff is worked out here, one per retention in years, and bound: the back-ends' own
+    // date arithmetic differs by a day on 29 February.
     const auto dialect = db.dialect();
-    const std::string cutoff =
-        dialect == kep::db::Dialect::Postgres
-            ? "1000 * extract(epoch FROM CAST(?1 AS timestamptz) - make_interval(years => "
-              "CAST(coalesce(r.purge_after_years, CAST(?2 AS BIGINT)) AS INTEGER)))"
-            : "1000 * unixepoch(?1, '-' || coalesce(r.purge_after_years, ?2) || ' years')";
     auto select = db.prepare(
         "SELECT e.entity_id FROM sync_entity e LEFT JOIN privacy_retention r ON r.procedure_id = " +
         storage::jsonValue(dialect, "e.state", "$.f.procedure_id[0]") +
         " WHERE e.entity_type = 'case' AND e.status IN ('delivered', 'rejected', 'withdrawn') "
+        "AND coalesce(r.purge_after_years, CAST(?2 AS BIGINT)) = CAST(?4 AS BIGINT) "
         "AND NOT EXISTS (SELECT 1 FROM privacy_purged p WHERE p.case_id = e.entity_id) AND CAST(" +
-        storage::jsonValue(dialect, "e.state", "$.f.status_at[0]") + " AS BIGINT) <= " + cutoff +
-        " LIMIT ?3");
-    select.bind(1, kep::domain::toUtcText(now)).bind(2, settings.defaultYears).bind(3, limit);
+        storage::jsonValue(dialect, "e.state", "$.f.status_at[0]") +
+        " AS BIGINT) <= CAST(?1 AS BIGINT) LIMIT ?3");
     std::vector<std::string> due;
-    while (select.step()) {
-        due.push_back(select.text(0));
+    for (const int years : retentionYears(db, settings)) {
+        if (static_cast<int>(due.size()) >= limit) {
+            break;
+        }
+        select.bind(1, retentionCutoffMs(now, years))
+            .bind(2, settings.defaultYears)
+            .bind(3, limit - static_cast<int>(due.size()))
+            .bind(4, years);
+        while (select.step()) {
+            due.push_back(select.text(0));
+        }
+        select.reset();
     }
     return due;
 }
 
-RetentionRunResult runRetention(const std::string& dataDir, const RetentionSettings& settings,
+RetentionRunResult runRetention(const std::string& database, const std::string& dataDir,
+                                const RetentionSettings& settings,
                                 std::chrono::system_clock::time_point now, int batchSize,
                                 int maxBatches) {
-    const std::filesystem::path dir{dataDir};
-    auto db = openPurgeConnection((dir / "kep.db").string());
-    CasePurge purge(db, dir);
+    PurgeConnection connection(database);
+    CasePurge purge(connection, dataDir);
     RetentionRunResult result;
     for (int batch = 0; batch < maxBatches; ++batch) {
-        const auto due = casesDueForPurge(db, settings, now, batchSize);
+        const auto due = casesDueForPurge(connection.database(), settings, now, batchSize);
         if (due.empty()) {
             break;
         }
@@ -57,7 +74,7 @@ RetentionRunResult runRetention(const std::string& dataDir, const RetentionSetti
         }
     }
     if (result.cases > 0) {
-        result.walTruncated = truncateWal(db);
+        (connection.onPostgres() ? result.vacuumed : result.walTruncated) = purge.eraseFreedSpace();
     }
     return result;
 }
@@ -66,8 +83,10 @@ namespace {
 
 class RetentionJob {
 public:
-    RetentionJob(std::string dataDir, RetentionSettings settings, kep::log::Logger& logger)
-        : dataDir_(std::move(dataDir))
+    RetentionJob(std::string database, std::string dataDir, RetentionSettings settings,
+                 kep::log::Logger& logger)
+        : database_(std::move(database))
+        , dataDir_(std::move(dataDir))
         , settings_(settings)
         , logger_(logger) {}
 
@@ -76,7 +95,7 @@ public:
         if (!backlog_ && now < nextLook_) {
             return false;
         }
-        const auto result = runRetention(dataDir_, settings_, now, kRetentionBatch, 1);
+        const auto result = runRetention(database_, dataDir_, settings_, now, kRetentionBatch, 1);
         backlog_ = result.cases == static_cast<std::size_t>(kRetentionBatch);
         if (!backlog_) {
             nextLook_ = now + std::chrono::hours{1};
@@ -84,12 +103,14 @@ public:
         if (result.cases > 0) {
             logger_.info("retention_purged", {{"cases", result.cases},
                                               {"content_removed", result.contentRemoved},
-                                              {"wal_truncated", result.walTruncated}});
+                                              {"wal_truncated", result.walTruncated},
+                                              {"vacuumed", result.vacuumed}});
         }
         return backlog_;
     }
 
 private:
+    std::string database_;
     std::string dataDir_;
     RetentionSettings settings_;
     kep::log::Logger& logger_;
@@ -99,9 +120,10 @@ private:
 
 }  // namespace
 
-void addRetentionJob(jobs::BackgroundJobs& jobs, const std::string& dataDir,
-                     const RetentionSettings& settings, kep::log::Logger& logger) {
-    auto job = std::make_shared<RetentionJob>(dataDir, settings, logger);
+void addRetentionJob(jobs::BackgroundJobs& jobs, const std::string& database,
+                     const std::string& dataDir, const RetentionSettings& settings,
+                     kep::log::Logger& logger) {
+    auto job = std::make_shared<RetentionJob>(database, dataDir, settings, logger);
     jobs.add({"retention", [job] { return job->run(); }});
 }
 

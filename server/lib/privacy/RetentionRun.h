@@ -24,20 +24,24 @@ std::vector<std::string> casesDueForPurge(kep::db::Database& db, const Retention
 struct RetentionRunResult {
     std::size_t cases = 0;
     std::size_t contentRemoved = 0;
-    bool walTruncated = false;
+    bool walTruncated = false;  // SQLite
+    bool vacuumed = false;      // PostgreSQL
 };
 
 inline constexpr int kRetentionBatch = 500;
 
 // Purges due cases in batches of `batchSize` (one transaction each) until none is due or
-// `maxBatches` ran, then truncates the WAL. `dataDir` holds kep.db and attachments/.
-RetentionRunResult runRetention(const std::string& dataDir, const RetentionSettings& settings,
+// `maxBatches` ran, then erases freed space (CasePurge::eraseFreedSpace). `database` is the
+// server's (storage/DatabaseLocation.h), `dataDir` its data folder (attachments/).
+RetentionRunResult runRetention(const std::string& database, const std::string& dataDir,
+                                const RetentionSettings& settings,
                                 std::chrono::system_clock::time_point now,
                                 int batchSize = kRetentionBatch, int maxBatches = 1'000'000);
 
 // The server's job: looks for due cases once an hour, then purges one batch a run while a
 // backlog lasts (the job runner gives the desks' pushes the write lock between two runs).
-void addRetentionJob(jobs::BackgroundJobs& jobs, const std::string& dataDir,
-                     const RetentionSettings& settings, kep::log::Logger& logger);
+void addRetentionJob(jobs::BackgroundJobs& jobs, const std::string& database,
+                     const std::string& dataDir, const RetentionSettings& settings,
+                     kep::log::Logger& logger);
 
 }  // namespace kep::server::privacy

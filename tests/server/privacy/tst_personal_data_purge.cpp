@@ -3,8 +3,9 @@
 // documents uploaded through the attachment routes. Before a purge their ΑΦΜ, ΑΜΚΑ and surname
 // are found as bytes under the data folder (the positive control); after it, in no file there —
 // database, WAL, attachments — while the other citizens' data is intact, and a desk's pull
-// brings it the deletion.
-#include "PrivacyTestKit.h"
+// brings it the deletion. Run a second time on PostgreSQL (tst_personal_data_purge_pg: `init
+// --dsn` on the ctest cluster), where every table is searched for the citizen instead of kep.db.
+#include "PrivacyServer.h"
 #include "db/Database.h"
 #include "shared/domain/TaxId.h"
 #ifdef KEP_WITH_DESK
@@ -50,7 +51,9 @@ class tst_PersonalDataPurge : public QObject {
     Q_OBJECT
 
 private:
-    ServerProcess server_;
+    kep::test::PrivacyServer privacyServer_;
+    ServerProcess& server_ = privacyServer_.process;
+    std::unique_ptr<kep::test::TestServerDatabase>& database_ = privacyServer_.database;
     std::unique_ptr<kep::test::SyncTestKit> sync_;
     std::optional<kep::test::SyncDesk> desk_;       // office 0101
     std::optional<kep::test::SyncDesk> deskThess_;  // office 0202
@@ -122,10 +125,25 @@ private:
     }
 #endif
 
+    QStringList holding(const SyntheticCitizen& citizen) const {
+        return privacyServer_.holding(citizen);
+    }
+
+    // How many of the tables a purge writes PostgreSQL says were VACUUMed (not by autovacuum:
+    // last_vacuum) in the test's own database.
+    int vacuumedTables() {
+        auto db = database_->connect();
+        auto count = db.prepare(
+            "SELECT count(*) FROM pg_stat_user_tables WHERE last_vacuum IS NOT NULL AND relname "
+            "IN ('sync_entity', 'sync_change', 'sync_case_history', 'intake_requests', "
+            "'notification_outbox', 'satisfaction_case', 'attachment_content')");
+        count.step();
+        return static_cast<int>(count.int64(0));
+    }
+
     int auditCount(const std::string& action, const std::string& recordId,
                    const std::string& purpose) {
-        auto db = kep::db::Database::open(server_.dataDir().toStdString() + "/kep.db",
-                                          {.mode = kep::db::OpenMode::ReadOnly});
+        auto db = database_->connect({.mode = kep::db::OpenMode::ReadOnly});
         auto count = db.prepare(
             "SELECT count(*) FROM audit_entry WHERE action = ?1 AND record_id = ?2 "
             "AND purpose = ?3");
@@ -141,7 +159,7 @@ private slots:
             QVERIFY(kep::domain::validateAfm(citizen->afm).ok());
             QVERIFY(kep::domain::validateAmka(citizen->amka).ok());
         }
-        QVERIFY2(server_.start(true), qPrintable(server_.errorString()));
+        QVERIFY2(privacyServer_.start(), qPrintable(server_.errorString()));
         sync_ = std::make_unique<kep::test::SyncTestKit>(server_);
         QVERIFY2(sync_->setUp(), qPrintable(sync_->errorString()));
         desk_ = sync_->enrolDesk("0101");
@@ -179,11 +197,17 @@ private slots:
         auto legal = files_->file(kLegalHold, kLegalProcedure, false);
         QVERIFY(files_->withdraw(legal, kLegalHold));
 
-        // Positive control: the citizen is there, in the database or its WAL and in a document.
-        const auto before = kep::test::filesHolding(server_.dataDir(), kRetained.needles());
+        // Positive control: the citizen is there, in the database (SQLite: kep.db or its WAL;
+        // PostgreSQL: the case's row and its changes) and in a document.
+        const auto before = holding(kRetained);
         QVERIFY2(!before.filter("attachments/").isEmpty(), qPrintable(before.join('\n')));
-        QVERIFY2(!before.filter(QRegularExpression("^kep\\.db")).isEmpty(),
-                 qPrintable(before.join('\n')));
+        const QStringList inDatabase = database_->isPostgres()
+                                           ? QStringList{"^sync_entity: ", "^sync_change: "}
+                                           : QStringList{"^kep\\.db"};
+        for (const auto& where : inDatabase) {
+            QVERIFY2(!before.filter(QRegularExpression(where)).isEmpty(),
+                     qPrintable(before.join('\n')));
+        }
         QVERIFY(before.join('\n').contains(QString::fromStdString(kRetained.surnameEl)));
 
 #ifdef KEP_WITH_DESK
@@ -197,15 +221,18 @@ private slots:
         QCOMPARE(sync_->identity().command({"retention", "run", "--now", later}), 0);
         const auto report = QJsonDocument::fromJson(server_.lastOutput()).object();
         QCOMPARE(report["purged"].toInt(), 2);  // the two withdrawn cases of test-procedure
-        QCOMPARE(report["wal_truncated"].toBool(), true);
+        QCOMPARE(report[database_->isPostgres() ? "vacuumed" : "wal_truncated"].toBool(), true);
+        if (database_->isPostgres()) {
+            QCOMPARE(vacuumedTables(), 7);  // every table a purge writes
+        }
 
-        const auto after = kep::test::filesHolding(server_.dataDir(), kRetained.needles());
+        const auto after = holding(kRetained);
         QVERIFY2(after.isEmpty(), qPrintable(after.join('\n')));
         // The other citizens are intact: the kept one's open case and its shared document.
-        QVERIFY(!kep::test::filesHolding(server_.dataDir(), kKept.needles()).isEmpty());
+        QVERIFY(!holding(kKept).isEmpty());
         QVERIFY(QFile::exists(server_.dataDir() + "/attachments/" +
                               QString::fromStdString(keptOpen_.documentSha256) + ".pdf"));
-        QVERIFY(!kep::test::filesHolding(server_.dataDir(), kLegalHold.needles()).isEmpty());
+        QVERIFY(!holding(kLegalHold).isEmpty());
 
         // A desk pulling the bucket from the start gets no personal field, then the deletion.
         const auto changes = changesOf(retained.id);
@@ -245,16 +272,16 @@ private slots:
         QCOMPARE(errorCodeOf(refused), QStringLiteral("erasure_refused"));
         QVERIFY(refused.body.find(open.id) != std::string::npos);
         QVERIFY(refused.body.find(kErased.afm) == std::string::npos);
-        QVERIFY(!kep::test::filesHolding(server_.dataDir(), kErased.needles()).isEmpty());
+        QVERIFY(!holding(kErased).isEmpty());
 
         QVERIFY(files_->withdraw(open, kErased));
         const auto erased = post(central_, "/api/v1/privacy/erasure", request);
         QCOMPARE(erased.status, 200);
         QCOMPARE(jsonOf(erased)["erased"].toArray(), QJsonArray{QString::fromStdString(open.id)});
-        const auto after = kep::test::filesHolding(server_.dataDir(), kErased.needles());
+        const auto after = holding(kErased);
         QVERIFY2(after.isEmpty(), qPrintable(after.join('\n')));
         QCOMPARE(auditCount("case.purge", open.id, "erasure"), 1);
-        QVERIFY(!kep::test::filesHolding(server_.dataDir(), kKept.needles()).isEmpty());
+        QVERIFY(!holding(kKept).isEmpty());
     }
 
     void erasureIsRefusedWithinTheLegalRetention() {
@@ -385,21 +412,22 @@ private slots:
         QVERIFY(files_->withdraw(late, kClosedLongAgo));
         QCOMPARE(server_.stop(), 0);
         {
-            auto db = kep::db::Database::open(server_.dataDir().toStdString() + "/kep.db",
-                                              {.mode = kep::db::OpenMode::ReadWrite});
+            auto db = database_->connect({.mode = kep::db::OpenMode::ReadWrite});
             const auto sixYearsAgo =
                 QDateTime::currentDateTimeUtc().addYears(-6).toMSecsSinceEpoch();
-            db.prepare(
-                  "UPDATE sync_entity SET state = json_set(state, '$.f.status_at[0]', ?2) "
-                  "WHERE entity_type = 'case' AND entity_id = ?1")
+            db.prepare(database_->isPostgres()
+                           ? "UPDATE sync_entity SET state = jsonb_set(CAST(state AS jsonb), "
+                             "'{f,status_at,0}', to_jsonb(CAST(?2 AS text)))::text "
+                             "WHERE entity_type = 'case' AND entity_id = ?1"
+                           : "UPDATE sync_entity SET state = json_set(state, '$.f.status_at[0]', "
+                             "?2) WHERE entity_type = 'case' AND entity_id = ?1")
                 .bind(1, late.id)
                 .bind(2, std::to_string(sixYearsAgo))
                 .run();
         }
-        QVERIFY(!kep::test::filesHolding(server_.dataDir(), kClosedLongAgo.needles()).isEmpty());
+        QVERIFY(!holding(kClosedLongAgo).isEmpty());
         QVERIFY2(server_.serve(), qPrintable(server_.errorString()));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            kep::test::filesHolding(server_.dataDir(), kClosedLongAgo.needles()).isEmpty(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(holding(kClosedLongAgo).isEmpty(), 15000);
         QTRY_COMPARE_WITH_TIMEOUT(auditCount("case.purge", late.id, "retention"), 1, 5000);
         QVERIFY(server_.log().contains("retention_purged"));
     }

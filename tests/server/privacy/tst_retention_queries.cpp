@@ -1,6 +1,6 @@
 // The privacy queries that read inside the cases' JSON, on SQLite and (tst_retention_queries_pg)
-// on PostgreSQL, where the JSON paths and the years' arithmetic are spelt differently: which
-// closed cases are due for purging, and which cases are one citizen's.
+// on PostgreSQL, where the JSON paths are spelt differently: which closed cases are due for
+// purging — by one calendar rule for 29 February on both — and which cases are one citizen's.
 #include "TestServerStore.h"
 #include "privacy/CitizenCases.h"
 #include "privacy/RetentionRun.h"
@@ -26,6 +26,13 @@ const system_clock::time_point kNow = sys_days{year{2026} / November / 27} + hou
 
 std::int64_t msBefore(days ago) {
     return duration_cast<milliseconds>((kNow - ago).time_since_epoch()).count();
+}
+
+// A leap day at noon, and instants as status_at holds them.
+const system_clock::time_point kLeapDay = sys_days{year{2032} / February / 29} + hours{12};
+
+std::int64_t msAt(sys_days day, milliseconds time) {
+    return duration_cast<milliseconds>((day + time).time_since_epoch()).count();
 }
 
 }  // namespace
@@ -87,6 +94,40 @@ private slots:
         // A longer default leaves the six-year-old case alone.
         QCOMPARE(casesDueForPurge(store_->database(), RetentionSettings{7}, kNow, 100),
                  (std::vector<std::string>{"case-a"}));
+    }
+
+    // Back from a 29 February to a year without one: 28 February, whatever the back-end (SQLite's
+    // own arithmetic said 1 March, PostgreSQL's 28 February); forward, likewise.
+    void twentyNinthOfFebruary() {
+        QVERIFY(movedByYears(year{2032} / February / 29, -5) ==
+                sys_days{year{2027} / February / 28});
+        QVERIFY(movedByYears(year{2032} / February / 29, -4) ==
+                sys_days{year{2028} / February / 29});
+        QVERIFY(movedByYears(year{2024} / February / 29, 1) ==
+                sys_days{year{2025} / February / 28});
+        QCOMPARE(retentionCutoffMs(kLeapDay, 5), msAt(year{2027} / February / 28, hours{12}));
+
+        // Default five years, and procedure 900001's own one year: each cutoff is 28 February
+        // at noon, at or before which a case is due.
+        addCase("leap-due", "900003", "delivered", msAt(year{2027} / February / 28, hours{12}),
+                kOtherAfm);
+        addCase("leap-late", "900003", "delivered",
+                msAt(year{2027} / February / 28, hours{12} + milliseconds{1}), kOtherAfm);
+        addCase("leap-march", "900003", "delivered", msAt(year{2027} / March / 1, hours{0}),
+                kOtherAfm);
+        addCase("leap-rule-due", "900001", "rejected", msAt(year{2031} / February / 28, hours{12}),
+                kOtherAfm);
+        addCase("leap-rule-march", "900001", "rejected", msAt(year{2031} / March / 1, hours{0}),
+                kOtherAfm);
+        const auto due = casesDueForPurge(store_->database(), RetentionSettings{5}, kLeapDay, 100);
+        const auto isDue = [&due](const char* id) {
+            return std::find(due.begin(), due.end(), id) != due.end();
+        };
+        QVERIFY(isDue("leap-due"));
+        QVERIFY(!isDue("leap-late"));
+        QVERIFY(!isDue("leap-march"));
+        QVERIFY(isDue("leap-rule-due"));
+        QVERIFY(!isDue("leap-rule-march"));
     }
 
     void casesOfOneCitizen() {

@@ -197,4 +197,9 @@ kep::db::Database openDatabase(const std::string& dsn, const kep::db::OpenOption
     return kep::db::Database(std::move(driver));
 }
 
+Connection* libpqConnectionOf(kep::db::Database& db) {
+    auto* driver = dynamic_cast<PgConnectionDriver*>(&db.driver());
+    return driver != nullptr ? &driver->connection() : nullptr;
+}
+
 }  // namespace kep::server::pg

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "db/Database.h"
+#include "storage/pg/PgConnection.h"
 
 namespace kep::server::pg {
 
@@ -14,5 +15,9 @@ namespace kep::server::pg {
 // (kWriterLockKey); options.busyTimeoutMs becomes lock_timeout. Throws kep::db::Error
 // (SQLITE_CANTOPEN) naming the server's reason, never the password.
 kep::db::Database openDatabase(const std::string& dsn, const kep::db::OpenOptions& options = {});
+
+// The libpq connection under a Database that openDatabase() made, nullptr under any other
+// (SQLite's): for a writer that uses kep::db and a libpq-level store in one transaction.
+Connection* libpqConnectionOf(kep::db::Database& db);
 
 }  // namespace kep::server::pg

@@ -84,6 +84,7 @@ public:
     void guardMigrationFile(bool on) override { guarded_ = on; }
 
     pg_conn* native() const noexcept { return connection_.native(); }
+    Connection& connection() noexcept { return connection_; }
     // Takes `result` (which may be nullptr): returns it when it succeeded, else clears it and
     // throws the mapped Error for `operation` on `sql`.
     pg_result* checked(pg_result* result, std::string_view operation, std::string_view sql);
