@@ -113,8 +113,7 @@ private:
         }
         ~Turn() {
             const std::lock_guard lock(group_.mutex_);
-            group_.turnTaken_ = false;
-            group_.changed_.notify_all();
+            group_.releaseTurn();
         }
         Turn(const Turn&) = delete;
         Turn& operator=(const Turn&) = delete;
@@ -158,6 +157,11 @@ std::uint64_t PgCommitGroup::pushesCommitted() const {
     return pushesCommitted_;
 }
 
+std::int64_t PgCommitGroup::committedMark() const {
+    const std::lock_guard lock(mutex_);
+    return committedMark_;
+}
+
 int PgCommitGroup::waiting() const {
     const std::lock_guard lock(mutex_);
     return waiting_;
@@ -165,7 +169,7 @@ int PgCommitGroup::waiting() const {
 
 void PgCommitGroup::takeTurn(std::unique_lock<std::mutex>& lock) {
     ++waiting_;
-    changed_.wait(lock, [this] { return !turnTaken_ && !committing_; });
+    turnFree_.wait(lock, [this] { return !turnTaken_ && !committing_; });
     --waiting_;
     turnTaken_ = true;
 }
@@ -182,8 +186,7 @@ void PgCommitGroup::enterPush() {
         store_.markPush();
     } catch (...) {
         lock.lock();
-        turnTaken_ = false;
-        changed_.notify_all();
+        releaseTurn();
         throw;
     }
 }
@@ -195,8 +198,19 @@ void PgCommitGroup::dropPush() {
         // Nothing of the group to commit: do not hold the writers' lock for nobody.
         store_.rollback();
     }
+    releaseTurn();
+}
+
+// Wakes only whom the free turn concerns: with dozens of request threads on two cores, waking all
+// of them at every push cost more than the pushes (each woke, took the mutex and slept again).
+void PgCommitGroup::releaseTurn() {
     turnTaken_ = false;
-    changed_.notify_all();
+    if (waiting_ > 0) {
+        turnFree_.notify_one();  // they all wait for the same thing: any one may take it
+    }
+    if (waiting_ == 0 || kept_ >= maxPushes_) {
+        groupMoved_.notify_all();  // the kept pushes: one of them commits the group
+    }
 }
 
 bool PgCommitGroup::mayCommit(std::uint64_t group) const {
@@ -208,9 +222,8 @@ void PgCommitGroup::keepPushAndWait() {
     std::unique_lock lock(mutex_);
     ++kept_;
     const std::uint64_t group = group_;
-    turnTaken_ = false;
-    changed_.notify_all();
-    changed_.wait(lock, [&] { return done_ >= group || mayCommit(group); });
+    releaseTurn();
+    groupMoved_.wait(lock, [&] { return done_ >= group || mayCommit(group); });
     if (done_ < group) {
         commitGroup(lock);
     }
@@ -238,12 +251,16 @@ void PgCommitGroup::commitGroup(std::unique_lock<std::mutex>& lock) {
     } else {
         ++commits_;
         pushesCommitted_ += kept_;
+        committedMark_ = store_.committedSeq();
     }
     done_ = group_;
     ++group_;
     kept_ = 0;
     committing_ = false;
-    changed_.notify_all();
+    groupMoved_.notify_all();  // every member of the group returns
+    if (waiting_ > 0) {
+        turnFree_.notify_one();
+    }
 }
 
 }  // namespace kep::server::sync

@@ -39,6 +39,9 @@ public:
     // COMMITs made and pushes they carried, for the bench and the tests.
     std::uint64_t commits() const;
     std::uint64_t pushesCommitted() const;
+    // sync_counter.last_seq as this group's last COMMIT left it (or its first transaction found
+    // it): every change up to it is committed. A push that returned has its changes below it.
+    std::int64_t committedMark() const;
     // Threads waiting for the turn: what a test waits for before letting a group commit.
     int waiting() const;
 
@@ -50,13 +53,15 @@ private:
     void keepPushAndWait();
     void commitGroup(std::unique_lock<std::mutex>& lock);
     void dropPush();
+    void releaseTurn();  // under mutex_
     bool mayCommit(std::uint64_t group) const;
 
     PgSyncServerStore store_;
     const std::size_t maxPushes_;
     mutable std::mutex mutex_;
-    std::condition_variable changed_;
-    bool turnTaken_ = false;  // a push (or a read) is using the store
+    std::condition_variable turnFree_;    // for the threads waiting for the turn
+    std::condition_variable groupMoved_;  // for kept pushes: the group may commit, or has
+    bool turnTaken_ = false;              // a push (or a read) is using the store
     bool committing_ = false;
     int waiting_ = 0;          // threads waiting for the turn
     std::uint64_t group_ = 1;  // the open group's number
@@ -66,6 +71,7 @@ private:
     std::map<std::uint64_t, std::pair<std::exception_ptr, std::size_t>> failures_;
     std::uint64_t commits_ = 0;
     std::uint64_t pushesCommitted_ = 0;
+    std::int64_t committedMark_ = 0;
 };
 
 }  // namespace kep::server::sync

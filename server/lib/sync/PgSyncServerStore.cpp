@@ -1,6 +1,10 @@
 #include "sync/PgSyncServerStore.h"
 
+#include <libpq-fe.h>
+
+#include <charconv>
 #include <limits>
+#include <memory>
 #include <set>
 #include <stdexcept>
 
@@ -54,8 +58,16 @@ struct Sql {
     const char* text;
 };
 
-constexpr Sql kLock{"sync_lock",
-                    "SELECT last_seq, last_result, last_leaf FROM sync_counter FOR UPDATE"};
+// A writer's transaction in one round trip: BEGIN, the sync writers' lock (waits for the writer
+// holding it to COMMIT), then the counter as that writer committed it — a statement of its own,
+// so that READ COMMITTED reads it with a snapshot taken after the lock was granted. The key is a
+// constant of this file (PgSyncServerStore.h), not input.
+const std::string kBegin = "BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(" +
+                           std::to_string(kSyncWriterLockKey) +
+                           "); SELECT last_seq, last_result FROM sync_counter";
+// The audit log's leaves are shared with AuditLog (the reads' entries), which locks this row for
+// its own commits: read and locked at flush(), just before they are taken.
+constexpr Sql kLeaf{"sync_leaf", "SELECT last_leaf FROM sync_counter FOR UPDATE"};
 constexpr Sql kMark{"sync_mark", "SELECT last_seq FROM sync_counter"};
 constexpr Sql kSetCounter{
     "sync_set_counter", "UPDATE sync_counter SET last_seq = $1, last_result = $2, last_leaf = $3"};
@@ -128,7 +140,7 @@ constexpr const char* kCopyEntries =
     "COPY audit_entry (leaf_index, entry_id, at, actor_kind, actor_id, role, office, workstation, "
     "action, record_type, record_id, purpose, outcome, leaf_hash) FROM STDIN";
 
-constexpr const Sql* kStatements[] = {&kLock,        &kMark,       &kSetCounter,    &kDeviceSeq,
+constexpr const Sql* kStatements[] = {&kLeaf,        &kMark,       &kSetCounter,    &kDeviceSeq,
                                       &kFindResult,  &kFindEntity, &kFindEntities,  &kChangesAfter,
                                       &kAddDevices,  &kDeviceNos,  &kSetDeviceSeqs, &kPutEntities,
                                       &kKnownEntries};
@@ -141,6 +153,32 @@ std::string jsonOf(const std::vector<std::string>& texts) {
     }
     json.endArray();
     return json.take();
+}
+
+// Runs `sql` (several statements, the last a one-row query of two bigints) in one round trip and
+// returns the row: libpq's simple protocol, as pg::Connection's query() and run() send only one
+// statement a message.
+std::pair<std::int64_t, std::int64_t> beginLocked(kep::server::pg::Connection& db,
+                                                  const std::string& sql) {
+    std::unique_ptr<PGresult, decltype(&PQclear)> result(PQexec(db.native(), sql.c_str()),
+                                                         &PQclear);
+    if (!result || PQresultStatus(result.get()) != PGRES_TUPLES_OK ||
+        PQntuples(result.get()) != 1 || PQnfields(result.get()) != 2) {
+        const char* state = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
+        throw kep::server::pg::PgError(
+            state != nullptr ? state : "",
+            std::string{"sync store: begin: "} + PQerrorMessage(db.native()));
+    }
+    const auto number = [&](int column) {
+        std::int64_t value = 0;
+        const char* text = PQgetvalue(result.get(), 0, column);
+        const char* end = text + PQgetlength(result.get(), 0, column);
+        if (std::from_chars(text, end, value).ptr != end) {
+            throw kep::server::pg::PgError("", "sync store: begin: the counter is not a number");
+        }
+        return value;
+    };
+    return {number(0), number(1)};
 }
 
 }  // namespace
@@ -167,14 +205,11 @@ void PgSyncServerStore::begin() {
     if (open_) {
         throw std::logic_error("sync store: a transaction is already open");
     }
-    db_.exec("BEGIN ISOLATION LEVEL READ COMMITTED");
     open_ = true;
     try {
-        // Waits for any other writer's COMMIT; then reads what it committed.
-        const auto counter = db_.run(kLock.name);
-        committedSeq_ = lastSeq_ = counter.int64(0, 0);
-        committedResult_ = lastResult_ = counter.int64(0, 1);
-        committedLeaf_ = lastLeaf_ = counter.int64(0, 2);
+        const auto [seq, result] = beginLocked(db_, kBegin);
+        committedSeq_ = lastSeq_ = seq;
+        committedResult_ = lastResult_ = result;
     } catch (...) {
         rollback();
         throw;
@@ -378,13 +413,16 @@ void PgSyncServerStore::flush() {
     if (!pendingResults_.empty()) {
         flushResults();
     }
+    if (lastSeq_ == committedSeq_ && lastResult_ == committedResult_ && pendingAudit_.empty()) {
+        return;  // nothing numbered: the counter's row is left alone
+    }
+    // The row is locked from here to COMMIT only: an audited read waits for this flush, not for
+    // the whole transaction (a commit group's stays open while its pushes run).
+    committedLeaf_ = lastLeaf_ = db_.run(kLeaf.name).int64(0, 0);
     if (!pendingAudit_.empty()) {
         flushAudit();
     }
-    if (lastSeq_ != committedSeq_ || lastResult_ != committedResult_ ||
-        lastLeaf_ != committedLeaf_) {
-        db_.run(kSetCounter.name, Params().add(lastSeq_).add(lastResult_).add(lastLeaf_));
-    }
+    db_.run(kSetCounter.name, Params().add(lastSeq_).add(lastResult_).add(lastLeaf_));
 }
 
 void PgSyncServerStore::flushEntities() {

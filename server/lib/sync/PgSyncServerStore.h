@@ -19,21 +19,28 @@
 
 namespace kep::server::sync {
 
-// Change seqs under several writers: the one-row counter (sync_counter), locked by begin() with
-// SELECT … FOR UPDATE and held to COMMIT. A writer takes seqs only while it holds the lock and
-// writes the counter's new value in the same transaction, so transactions that take seqs commit
-// in seq order, and a rolled-back one leaves the counter (and no gap) behind. Hence the
-// committed counter, sync_counter.last_seq, is the safe high-water mark: every seq at or below it
-// is committed, and every seq a writer still holds is above it. A pull that reads the mark and
-// then changesAfter(…, mark) sees every change up to the mark; one committed later is above it.
-// The audit log's leaf indices (sync_counter.last_leaf) and sync_result's numbers are taken the
-// same way: dense, in commit order. The lock is taken at begin(), not at the first seq, because
-// the core's read-then-write of entities and device sequences needs the writers serialised too
-// (READ COMMITTED would lose an update between two processes) and because taking it later would
-// let two batches lock entity rows and the counter in opposite orders (deadlock). Throughput
-// therefore comes from the batch: one push is one transaction of about a dozen round trips
-// whatever its size — its entities read in one (prefetchEntities()), its writes sent at commit by
-// COPY (every row known to be new) and a few set-based statements (updates).
+// The lock every sync writer of every kep-server process takes at begin() and holds to COMMIT
+// (pg_advisory_xact_lock): one sync writer at a time across processes.
+inline constexpr std::int64_t kSyncWriterLockKey = 0x6b657073796e6377;  // "kepsyncw"
+
+// Change seqs under several writers: the one-row counter (sync_counter), read by begin() once it
+// holds the sync writers' lock. A writer takes seqs only while it holds the lock and writes the
+// counter's new value in the same transaction, so transactions that take seqs commit in seq
+// order, and a rolled-back one leaves the counter (and no gap) behind. Hence the committed
+// counter, sync_counter.last_seq, is the safe high-water mark: every seq at or below it is
+// committed, and every seq a writer still holds is above it. A pull that reads the mark and then
+// changesAfter(…, mark) sees every change up to the mark; one committed later is above it.
+// sync_result's numbers are taken the same way. The audit log's leaf indices
+// (sync_counter.last_leaf) are shared with AuditLog, which has no part in the sync writers' lock
+// and locks the counter's row instead: a sync writer locks the row too, at commit, just before it
+// numbers its entries, so leaves stay dense and in commit order while an audited read never
+// waits for a whole push. The lock is taken at begin(), not at the first seq, because the core's
+// read-then-write of entities and device sequences needs the writers serialised too (READ
+// COMMITTED would lose an update between two processes). Throughput therefore comes from the
+// batch: one push is one transaction of about a dozen round trips whatever its size — its
+// entities read in one (prefetchEntities()), its writes sent at commit by COPY (every row known
+// to be new) and a few set-based statements (updates) — and from PgCommitGroup, which lets the
+// pushes of one process share a transaction.
 //
 // The connection must be migrated (pg::migrate()); PostgreSQL's synchronous_commit=on makes
 // commit() return only once the batch is durable. Not thread-safe: one store per connection,
@@ -74,6 +81,8 @@ public:
     void keepPush();
     void dropPush();
     bool inTransaction() const { return open_; }
+    // The counter as the last commit() left it, or as the open transaction found it.
+    std::int64_t committedSeq() const { return committedSeq_; }
 
     // Committed state, for checks and tools (tests, the bench).
     std::vector<kep::cases::HistoryEntry> history(const kep::sync::EntityRef& ref);

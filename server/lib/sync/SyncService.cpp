@@ -7,17 +7,24 @@ namespace kep::server::sync {
 
 SyncService::SyncService(kep::sync::SyncServerStore& store, NudgeSink nudges,
                          kep::domain::HybridLogicalClock::PhysicalClock clock)
-    : store_(store)
-    , nudges_(std::move(nudges))
-    , core_(store,
-            kep::sync::WriteAuthority{
-                [this](std::string_view, std::string_view bucket) {
-                    return permissions_ != nullptr && bucket == permissions_->bucket;
-                },
-                [this](std::string_view, const kep::cases::Actor& actor) {
-                    return permissions_ != nullptr && permissions_->actors.contains(actor.id);
-                }},
-            std::move(clock)) {}
+    : nudges_(std::move(nudges))
+    , pushLanes_(std::make_unique<SyncLanePool>(
+          [&store] {
+              // Lent, not owned: the caller keeps the store.
+              return std::shared_ptr<kep::sync::SyncServerStore>(std::shared_ptr<void>{}, &store);
+          },
+          1, std::move(clock)))
+    , pullLanes_(pushLanes_.get()) {}
+
+SyncService::SyncService(Stores stores, NudgeSink nudges,
+                         kep::domain::HybridLogicalClock::PhysicalClock clock)
+    : nudges_(std::move(nudges))
+    , committedMark_(std::move(stores.committedMark))
+    , pushLanes_(std::make_unique<SyncLanePool>(std::move(stores.pusher), stores.pushers, clock))
+    , ownPullLanes_(std::make_unique<SyncLanePool>(std::move(stores.puller), stores.pullers, clock))
+    , pullLanes_(ownPullLanes_.get()) {}
+
+SyncService::~SyncService() = default;
 
 kep::sync::PushResponse SyncService::push(std::string_view deviceId,
                                           const kep::sync::PushRequest& request,
@@ -28,16 +35,10 @@ kep::sync::PushResponse SyncService::push(std::string_view deviceId,
     kep::sync::PushResponse response;
     std::int64_t mark = 0;
     {
-        std::lock_guard lock(mutex_);
-        permissions_ = &permissions;
-        try {
-            response = core_.push(deviceId, request);
-        } catch (...) {
-            permissions_ = nullptr;
-            throw;
-        }
-        permissions_ = nullptr;
-        mark = store_.safeHighWaterMark();
+        auto lane = pushLanes_->lend();
+        lane->permissions = &permissions;  // the lease clears it, whatever happens
+        response = lane->core.push(deviceId, request);
+        mark = committedMark_ ? committedMark_() : lane->store.safeHighWaterMark();
     }
     response.protocol = request.protocol;  // answered in the version the desk speaks
     // An op appended changes when this push applied it (not a duplicate of an earlier one), and
@@ -56,22 +57,23 @@ kep::sync::PushResponse SyncService::push(std::string_view deviceId,
 kep::sync::PullResponse SyncService::pull(const kep::sync::PullRequest& request) {
     kep::sync::PullResponse response;
     {
-        std::lock_guard lock(mutex_);
-        response = core_.pull(request);
+        auto lane = pullLanes_->lend();
+        response = lane->core.pull(request);
     }
     response.protocol = request.protocol;
     return response;
 }
 
 std::int64_t SyncService::lastAppliedSeq(std::string_view deviceId) {
-    std::lock_guard lock(mutex_);
-    store_.begin();
+    auto lane = pushLanes_->lend();
+    kep::sync::SyncServerStore& store = lane->store;
+    store.begin();
     try {
-        const std::int64_t seq = store_.lastAppliedSeq(deviceId);
-        store_.rollback();  // a read: nothing to keep
+        const std::int64_t seq = store.lastAppliedSeq(deviceId);
+        store.rollback();  // a read: nothing to keep
         return seq;
     } catch (...) {
-        store_.rollback();
+        store.rollback();
         throw;
     }
 }

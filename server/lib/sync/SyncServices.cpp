@@ -2,7 +2,7 @@
 
 #include "storage/DatabaseLocation.h"
 #include "storage/pg/PgConnection.h"
-#include "sync/PgSyncServerStore.h"
+#include "sync/PgSyncStores.h"
 #include "sync/SqliteSyncServerStore.h"
 
 namespace kep::server::sync {
@@ -23,18 +23,22 @@ SyncServices::SyncServices(storage::ServerStore& store, const std::string& datab
     , directory(store)
     , catalogueBucket(store)
     , directoryBucket(store) {
+    const auto publish = [this](const kep::sync::Nudge& nudge, std::string_view origin) {
+        nudges.publish(nudge, origin);
+    };
     // On PostgreSQL the sync store is its own, over libpq directly: the hot path (issue 10).
     if (storage::isPostgresLocation(databasePath)) {
         pgConnection_ = std::make_unique<pg::Connection>(pg::Connection::open(databasePath));
-        ownStore_ = std::make_unique<PgSyncServerStore>(*pgConnection_);
+        commitGroup_ = std::make_unique<PgCommitGroup>(*pgConnection_);
+        service_ = std::make_unique<SyncService>(
+            pgSyncStores(*commitGroup_,
+                         [databasePath] { return pg::Connection::open(databasePath); }),
+            publish);
     } else {
         connection_ = openConnection(databasePath);
         ownStore_ = std::make_unique<SqliteSyncServerStore>(*connection_);
+        service_ = std::make_unique<SyncService>(*ownStore_, publish);
     }
-    service_ = std::make_unique<SyncService>(
-        *ownStore_, [this](const kep::sync::Nudge& nudge, std::string_view origin) {
-            nudges.publish(nudge, origin);
-        });
     relay_ = CatalogueNudgeRelay::attach(events, nudges);
 }
 

@@ -14,6 +14,7 @@
 #include "sync/CatalogueNudgeRelay.h"
 #include "sync/DirectoryBucket.h"
 #include "sync/NudgeHub.h"
+#include "sync/PgCommitGroup.h"
 #include "sync/SyncService.h"
 
 #include <memory>
@@ -23,7 +24,9 @@ namespace kep::server::sync {
 
 // The sync store has a connection of its own (pushes then never hold ServerStore's lock, which
 // every request's identity look-up takes); SQLite's WAL lets it commit while the other
-// connection reads. `serverStore` and `events` must outlive the services.
+// connection reads. On PostgreSQL, pushes share COMMITs on one writer connection (PgCommitGroup)
+// and pulls have read connections of their own. `serverStore` and `events` must outlive the
+// services.
 class SyncServices {
 public:
     // Opens `databasePath` (already migrated by ServerStore::open or ::connect) and the sync
@@ -47,9 +50,11 @@ public:
     SyncService& service() { return *service_; }
 
 private:
+    // Declared before the service, whose lanes hold members of the group and stores on these.
     std::unique_ptr<kep::db::Database> connection_;
     std::unique_ptr<pg::Connection> pgConnection_;
     std::unique_ptr<kep::sync::SyncServerStore> ownStore_;
+    std::unique_ptr<PgCommitGroup> commitGroup_;
     std::unique_ptr<SyncService> service_;
     std::shared_ptr<CatalogueNudgeRelay> relay_;
 };

@@ -2,8 +2,6 @@
 // (scripts/pg-cluster), a fresh migrated database on it, and the filed cases desks push.
 #pragma once
 
-#include <unistd.h>
-
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
@@ -11,6 +9,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "PgCluster.h"
 #include "shared/domain/TaxId.h"
 #include "shared/sync/JsonWriter.h"
 #include "shared/sync/SyncMessages.h"
@@ -18,36 +17,6 @@
 #include "storage/pg/PgMigrate.h"
 
 namespace kep::bench::pg {
-
-// A cluster of the bench's own for its life: started by scripts/pg-cluster, stopped (and its
-// folder removed) by the destructor.
-class Cluster {
-public:
-    Cluster() : dir_("/tmp/kep-bench-pg-" + std::to_string(::getpid())) {
-        const std::string start =
-            std::string{"'"} + KEP_PG_CLUSTER_SCRIPT + "' start '" + dir_ + "' >/dev/null";
-        if (std::system(start.c_str()) != 0) {
-            throw std::runtime_error("scripts/pg-cluster could not start a cluster in " + dir_);
-        }
-        std::ifstream file(dir_ + "/dsn");
-        std::getline(file, dsn_);
-        if (dsn_.empty()) {
-            throw std::runtime_error("scripts/pg-cluster wrote no DSN");
-        }
-    }
-    ~Cluster() {
-        const std::string stop =
-            std::string{"'"} + KEP_PG_CLUSTER_SCRIPT + "' stop '" + dir_ + "' >/dev/null";
-        [[maybe_unused]] const int ignored = std::system(stop.c_str());
-    }
-    Cluster(const Cluster&) = delete;
-    Cluster& operator=(const Cluster&) = delete;
-    const std::string& dsn() const { return dsn_; }
-
-private:
-    std::string dir_;
-    std::string dsn_;
-};
 
 // A filed case as a desk pushes it: invented people (no real person is meant) with valid ΑΦΜ and
 // ΑΜΚΑ, about 1 KB of fields.

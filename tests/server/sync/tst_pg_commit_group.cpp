@@ -7,6 +7,7 @@
 #include <thread>
 #include <vector>
 
+#include "DeskFilings.h"
 #include "PgTestSchema.h"
 #include "shared/domain/Uuid.h"
 #include "shared/sync/SyncServerCore.h"
@@ -16,12 +17,13 @@ using kep::server::pg::Params;
 using kep::server::sync::PgCommitGroup;
 using kep::sync::Change;
 using kep::sync::LoggedChange;
+using kep::test::filing;
 using kep::test::PgTestSchema;
 
 namespace {
 
 const std::string kBucket = "office:0101";
-constexpr std::int64_t kNow = 1'750'000'000'000;
+constexpr std::int64_t kNow = kep::test::kFilingClock;
 
 LoggedChange change(const std::string& id) {
     return {kBucket, Change{0, {"case", id}, 1, {{"status", "submitted"}}, false}, std::nullopt};
@@ -35,26 +37,6 @@ kep::sync::WriteAuthority anyBucket() {
     kep::sync::WriteAuthority authority;
     authority.mayWriteBucket = [](std::string_view, std::string_view) { return true; };
     return authority;
-}
-
-// A desk's push of `ops` new cases, its sequences following `lastSeq`.
-kep::sync::PushRequest filing(const std::string& device, std::int64_t lastSeq, int ops,
-                              kep::domain::UuidV7Generator& ids) {
-    kep::sync::PushRequest request{kep::sync::kProtocolVersion, device, {}};
-    for (int i = 0; i < ops; ++i) {
-        kep::sync::OutboxOp op;
-        op.opId = ids.next();
-        op.deviceId = device;
-        op.deviceSeq = lastSeq + i + 1;
-        op.hlc = {kNow + op.deviceSeq, 0};
-        op.kind = kep::sync::OpKind::Create;
-        op.entity = {"case", ids.next().toString()};
-        op.bucket = kBucket;
-        op.actor = {"u-clerk-1", kep::cases::ActorRole::Clerk};
-        op.fields = {{"status", "submitted"}, {"procedure_id", "mitos-300100"}};
-        request.ops.push_back(std::move(op));
-    }
-    return request;
 }
 
 }  // namespace
