@@ -176,7 +176,12 @@ std::optional<std::int64_t> Result::optionalInt64(int row, int column) const {
 // --- Connection -----------------------------------------------------------------------------
 
 Connection Connection::open(const std::string& dsn) {
-    pg_conn* conn = PQconnectdb(dsn.c_str());
+    // connect_timeout before the DSN: a value the DSN names itself is expanded after it and wins.
+    // PQreset() reconnects with the same values, so a reconnection is bounded the same way.
+    const std::string timeout = std::to_string(kConnectTimeoutSeconds);
+    const char* const keywords[] = {"connect_timeout", "dbname", nullptr};
+    const char* const values[] = {timeout.c_str(), dsn.c_str(), nullptr};
+    pg_conn* conn = PQconnectdbParams(keywords, values, 1);
     if (conn == nullptr) {
         throw PgError("", "pg: out of memory opening a connection");
     }
@@ -187,16 +192,19 @@ Connection Connection::open(const std::string& dsn) {
     }
     Connection connection(conn);
     // Every *_at the server writes is UTC; text is UTF-8 whatever the cluster's default.
-    connection.exec("SET TIME ZONE 'UTC'; SET client_encoding = 'UTF8'");
+    connection.setSession("SET TIME ZONE 'UTC'; SET client_encoding = 'UTF8'");
     return connection;
 }
 
-Connection::Connection(Connection&& other) noexcept : conn_(std::exchange(other.conn_, nullptr)) {}
+Connection::Connection(Connection&& other) noexcept
+    : conn_(std::exchange(other.conn_, nullptr))
+    , recovery_(std::move(other.recovery_)) {}
 
 Connection& Connection::operator=(Connection&& other) noexcept {
     if (this != &other) {
         PQfinish(conn_);
         conn_ = std::exchange(other.conn_, nullptr);
+        recovery_ = std::move(other.recovery_);
     }
     return *this;
 }
@@ -207,6 +215,7 @@ Connection::~Connection() {
 
 Result Connection::check(pg_result* result, std::string_view what) {
     if (result == nullptr) {
+        afterFailure(nullptr);
         throw PgError("",
                       "pg: " + std::string(what) + ": " + trimmedMessage(PQerrorMessage(conn_)));
     }
@@ -215,14 +224,37 @@ Result Connection::check(pg_result* result, std::string_view what) {
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
         return owned;
     }
+    afterFailure(result);
     const char* state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
     throw PgError(state != nullptr ? state : "",
                   "pg: " + std::string(what) + ": " + trimmedMessage(PQresultErrorMessage(result)));
 }
 
+template <typename Send>
+Result Connection::sendStatement(StatementRole role, std::string_view what, Send send) {
+    if (!beforeStatement(role)) {
+        return Result(PQmakeEmptyPGresult(conn_, PGRES_COMMAND_OK));
+    }
+    try {
+        return check(send(), what);
+    } catch (const PgError&) {
+        if (!mayResend()) {
+            throw;
+        }
+    }
+    beforeStatement(role);  // the one reconnection of this statement
+    return check(send(), what);
+}
+
 void Connection::exec(std::string_view sql) {
     // PQexec takes several statements at once, which a schema migration needs.
-    check(PQexec(conn_, std::string(sql).c_str()), "exec");
+    const std::string text(sql);
+    sendStatement(statementRole(sql), "exec", [&] { return PQexec(conn_, text.c_str()); });
+}
+
+void Connection::setSession(std::string_view sql) {
+    exec(sql);
+    recovery_.session.append(sql).append(";");
 }
 
 // libpq's view of the parameters: pointers into `params`, which must outlive the call.
@@ -241,23 +273,31 @@ struct Connection::ParamArrays {
 
 Result Connection::query(std::string_view sql, const Params& params) {
     const ParamArrays p(params);
-    return check(PQexecParams(conn_, std::string(sql).c_str(), p.count(), nullptr, p.values.data(),
-                              p.lengths.data(), p.formats, 1),
-                 "query");
+    const std::string text(sql);
+    return sendStatement(statementRole(sql), "query", [&] {
+        return PQexecParams(conn_, text.c_str(), p.count(), nullptr, p.values.data(),
+                            p.lengths.data(), p.formats, 1);
+    });
 }
 
 void Connection::prepare(const std::string& name, std::string_view sql) {
-    check(PQprepare(conn_, name.c_str(), std::string(sql).c_str(), 0, nullptr), "prepare " + name);
+    std::string text(sql);
+    sendStatement(StatementRole::Other, "prepare " + name,
+                  [&] { return PQprepare(conn_, name.c_str(), text.c_str(), 0, nullptr); });
+    // Kept for a reconnection, which prepares them all again on the new session.
+    recovery_.prepared.emplace_back(name, std::move(text));
 }
 
 Result Connection::run(const std::string& name, const Params& params) {
     const ParamArrays p(params);
-    return check(PQexecPrepared(conn_, name.c_str(), p.count(), p.values.data(), p.lengths.data(),
-                                p.formats, 1),
-                 name);
+    return sendStatement(StatementRole::Other, name, [&] {
+        return PQexecPrepared(conn_, name.c_str(), p.count(), p.values.data(), p.lengths.data(),
+                              p.formats, 1);
+    });
 }
 
 std::int64_t Connection::copyIn(std::string_view sql, std::string_view rows) {
+    beforeStatement(StatementRole::Other);
     pg_result* started = PQexec(conn_, std::string(sql).c_str());
     if (started == nullptr || PQresultStatus(started) != PGRES_COPY_IN) {
         check(started, "copy");  // throws the server's reason when it has one
@@ -272,6 +312,7 @@ std::int64_t Connection::copyIn(std::string_view sql, std::string_view rows) {
         PQclear(extra);
     }
     if (!sent) {
+        afterFailure(finished);
         PQclear(finished);
         throw PgError("", "pg: copy: " + trimmedMessage(PQerrorMessage(conn_)));
     }
@@ -284,6 +325,10 @@ void Connection::listen(std::string_view channel) {
         throw PgError("", "pg: listen: channel must be [a-z_], at most 63 characters");
     }
     exec("LISTEN " + std::string(channel));
+    auto& channels = recovery_.channels;
+    if (std::find(channels.begin(), channels.end(), channel) == channels.end()) {
+        channels.emplace_back(channel);  // LISTENed again after a reconnection
+    }
 }
 
 void Connection::notify(std::string_view channel, std::string_view payload) {
@@ -291,9 +336,11 @@ void Connection::notify(std::string_view channel, std::string_view payload) {
 }
 
 std::vector<Notification> Connection::waitForNotifications(std::chrono::milliseconds timeout) {
+    beforeStatement(StatementRole::Other);
     std::vector<Notification> received;
     const auto collect = [&] {
         if (PQconsumeInput(conn_) == 0) {
+            afterFailure(nullptr);
             throw PgError("", "pg: connection lost: " + trimmedMessage(PQerrorMessage(conn_)));
         }
         while (PGnotify* note = PQnotifies(conn_)) {
@@ -314,19 +361,6 @@ std::vector<Notification> Connection::waitForNotifications(std::chrono::millisec
         collect();
     }
     return received;
-}
-
-bool Connection::isReachable() noexcept {
-    try {
-        return query("SELECT 1").rows() == 1;
-    } catch (const std::exception&) {
-        return false;
-    }
-}
-
-bool Connection::inTransaction() const {
-    const auto status = PQtransactionStatus(conn_);
-    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
 }
 
 // --- Transaction ----------------------------------------------------------------------------

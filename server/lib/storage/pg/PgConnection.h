@@ -1,6 +1,7 @@
 // The PostgreSQL layer of kep-server (issue 10), the counterpart of shared/db for the national
 // back-end: one libpq connection with RAII, parameters always bound (never spliced into SQL),
-// binary results, explicit transactions, and LISTEN/NOTIFY for nudges between processes.
+// binary results, explicit transactions, LISTEN/NOTIFY for nudges between processes, and a
+// connection that comes back by itself after the database restarts.
 #pragma once
 
 #include <chrono>
@@ -11,6 +12,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 struct pg_conn;
@@ -27,6 +29,9 @@ public:
         , sqlState_(std::move(sqlState)) {}
     const std::string& sqlState() const noexcept { return sqlState_; }
     bool isUniqueViolation() const noexcept { return sqlState_ == "23505"; }
+    // The connection failed or the server is going away (class 08, 57P01..57P03): what a
+    // reconnection may cure.
+    bool isConnectionFailure() const noexcept;
     // Serialization failure or deadlock: the transaction may simply be run again.
     bool isRetryable() const noexcept { return sqlState_ == "40001" || sqlState_ == "40P01"; }
 
@@ -96,12 +101,34 @@ struct Notification {
     std::string payload;
 };
 
+// What a statement does to the caller's transaction: what decides whether a connection lost
+// under it may be replaced without the caller noticing.
+enum class StatementRole { Begin, Commit, Rollback, Other };
+
+// The role of SQL text by its first keyword (BEGIN/START, COMMIT/END, ROLLBACK/ABORT).
+StatementRole statementRole(std::string_view sql);
+
 // One connection. Not thread-safe: one per thread, as with SQLite.
+//
+// Why it reconnects: a kep-server runs for months while PostgreSQL restarts (upgrades, a
+// fail-over, an operator's pg_ctl restart); a connection that stayed broken would make the
+// process useless until someone restarted it too. A connection found broken (libpq's
+// CONNECTION_BAD, or a failure of SQLSTATE class 08 or 57P01..57P03) fails the statement that
+// found it, as before, and is connected again (PQreset, same DSN, at most connect_timeout) at the
+// next statement sent outside a transaction: its session settings, prepared statements and
+// LISTENs are restored. One attempt per statement; when it fails, the statement throws PgError
+// (SQLSTATE 08006, "the database is unreachable"). A statement is never sent again inside a
+// transaction: a connection lost in the middle of one leaves the transaction lost, and every
+// statement but ROLLBACK (which then succeeds at once: the server rolled it back) or a new BEGIN
+// throws until the caller ends it. Only a BEGIN that failed because the connection had died
+// before it is sent again, on the new connection: it cannot have done anything.
 class Connection {
 public:
-    // `dsn`: a libpq connection string ("host=/tmp/x port=5432 user=kep dbname=kep"). Throws
-    // PgError naming the server's reason, never the password.
+    // `dsn`: a libpq connection string ("host=/tmp/x port=5432 user=kep dbname=kep"); a
+    // connect_timeout of kConnectTimeoutSeconds applies unless it names its own. Throws PgError
+    // naming the server's reason, never the password.
     static Connection open(const std::string& dsn);
+    static constexpr int kConnectTimeoutSeconds = 5;
     Connection(Connection&&) noexcept;
     Connection& operator=(Connection&&) noexcept;
     Connection(const Connection&) = delete;
@@ -125,17 +152,50 @@ public:
     // Waits up to `timeout` for notifications (none when it passes) and returns all received.
     std::vector<Notification> waitForNotifications(std::chrono::milliseconds timeout);
 
-    // For /readyz: the server answers SELECT 1.
+    // Session settings (SET …, no parameters): run now, and again after every reconnection.
+    void setSession(std::string_view sql);
+
+    // A readiness probe: the server answers SELECT 1 (a connection gone stale is replaced first).
     bool isReachable() noexcept;
+    // The caller's transaction is open: on the server, or lost with the connection and not yet
+    // rolled back by the caller.
     bool inTransaction() const;
+    // How many times the connection was made again, for tests and the log.
+    std::uint64_t reconnections() const noexcept { return recovery_.reconnections; }
+
     // libpq's handle, for the kep::db driver (PgDatabase.h) that reads results in text form.
+    // Such a driver calls beforeStatement() before each statement it sends (false: nothing to
+    // send, the lost transaction is already rolled back) and afterFailure() when one failed,
+    // before clearing its result (which may be nullptr); mayResend() then says whether the
+    // failed statement may be sent once more (a BEGIN on a connection that had died).
     pg_conn* native() const noexcept { return conn_; }
+    bool beforeStatement(StatementRole role);
+    void afterFailure(const pg_result* result) noexcept;
+    bool mayResend() const noexcept;
 
 private:
     struct ParamArrays;
+    // What reconnection needs to know and restore.
+    struct Recovery {
+        std::string session;                                        // setSession()'s SQL, in order
+        std::vector<std::pair<std::string, std::string>> prepared;  // name, SQL
+        std::vector<std::string> channels;                          // LISTENed
+        bool broken = false;                   // found broken: reconnect before the next statement
+        bool transactionLost = false;          // broken inside the caller's transaction
+        bool wasInTransaction = false;         // of the statement in flight
+        bool reconnectedForStatement = false;  // the one attempt of the statement in flight
+        StatementRole role = StatementRole::Other;
+        std::uint64_t reconnections = 0;
+    };
     explicit Connection(pg_conn* conn) : conn_(conn) {}
     Result check(pg_result* result, std::string_view what);
+    // Sends with send() after beforeStatement(role); a BEGIN that mayResend() goes once more.
+    template <typename Send>
+    Result sendStatement(StatementRole role, std::string_view what, Send send);
+    void reconnect();
+    void restoreSession();
     pg_conn* conn_ = nullptr;
+    Recovery recovery_;
 };
 
 // BEGIN … COMMIT, rolled back by the destructor unless committed. Serializable or read committed,

@@ -48,6 +48,7 @@ pg_result* PgConnectionDriver::checked(pg_result* result, std::string_view opera
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY) {
         return result;
     }
+    connection_.afterFailure(result);
     std::string sqlState;
     std::string reason;
     if (result != nullptr && status == PGRES_FATAL_ERROR) {
@@ -65,6 +66,14 @@ pg_result* PgConnectionDriver::checked(pg_result* result, std::string_view opera
         message += " [" + kep::db::sqlExcerpt(sql) + "]";
     }
     throw databaseError(sqlState, message);
+}
+
+bool PgConnectionDriver::beforeStatement(StatementRole role) {
+    try {
+        return connection_.beforeStatement(role);
+    } catch (const PgError& error) {
+        throw databaseError(error);
+    }
 }
 
 void PgConnectionDriver::countChanges(pg_result* result) {
@@ -96,6 +105,9 @@ void PgConnectionDriver::exec(std::string_view sql) {
     if (guarded_) {
         refuseTransactionControl(sql);
     }
+    if (!beforeStatement(statementRole(sql))) {
+        return;
+    }
     // PQexec runs several statements at once, which a schema needs; it answers with the last.
     pg_result* result = checked(PQexec(native(), std::string(sql).c_str()), "exec", sql);
     countChanges(result);
@@ -123,15 +135,20 @@ std::int64_t PgConnectionDriver::lastInsertRowId() const {
 }
 
 void PgConnectionDriver::begin(kep::db::TransactionKind kind) {
-    if (kind == kep::db::TransactionKind::Deferred) {
-        exec("BEGIN");
-        return;
-    }
-    // One round trip for both; the key is a constant, never input.
+    // Immediate: one round trip for both; the key is a constant, never input.
     const std::string sql =
-        "BEGIN; SELECT pg_advisory_xact_lock(" + std::to_string(kWriterLockKey) + ")";
+        kind == kep::db::TransactionKind::Deferred
+            ? std::string("BEGIN")
+            : "BEGIN; SELECT pg_advisory_xact_lock(" + std::to_string(kWriterLockKey) + ")";
     try {
-        exec(sql);
+        try {
+            exec(sql);
+        } catch (const kep::db::Error&) {
+            if (!connection_.mayResend()) {
+                throw;
+            }
+            exec(sql);  // the connection had died before the BEGIN: once more, on a new one
+        }
     } catch (const kep::db::Error&) {
         // A lock that timed out leaves the transaction failed: end it, as SQLite's BEGIN
         // IMMEDIATE that meets SQLITE_BUSY leaves none open.
@@ -143,6 +160,7 @@ void PgConnectionDriver::begin(kep::db::TransactionKind kind) {
 }
 
 void PgConnectionDriver::commit() {
+    beforeStatement(StatementRole::Commit);
     pg_result* result = checked(PQexec(native(), "COMMIT"), "commit", {});
     const std::string tag = PQcmdStatus(result);
     PQclear(result);
@@ -159,8 +177,7 @@ void PgConnectionDriver::rollback() {
 }
 
 bool PgConnectionDriver::inTransaction() const {
-    const auto status = PQtransactionStatus(native());
-    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
+    return connection_.inTransaction();
 }
 
 int PgConnectionDriver::schemaVersion() {
@@ -190,11 +207,15 @@ kep::db::Database openDatabase(const std::string& dsn, const kep::db::OpenOption
     // Notices ("... does not exist, skipping") are not errors and must not reach stderr.
     PQsetNoticeProcessor(
         connection.native(), [](void*, const char*) {}, nullptr);
-    auto driver = std::make_unique<PgConnectionDriver>(std::move(connection));
-    // Results are read in text form: bytea as \x hex, whatever the server's default.
-    driver->exec("SET bytea_output = 'hex'; SET lock_timeout = '" +
-                 milliseconds(options.busyTimeoutMs) + "'");
-    return kep::db::Database(std::move(driver));
+    // Results are read in text form: bytea as \x hex, whatever the server's default. Session
+    // settings: made again with the connection after the database restarts.
+    try {
+        connection.setSession("SET bytea_output = 'hex'; SET lock_timeout = '" +
+                              milliseconds(options.busyTimeoutMs) + "'");
+    } catch (const PgError& error) {
+        throw databaseError(error);
+    }
+    return kep::db::Database(std::make_unique<PgConnectionDriver>(std::move(connection)));
 }
 
 Connection* libpqConnectionOf(kep::db::Database& db) {

@@ -84,9 +84,14 @@ public:
     void guardMigrationFile(bool on) override { guarded_ = on; }
 
     pg_conn* native() const noexcept { return connection_.native(); }
+    // The libpq connection itself: pg::migrate() takes it back after lending it, and a writer
+    // that runs a libpq-level store in kep::db's transaction uses it (pg::libpqConnectionOf).
     Connection& connection() noexcept { return connection_; }
+    // Before each statement sent to native(): a broken connection is made again here, outside
+    // a transaction (Connection's rules); false when there is nothing to send. Throws Error.
+    bool beforeStatement(StatementRole role);
     // Takes `result` (which may be nullptr): returns it when it succeeded, else clears it and
-    // throws the mapped Error for `operation` on `sql`.
+    // throws the mapped Error for `operation` on `sql` (a lost connection noted for the next).
     pg_result* checked(pg_result* result, std::string_view operation, std::string_view sql);
     void countChanges(pg_result* result);
 

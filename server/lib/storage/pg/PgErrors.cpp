@@ -4,8 +4,13 @@
 
 namespace kep::server::pg {
 
+bool isConnectionFailureState(std::string_view sqlState) {
+    return sqlState.starts_with("08") || sqlState == "57P01" || sqlState == "57P02" ||
+           sqlState == "57P03";
+}
+
 int sqliteCodeFor(std::string_view sqlState) {
-    if (sqlState.empty() || sqlState.starts_with("08")) {
+    if (sqlState.empty() || isConnectionFailureState(sqlState)) {
         return SQLITE_IOERR;
     }
     if (sqlState == "40001" || sqlState == "40P01" || sqlState == "55P03") {

@@ -1,7 +1,10 @@
 #include "storage/pg/PgMigrate.h"
 
-#include <cstdint>
+#include <memory>
 #include <string>
+#include <utility>
+
+#include "storage/pg/PgDatabaseDriver.h"
 
 namespace kep::server::pg {
 
@@ -10,20 +13,6 @@ namespace {
 bool versionTableExists(Connection& db) {
     // Looked for rather than CREATE ... IF NOT EXISTS, which would answer with a notice.
     return db.query("SELECT to_regclass('kep_schema_version') IS NOT NULL").boolean(0, 0);
-}
-
-void refuseNewer(int current, int newest) {
-    if (current > newest) {
-        throw PgError("", "pg: the database's schema is version " + std::to_string(current) +
-                              ", newer than this kep-server knows (" + std::to_string(newest) +
-                              ")");
-    }
-}
-
-// Under the writer lock, so that the version read stays true until the transaction ends.
-int lockedVersion(Connection& db) {
-    db.query("SELECT pg_advisory_xact_lock($1)", Params().add(kWriterLockKey));
-    return schemaVersion(db);
 }
 
 }  // namespace
@@ -47,34 +36,24 @@ void recordSchemaVersion(Connection& db, int version, std::string_view name) {
 }
 
 int migrate(Connection& db, std::span<const kep::db::Migration> known) {
-    const int newest = known.empty() ? 0 : known.back().version;
-    int applied = 0;
-    for (const auto& migration : known) {
-        // Each step checks the version again under the lock: another process may have applied
-        // it meanwhile.
-        Transaction transaction(db);
-        const int current = lockedVersion(db);
-        refuseNewer(current, newest);
-        if (migration.version <= current) {
-            continue;
-        }
-        if (migration.version != current + 1) {
-            throw PgError("", "pg: migration " + std::to_string(migration.version) +
-                                  " does not follow version " + std::to_string(current));
-        }
-        db.exec(migration.sql);
-        recordSchemaVersion(db, migration.version, migration.name);
-        transaction.commit();
-        ++applied;
+    // One implementation of the rules (the version read under the writers' lock, a newer
+    // database or a gap refused, one transaction per step): kep::db::migrate(), on a Database
+    // lent this connection for the run and giving it back whatever happens.
+    kep::db::Database lent(std::make_unique<PgConnectionDriver>(std::move(db)));
+    const auto giveBack = [&] {
+        db = std::move(static_cast<PgConnectionDriver&>(lent.driver()).connection());
+    };
+    try {
+        const int applied = kep::db::migrate(lent, known);
+        giveBack();
+        return applied;
+    } catch (const kep::db::Error& error) {
+        giveBack();
+        throw PgError(error.sqlState(), error.what());
+    } catch (...) {
+        giveBack();
+        throw;
     }
-    if (applied == 0) {
-        // Nothing to apply: still refuse a database newer than this build.
-        Transaction transaction(db);
-        const int current = lockedVersion(db);
-        transaction.commit();
-        refuseNewer(current, newest);
-    }
-    return applied;
 }
 
 }  // namespace kep::server::pg

@@ -21,7 +21,7 @@ std::span<const kep::db::Migration> migrations();
 // Applies every migration above the database's schema version, in order, one transaction each,
 // under the writer lock so that several kep-server processes starting at once apply each
 // migration once. Refuses (PgError) a database newer than `known`. Returns the number applied.
-// kep::db::migrate() on a PostgreSQL Database keeps the same table under the same lock.
+// It is kep::db::migrate() (what ServerStore::connect() runs) on this connection.
 int migrate(Connection& db, std::span<const kep::db::Migration> known = migrations());
 
 // The highest version applied, 0 for an empty database.

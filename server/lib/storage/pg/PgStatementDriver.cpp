@@ -118,6 +118,7 @@ void PgStatementDriver::clearResult() {
 
 void PgStatementDriver::execute() {
     clearResult();
+    connection_.beforeStatement(StatementRole::Other);
     for (std::size_t i = 0; i < values_.size(); ++i) {
         pointers_[i] = isNull_[i] != 0 ? nullptr : values_[i].data();
         lengths_[i] = static_cast<int>(values_[i].size());
@@ -268,6 +269,7 @@ int PgStatementDriver::columnCount() const {
         return PQnfields(result_);
     }
     // Not run yet: the server describes the statement without running it.
+    connection_.beforeStatement(StatementRole::Other);
     pg_conn* conn = connection_.native();
     PQclear(connection_.checked(
         PQprepare(conn, "", text_.sql.c_str(), text_.parameterCount, types_.data()), "prepare",

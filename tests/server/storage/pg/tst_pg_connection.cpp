@@ -1,11 +1,15 @@
 // The PostgreSQL layer against a real throw-away cluster (scripts/pg-cluster, started by ctest):
 // bound parameters of every kind round-trip exactly, errors carry SQLSTATE, a failed transaction
-// never reports a commit, and NOTIFY reaches another connection.
+// never reports a commit, NOTIFY reaches another connection, and a connection whose session ends
+// under it comes back outside a transaction, never inside one.
+#include "PgSessionEnd.h"
 #include "PgTestSchema.h"
 #include "storage/pg/CopyText.h"
 #include "storage/pg/PgConnection.h"
 
 #include <QTest>
+
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdint>
@@ -17,7 +21,20 @@ using kep::server::pg::Params;
 using kep::server::pg::PgError;
 using kep::server::pg::Transaction;
 
+using kep::test::endPgSession;
 using kep::test::testPgDsn;
+
+namespace {
+
+std::int64_t backendOf(Connection& db) {
+    return db.query("SELECT pg_backend_pid()").int64(0, 0);
+}
+
+std::int64_t probeRows(Connection& db) {
+    return db.query("SELECT count(*) FROM pg_layer_probe").int64(0, 0);
+}
+
+}  // namespace
 
 class tst_PgConnection : public QObject {
     Q_OBJECT
@@ -192,6 +209,123 @@ private slots:
         } catch (const PgError& error) {
             QVERIFY(std::string(error.what()).find("cannot connect") != std::string::npos);
         }
+    }
+
+    // The statement that finds the session gone fails; the next one runs on a new session that
+    // has the old one's settings, prepared statements and LISTENs.
+    void aBrokenConnectionComesBackWithItsSession() {
+        auto db = Connection::open(dsn_);
+        db.setSession("SET application_name = 'kep_reconnect_probe'");
+        db.prepare("probe_count", "SELECT count(*) FROM pg_layer_probe");
+        db.listen("kep_reconnect_probe");
+        const auto before = backendOf(db);
+        endPgSession(before);
+
+        try {
+            db.query("SELECT 1");
+            QFAIL("a statement ran on an ended session");
+        } catch (const PgError& error) {
+            QVERIFY2(error.isConnectionFailure() || error.sqlState().empty(), error.what());
+        }
+        QCOMPARE(db.reconnections(), std::uint64_t{0});
+        QCOMPARE(db.run("probe_count").int64(0, 0), std::int64_t{0});
+        QCOMPARE(db.reconnections(), std::uint64_t{1});
+        QVERIFY(backendOf(db) != before);
+        QCOMPARE(db.query("SHOW TimeZone").text(0, 0), std::string("UTC"));
+        QCOMPARE(db.query("SHOW application_name").text(0, 0), std::string("kep_reconnect_probe"));
+
+        auto sender = Connection::open(dsn_);
+        sender.notify("kep_reconnect_probe", "again");
+        std::vector<kep::server::pg::Notification> received;
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+        while (received.empty() && std::chrono::steady_clock::now() < deadline) {
+            received = db.waitForNotifications(std::chrono::milliseconds(200));
+        }
+        QCOMPARE(received.size(), std::size_t{1});
+        QCOMPARE(received[0].payload, std::string("again"));
+    }
+
+    // A BEGIN cannot have done anything on a session that had ended: it goes again on a new one.
+    void aBeginOnAnEndedSessionIsSentAgain() {
+        auto db = Connection::open(dsn_);
+        endPgSession(backendOf(db));
+        {
+            Transaction transaction(db);
+            db.query("INSERT INTO pg_layer_probe (id) VALUES ($1)", Params().add(11));
+            transaction.commit();
+        }
+        QCOMPARE(db.reconnections(), std::uint64_t{1});
+        QCOMPARE(probeRows(db), std::int64_t{1});
+        QVERIFY(db.isReachable());
+        endPgSession(backendOf(db));
+        QVERIFY(db.isReachable());  // a probe is not fooled by a stale session either
+        QCOMPARE(db.reconnections(), std::uint64_t{2});
+        db.exec("DELETE FROM pg_layer_probe");
+    }
+
+    // Inside a transaction nothing is sent again and nothing reconnects until the caller has
+    // rolled back: its writes are gone, and it must hear so from every statement until then.
+    void aTransactionLostWithItsSessionIsNeverResumed() {
+        auto db = Connection::open(dsn_);
+        {
+            Transaction transaction(db);
+            db.query("INSERT INTO pg_layer_probe (id) VALUES ($1)", Params().add(12));
+            endPgSession(backendOf(db));
+            QVERIFY_THROWS_EXCEPTION(
+                PgError, db.query("INSERT INTO pg_layer_probe (id) VALUES ($1)", Params().add(13)));
+            QVERIFY(db.inTransaction());
+            try {
+                db.query("SELECT 1");
+                QFAIL("a statement ran in a transaction that was lost");
+            } catch (const PgError& error) {
+                QCOMPARE(error.sqlState(), std::string("08003"));
+            }
+            QCOMPARE(db.reconnections(), std::uint64_t{0});
+        }  // rolled back: nothing to send
+        QVERIFY(!db.inTransaction());
+        QCOMPARE(probeRows(db), std::int64_t{0});
+        QCOMPARE(db.reconnections(), std::uint64_t{1});
+
+        // The same when it is the COMMIT that finds the session gone.
+        Transaction transaction(db);
+        db.query("INSERT INTO pg_layer_probe (id) VALUES ($1)", Params().add(14));
+        endPgSession(backendOf(db));
+        QVERIFY_THROWS_EXCEPTION(PgError, transaction.commit());
+        QCOMPARE(probeRows(db), std::int64_t{0});
+        QCOMPARE(db.reconnections(), std::uint64_t{2});
+    }
+
+    // A database that does not take the session back: one attempt per statement, each failing
+    // with a clear error, until it does.
+    void anUnreachableDatabaseFailsEachStatementOnce() {
+        auto admin = Connection::open(dsn_);
+        const std::string role = "kep_probe_" + std::to_string(::getpid());
+        const auto onRole = [&](const char* pattern) {
+            admin.exec(admin.query("SELECT format($1, $2::text)", Params().add(pattern).add(role))
+                           .text(0, 0));
+        };
+        onRole("CREATE ROLE %I LOGIN");
+        {
+            auto db = Connection::open(dsn_ + " user=" + role);
+            onRole("ALTER ROLE %I NOLOGIN");
+            endPgSession(backendOf(db));
+            QVERIFY_THROWS_EXCEPTION(PgError, db.query("SELECT 1"));  // finds it gone
+            for (int attempt = 0; attempt < 2; ++attempt) {
+                try {
+                    db.query("SELECT 1");
+                    QFAIL("a statement ran without a session");
+                } catch (const PgError& error) {
+                    QCOMPARE(error.sqlState(), std::string("08006"));
+                    QVERIFY2(std::string(error.what()).find("unreachable") != std::string::npos,
+                             error.what());
+                }
+            }
+            QVERIFY(!db.isReachable());
+            onRole("ALTER ROLE %I LOGIN");
+            QCOMPARE(db.query("SELECT 1").int64(0, 0), std::int64_t{1});
+            QCOMPARE(db.reconnections(), std::uint64_t{1});
+        }
+        onRole("DROP ROLE %I");
     }
 
     void cleanupTestCase() {

@@ -1,6 +1,7 @@
 // kep::db on PostgreSQL (storage/pg/PgDatabase) against ctest's throw-away cluster: what only
 // that back-end has to prove — SQLSTATEs mapped onto kep::db's codes, values read from their
-// text form, a failed transaction never reported as committed, migrate() on kep_schema_version.
+// text form, a failed transaction never reported as committed, migrate() on kep_schema_version,
+// and a connection whose session ends under it coming back outside a transaction only.
 // What both back-ends share is tested on both by tests/shared/db.
 #include "storage/pg/PgDatabase.h"
 
@@ -17,6 +18,7 @@
 #include <thread>
 #include <vector>
 
+#include "PgSessionEnd.h"
 #include "PgTestSchema.h"
 #include "db/Database.h"
 #include "storage/pg/PgErrors.h"
@@ -38,6 +40,12 @@ Database openIn(const PgTestSchema& schema, const kep::db::OpenOptions& options 
     path.bind(1, schema.name());
     path.step();
     return db;
+}
+
+// The schema named in the DSN itself, as a session setting that a reconnection keeps.
+Database openKeepingSchema(const PgTestSchema& schema) {
+    return kep::server::pg::openDatabase(kep::test::testPgDsn() +
+                                         " options='-csearch_path=" + schema.name() + "'");
 }
 
 std::int64_t scalar(Database& db, const char* sql) {
@@ -273,6 +281,66 @@ private slots:
             } catch (const Error& error) {
                 QVERIFY2(QString(error.what()).contains("rolled back"), error.what());
             }
+        }
+        QVERIFY(!db.inTransaction());
+        QCOMPARE(scalar(db, "SELECT count(*) FROM office"), 0);
+    }
+
+    // A store's connection outlives its session: the statement that finds it gone fails (an
+    // I/O error to kep::db), the next runs on a new session with the same settings.
+    void aStoreComesBackAfterItsSessionEnds() {
+        PgTestSchema schema(PgTestSchema::Start::Empty);
+        auto db = openKeepingSchema(schema);
+        db.exec("CREATE TABLE attachment(id BIGINT PRIMARY KEY, body BYTEA)");
+        const std::vector<std::uint8_t> body{0x00, 0xff, 0x5c};
+        auto insert = db.prepare("INSERT INTO attachment(id, body) VALUES (?1, ?2)");
+        insert.bind(1, 1).bindBlob(2, body).run();
+        kep::test::endPgSession(scalar(db, "SELECT pg_backend_pid()"));
+        try {
+            scalar(db, "SELECT count(*) FROM attachment");
+            QFAIL("a statement ran on an ended session");
+        } catch (const Error& error) {
+            QCOMPARE(error.code(), SQLITE_IOERR);
+        }
+        insert.bind(1, 2).bindBlob(2, body).run();  // a statement prepared before, run again
+        auto read = db.prepare("SELECT body FROM attachment ORDER BY id");
+        QVERIFY(read.step() && read.blob(0) == body);  // bytea_output = 'hex' again
+        QVERIFY(read.step() && read.blob(0) == body);
+    }
+
+    // A writer's BEGIN (and its lock) on a session that had ended goes again on a new one.
+    void aTransactionBegunOnAnEndedSessionRuns() {
+        PgTestSchema schema(PgTestSchema::Start::Empty);
+        auto db = openKeepingSchema(schema);
+        db.exec("CREATE TABLE office(id BIGINT PRIMARY KEY)");
+        kep::test::endPgSession(scalar(db, "SELECT pg_backend_pid()"));
+        {
+            Transaction transaction(db);
+            db.prepare("INSERT INTO office(id) VALUES (1)").run();
+            transaction.commit();
+        }
+        QCOMPARE(scalar(db, "SELECT count(*) FROM office"), 1);
+    }
+
+    // Inside a transaction nothing reconnects: every statement fails until the caller rolls
+    // back, and what it wrote is gone.
+    void aTransactionLostWithItsSessionIsRolledBackNotResumed() {
+        PgTestSchema schema(PgTestSchema::Start::Empty);
+        auto db = openKeepingSchema(schema);
+        db.exec("CREATE TABLE office(id BIGINT PRIMARY KEY)");
+        {
+            Transaction transaction(db);
+            db.prepare("INSERT INTO office(id) VALUES (1)").run();
+            kep::test::endPgSession(scalar(db, "SELECT pg_backend_pid()"));
+            QVERIFY_THROWS_EXCEPTION(Error, db.prepare("INSERT INTO office(id) VALUES (2)").run());
+            QVERIFY(db.inTransaction());
+            try {
+                scalar(db, "SELECT 1");
+                QFAIL("a statement ran in a lost transaction");
+            } catch (const Error& error) {
+                QCOMPARE(error.sqlState(), std::string("08003"));
+            }
+            QVERIFY_THROWS_EXCEPTION(Error, transaction.commit());
         }
         QVERIFY(!db.inTransaction());
         QCOMPARE(scalar(db, "SELECT count(*) FROM office"), 0);
