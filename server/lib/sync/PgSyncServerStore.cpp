@@ -155,15 +155,34 @@ std::string jsonOf(const std::vector<std::string>& texts) {
     return json.take();
 }
 
-// Runs `sql` (several statements, the last a one-row query of two bigints) in one round trip and
-// returns the row: libpq's simple protocol, as pg::Connection's query() and run() send only one
-// statement a message.
+using ResultPtr = std::unique_ptr<PGresult, decltype(&PQclear)>;
+
+bool returnedOneRowOfTwo(const ResultPtr& result) {
+    return result && PQresultStatus(result.get()) == PGRES_TUPLES_OK &&
+           PQntuples(result.get()) == 1 && PQnfields(result.get()) == 2;
+}
+
+// Runs `sql` (a BEGIN and more statements, the last a one-row query of two bigints) in one round
+// trip and returns the row: libpq's simple protocol, as pg::Connection's query() and run() send
+// only one statement a message. It keeps Connection's recovery protocol (PgConnection.h), as the
+// kep::db driver does: a connection that broke since its last use is made again first, and a
+// BEGIN that met a connection which had died before it is sent once more on the new one.
 std::pair<std::int64_t, std::int64_t> beginLocked(kep::server::pg::Connection& db,
                                                   const std::string& sql) {
-    std::unique_ptr<PGresult, decltype(&PQclear)> result(PQexec(db.native(), sql.c_str()),
-                                                         &PQclear);
-    if (!result || PQresultStatus(result.get()) != PGRES_TUPLES_OK ||
-        PQntuples(result.get()) != 1 || PQnfields(result.get()) != 2) {
+    using kep::server::pg::StatementRole;
+    ResultPtr result(nullptr, &PQclear);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        db.beforeStatement(StatementRole::Begin);
+        result.reset(PQexec(db.native(), sql.c_str()));
+        if (returnedOneRowOfTwo(result)) {
+            break;
+        }
+        db.afterFailure(result.get());
+        if (!db.mayResend()) {
+            break;
+        }
+    }
+    if (!returnedOneRowOfTwo(result)) {
         const char* state = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
         throw kep::server::pg::PgError(
             state != nullptr ? state : "",
