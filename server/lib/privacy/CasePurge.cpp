@@ -163,7 +163,7 @@ PurgeResult CasePurge::purge(std::span<const std::string> caseIds, PurgeReason r
     std::set<std::string> removable;
     std::vector<kep::audit::AuditEntry> entries(alsoAudit.begin(), alsoAudit.end());
 
-    store.begin();
+    connection_.begin();
     try {
         for (const std::string& caseId : caseIds) {
             sql.purged.bind(1, caseId);
@@ -200,9 +200,9 @@ PurgeResult CasePurge::purge(std::span<const std::string> caseIds, PurgeReason r
             sql.dropContent.bind(1, address).run();
         }
         store.appendAudit(entries);
-        store.commit();
+        connection_.commit();
     } catch (...) {
-        store.rollback();
+        connection_.rollback();
         throw;
     }
     result.contentRemoved = removeContentFiles(dataDir_ / "attachments", removable);

@@ -2,6 +2,7 @@
 
 #include "storage/DatabaseLocation.h"
 #include "storage/pg/PgDatabase.h"
+#include "storage/pg/PgMigrate.h"
 #include "sync/PgSyncServerStore.h"
 #include "sync/SqliteSyncServerStore.h"
 
@@ -49,6 +50,50 @@ PurgeConnection::PurgeConnection(const std::string& location)
     , changeLog_(changeLogOn(db_)) {}
 
 PurgeConnection::~PurgeConnection() = default;
+
+void PurgeConnection::begin() {
+    lockWriters();
+    try {
+        changeLog_->begin();
+    } catch (...) {
+        unlockWriters();
+        throw;
+    }
+}
+
+void PurgeConnection::commit() {
+    try {
+        changeLog_->commit();
+    } catch (...) {
+        unlockWriters();
+        throw;
+    }
+    unlockWriters();
+}
+
+void PurgeConnection::rollback() {
+    changeLog_->rollback();
+    unlockWriters();
+}
+
+void PurgeConnection::lockWriters() {
+    if (onPostgres()) {
+        auto lock = db_.prepare("SELECT pg_advisory_lock(CAST(?1 AS BIGINT))");
+        lock.bind(1, pg::kWriterLockKey).step();
+    }
+}
+
+void PurgeConnection::unlockWriters() noexcept {
+    if (!onPostgres()) {
+        return;
+    }
+    try {
+        auto unlock = db_.prepare("SELECT pg_advisory_unlock(CAST(?1 AS BIGINT))");
+        unlock.bind(1, pg::kWriterLockKey).step();
+    } catch (const std::exception&) {
+        // A connection lost meanwhile took its session's locks with it.
+    }
+}
 
 bool PurgeConnection::eraseFreedSpace(std::span<const std::string_view> tables) {
     if (!onPostgres()) {

@@ -17,13 +17,16 @@ namespace kep::server::privacy {
 // take their seqs by the sync store's own rules, or a pull could skip one. So the purge runs
 // inside the sync store's transaction instead of copying those rules: SqliteSyncServerStore over
 // the same kep::db connection, or PgSyncServerStore over the libpq connection beneath kep::db's
-// PostgreSQL driver (pg::libpqConnectionOf). On PostgreSQL begin() then locks sync_counter FOR
-// UPDATE before the purge touches a row — the order every sync and audit writer keeps — so seq
-// order is commit order and the safe high-water mark holds; appendChange() and appendAudit() are
-// written at commit() with the purge's own statements, in the one transaction. kep::db's writer
-// lock (pg_advisory_xact_lock) is not taken: sync_counter's serialises the purge with every
-// writer of the tables it shares with the sync store, and taking both locks in the order no
-// other writer does could deadlock.
+// PostgreSQL driver (pg::libpqConnectionOf). On PostgreSQL the store's begin() takes the sync
+// writers' lock (PgSyncServerStore.h) — seq order is commit order and the safe high-water mark
+// holds; appendChange() and
+// appendAudit() are written at commit() with the purge's own statements, in the one transaction.
+// On PostgreSQL the purge must also exclude kep::db's writers (the notification and rating jobs,
+// intake), as SQLite's one writer does: a job that read a case before the purge committed could
+// otherwise write its personal data back afterwards (a notification queued with the citizen's
+// name). So begin() first takes kep::db's writer lock — at session level, since the sync store's
+// BEGIN opens the transaction — and then the sync writers' lock, the order every writer that
+// takes both keeps (kep::db's, then the sync store's), so that no two writers wait on each other.
 class PurgeConnection {
 public:
     // `location`: a SQLite file (opened with secure_delete=ON, so that pages it frees are zeroed)
@@ -34,7 +37,11 @@ public:
     PurgeConnection& operator=(const PurgeConnection&) = delete;
 
     kep::db::Database& database() { return db_; }
-    // begin() opens the transaction every statement on database() then runs in; commit() ends it.
+    // The purge's transaction: every statement on database() and changeLog() between begin()
+    // and commit() or rollback() is in it, and no other writer runs meanwhile.
+    void begin();
+    void commit();
+    void rollback();
     kep::sync::SyncServerStore& changeLog() { return *changeLog_; }
     bool onPostgres() const { return db_.dialect() == kep::db::Dialect::Postgres; }
 
@@ -45,6 +52,9 @@ public:
     bool eraseFreedSpace(std::span<const std::string_view> tables);
 
 private:
+    void lockWriters();
+    void unlockWriters() noexcept;
+
     kep::db::Database db_;
     std::unique_ptr<kep::sync::SyncServerStore> changeLog_;
 };

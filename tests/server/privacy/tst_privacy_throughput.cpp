@@ -58,7 +58,8 @@ private slots:
         qInfo("purged %d closed cases in %.2f s: %.0f cases/s (%s)", kClosedCases, seconds,
               kClosedCases / seconds,
               privacyServer_.database->isPostgres() ? "PostgreSQL" : "SQLite");
-        QVERIFY(privacyServer_.holding(kMany).isEmpty());
+        const auto holding = privacyServer_.holding(kMany);
+        QVERIFY2(holding.isEmpty(), qPrintable(holding.join(QStringLiteral("; "))));
     }
 
     void exportOfFiftyCases_data() {
