@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 
+#include <stdexcept>
+#include <string>
+
 namespace kep::test {
 
 QString LoadgenProcess::binary() {
@@ -60,6 +63,19 @@ int LoadgenProcess::finish(int timeoutMs) {
         return -1;
     }
     return process_.exitCode();
+}
+
+QJsonObject runLoadgenToEnd(const QStringList& arguments) {
+    LoadgenProcess loadgen;
+    if (!loadgen.start(arguments)) {
+        throw std::runtime_error("kep-loadgen did not start");
+    }
+    const int code = loadgen.finish(30 * 60 * 1000);
+    if (code != 0) {
+        throw std::runtime_error("kep-loadgen exited with " + std::to_string(code) + ": " +
+                                 loadgen.errors().toStdString());
+    }
+    return loadgen.summary();
 }
 
 qint64 summaryCount(const QJsonObject& summary, const char* section, const char* key) {

@@ -36,6 +36,10 @@ private:
     QJsonObject summary_;
 };
 
+// For benchmarks: runs kep-loadgen with `arguments` to its end (up to 30 minutes) and returns its
+// summary; throws std::runtime_error with its exit code and stderr unless it exited 0.
+QJsonObject runLoadgenToEnd(const QStringList& arguments);
+
 // summary["a"]["b"] as an integer (-1 when missing): summaryCount(s, "ops", "acked").
 qint64 summaryCount(const QJsonObject& summary, const char* section, const char* key);
 
