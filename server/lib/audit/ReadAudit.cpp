@@ -1,7 +1,8 @@
 #include "audit/ReadAudit.h"
 
 #include "audit/AuditLog.h"
-#include "storage/ServerStore.h"
+#include "db/Database.h"
+#include "storage/DatabaseLocation.h"
 
 #include <string>
 
@@ -19,9 +20,20 @@ ReadAudit::ReadAudit(Commit commit)
     : commit_(std::move(commit))
     , flusher_([this] { flushLoop(); }) {}
 
-std::unique_ptr<ReadAudit> ReadAudit::overStore(storage::ServerStore& store) {
-    return std::make_unique<ReadAudit>([&store](std::span<const kep::audit::AuditEntry> entries) {
-        AuditLog::appendNow(store, entries);
+std::unique_ptr<ReadAudit> ReadAudit::overConnection(const std::string& databaseLocation) {
+    // Used by the flusher thread alone, one batch at a time (Commit's contract).
+    auto db = std::make_shared<kep::db::Database>(
+        storage::openConnection(databaseLocation, {.mode = kep::db::OpenMode::ReadWrite}));
+    // On PostgreSQL the leaves' counter row (AuditLog: sync_counter, FOR UPDATE) is what orders
+    // appends, so a batch need not also wait for kep::db's writer lock, which every job's cursor
+    // and every store's write holds through its fsync; SQLite's one writer needs IMMEDIATE.
+    const auto kind = db->dialect() == kep::db::Dialect::Postgres
+                          ? kep::db::Transaction::Kind::Deferred
+                          : kep::db::Transaction::Kind::Immediate;
+    return std::make_unique<ReadAudit>([db, kind](std::span<const kep::audit::AuditEntry> entries) {
+        kep::db::Transaction transaction(*db, kind);
+        AuditLog(*db).append(entries);
+        transaction.commit();
     });
 }
 

@@ -12,12 +12,9 @@
 #include <mutex>
 #include <span>
 #include <stdexcept>
+#include <string>
 #include <thread>
 #include <vector>
-
-namespace kep::server::storage {
-class ServerStore;
-}
 
 namespace kep::server::audit {
 
@@ -34,8 +31,13 @@ public:
     using Commit = std::function<void(std::span<const kep::audit::AuditEntry>)>;
 
     explicit ReadAudit(Commit commit);
-    // The server's: each batch through AuditLog::appendNow on `store` (one transaction, one fsync).
-    static std::unique_ptr<ReadAudit> overStore(storage::ServerStore& store);
+    // The server's: each batch appended in one transaction (one fsync) on a connection of the
+    // flusher's own to the server's database (`databaseLocation`: the SQLite file or the
+    // PostgreSQL URI, storage/DatabaseLocation). Not on ServerStore's: a batch waits for the
+    // writers' lock and for its fsync — on PostgreSQL also for a push group's COMMIT, which holds
+    // the audit leaves' counter — and must not hold ServerStore's lock meanwhile, which every
+    // request's identity look-up takes. Throws kep::db::Error when it cannot be opened.
+    static std::unique_ptr<ReadAudit> overConnection(const std::string& databaseLocation);
     // Flushes what is queued, then stops the flusher.
     ~ReadAudit();
     ReadAudit(const ReadAudit&) = delete;

@@ -31,7 +31,7 @@ ServerRoutes::ServerRoutes(storage::ServerStore& serverStore, const pki::Certifi
                            RouteSettings routeSettings)
     : store(serverStore)
     , settings(std::move(routeSettings))
-    , reads(audit::ReadAudit::overStore(serverStore))
+    , reads(audit::ReadAudit::overConnection(settings.database))
     , hub(std::make_shared<events::EventHub>())
     , published(std::make_shared<catalogue::PublishedCatalogue>(serverStore))
     , sync(serverStore, settings.database, *hub)

@@ -125,7 +125,7 @@ int main(int argc, char** argv) {
 
         // Alternated, twice each, so that neither phase has the warmer cache or the quieter
         // machine to itself.
-        const auto reads = server::audit::ReadAudit::overStore(*store);
+        const auto reads = server::audit::ReadAudit::overConnection(database);
         std::vector<double> plain;
         std::vector<double> audited;
         for (int round = 0; round < 2; ++round) {

@@ -10,6 +10,7 @@
 //     /api/v1/sync/ws and pulls; p95 from the push being sent to the case in the replica (< 1 s).
 // Protocol: tests/bench/README.md.
 #include "BenchProtocol.h"
+#include "ClusterKit.h"
 #include "Fleet.h"
 #include "LoadgenProcess.h"
 #include "PgCluster.h"
@@ -46,24 +47,11 @@ struct Sizes {
 using kep::bench::row;
 
 QStringList serveArguments() {
-    // Many desks from one address: above the per-address defaults (512 connections, 10
-    // enrolments a minute), which protect a real server from one misbehaving client.
-    return {"--enrol-attempts-per-minute", "1000000", "--max-connections-per-address", "20000"};
+    return kep::test::manyDesksServeArguments();
 }
 
 QJsonObject runLoadgen(const ServerProcess& server, const QStringList& extra) {
-    LoadgenProcess loadgen;
-    QStringList arguments = LoadgenProcess::serverArguments(server);
-    arguments << extra;
-    if (!loadgen.start(arguments)) {
-        throw std::runtime_error("kep-loadgen did not start");
-    }
-    const int code = loadgen.finish(30 * 60 * 1000);
-    if (code != 0) {
-        throw std::runtime_error("kep-loadgen exited with " + std::to_string(code) + ": " +
-                                 loadgen.errors().toStdString());
-    }
-    return loadgen.summary();
+    return kep::test::runLoadgenToEnd(LoadgenProcess::serverArguments(server) + extra);
 }
 
 double number(const QJsonObject& summary, const char* key) {

@@ -89,7 +89,7 @@ private slots:
 
     void concurrentReadsShareFsyncsOnARealStore() {
         AuditTestStore store;
-        const auto reads = ReadAudit::overStore(store.store());
+        const auto reads = ReadAudit::overConnection(store.databasePath());
         constexpr int kThreads = 16;
         constexpr int kEach = 40;
         std::vector<std::thread> threads;
