@@ -85,6 +85,45 @@ void PgConnectionDriver::countChanges(pg_result* result) {
     }
 }
 
+const std::string* PgConnectionDriver::preparedName(const std::string& sql,
+                                                    std::span<const unsigned> types,
+                                                    std::string_view operation,
+                                                    std::string_view excerpt) {
+    if (preparedSession_ != connection_.reconnections()) {
+        // Made again since: the session they were prepared on ended, and they with it. Prepared
+        // again as they are next run, rather than all at the reconnection.
+        prepared_.forgetAll();
+        preparedSession_ = connection_.reconnections();
+    }
+    const std::string key = PreparedStatements::keyOf(sql, types);
+    if (const std::string* name = prepared_.find(key)) {
+        return name;
+    }
+    std::string name = prepared_.nextName();
+    if (name.empty()) {
+        return nullptr;
+    }
+    PQclear(checked(PQprepare(native(), name.c_str(), sql.c_str(), static_cast<int>(types.size()),
+                              types.data()),
+                    operation, excerpt));
+    prepared_.remember(key, std::move(name));
+    return prepared_.find(key);
+}
+
+void PgConnectionDriver::forgetPreparedStatements() {
+    const bool sameSession = preparedSession_ == connection_.reconnections();
+    const auto names = prepared_.forgetAll();
+    if (!sameSession || names.empty()) {
+        return;
+    }
+    // Names of kep::db's own only: a libpq-level store's statements on this connection stay.
+    std::string deallocate;
+    for (const auto& name : names) {
+        deallocate += "DEALLOCATE " + name + ";";
+    }
+    PQclear(checked(PQexec(native(), deallocate.c_str()), "exec", {}));
+}
+
 void PgConnectionDriver::refuseTransactionControl(std::string_view sql) const {
     static constexpr std::array<std::string_view, 6> kEnding = {"BEGIN", "START",    "COMMIT",
                                                                 "END",   "ROLLBACK", "ABORT"};
@@ -112,6 +151,12 @@ void PgConnectionDriver::exec(std::string_view sql) {
     pg_result* result = checked(PQexec(native(), std::string(sql).c_str()), "exec", sql);
     countChanges(result);
     PQclear(result);
+    const auto statements = splitStatements(sql);
+    if (std::any_of(statements.begin(), statements.end(), [](std::string_view statement) {
+            return changesSchema(leadingKeyword(statement));
+        })) {
+        forgetPreparedStatements();
+    }
 }
 
 std::unique_ptr<kep::db::StatementDriver> PgConnectionDriver::prepare(std::string_view sql) {
@@ -216,6 +261,12 @@ kep::db::Database openDatabase(const std::string& dsn, const kep::db::OpenOption
         throw databaseError(error);
     }
     return kep::db::Database(std::make_unique<PgConnectionDriver>(std::move(connection)));
+}
+
+void setPreparedStatementLimit(kep::db::Database& db, std::size_t limit) {
+    if (auto* driver = dynamic_cast<PgConnectionDriver*>(&db.driver())) {
+        driver->setPreparedStatementLimit(limit);
+    }
 }
 
 Connection* libpqConnectionOf(kep::db::Database& db) {

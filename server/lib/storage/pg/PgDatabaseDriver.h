@@ -1,15 +1,18 @@
-// kep::db's PostgreSQL driver (DatabaseDriver.h over libpq): statements run with PQexecParams,
-// parameters as text (blobs as binary bytea), results read in text form. Internal to kep_pg.
+// kep::db's PostgreSQL driver (DatabaseDriver.h over libpq): statements prepared on the server
+// once per connection and run by name (PQexecPrepared), parameters as text (blobs as binary
+// bytea), results read in text form. Internal to kep_pg.
 #pragma once
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "db/DatabaseDriver.h"
 #include "storage/pg/PgConnection.h"
+#include "storage/pg/PgPreparedStatements.h"
 #include "storage/pg/PgSqlText.h"
 
 namespace kep::server::pg {
@@ -45,12 +48,16 @@ private:
     std::string& slot(int index, int format, unsigned type);
     void execute();
     void clearResult();
+    // The server-side name to run under; nullptr: unnamed, parsed and planned on each run.
+    const std::string* preparedName(std::string_view operation) const;
     const char* cell(int column) const;  // checks the column; nullptr for NULL
     std::string columnName(int column) const;
 
     PgConnectionDriver& connection_;
     PgStatementText text_;
     std::string excerpt_;
+    bool planned_ = false;        // worth a server-side prepared statement (isPlannedStatement)
+    bool changesSchema_ = false;  // the connection's prepared statements are forgotten after it
     // One slot per parameter, reused from one execution to the next.
     std::vector<std::string> values_;
     std::vector<char> isNull_;
@@ -94,10 +101,22 @@ public:
     // throws the mapped Error for `operation` on `sql` (a lost connection noted for the next).
     pg_result* checked(pg_result* result, std::string_view operation, std::string_view sql);
     void countChanges(pg_result* result);
+    // The name `sql` with parameter `types` is prepared under on the current session, prepared
+    // now when it is not yet and the cache has room; nullptr when it has none. A PREPARE that
+    // fails throws the Error that running the text would have thrown, named `operation`.
+    const std::string* preparedName(const std::string& sql, std::span<const unsigned> types,
+                                    std::string_view operation, std::string_view excerpt);
+    // After the schema changed: every prepared statement is deallocated and forgotten, to be
+    // prepared again against the new schema when next run.
+    void forgetPreparedStatements();
+    void setPreparedStatementLimit(std::size_t limit) noexcept { prepared_.setLimit(limit); }
 
 private:
     void refuseTransactionControl(std::string_view sql) const;
     Connection connection_;
+    PreparedStatements prepared_;
+    // connection_.reconnections() when prepared_ was last valid: a new session has none of them.
+    std::uint64_t preparedSession_ = 0;
     int changes_ = 0;
     bool guarded_ = false;
 };

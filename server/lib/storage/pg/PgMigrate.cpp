@@ -41,7 +41,13 @@ int migrate(Connection& db, std::span<const kep::db::Migration> known) {
     // lent this connection for the run and giving it back whatever happens.
     kep::db::Database lent(std::make_unique<PgConnectionDriver>(std::move(db)));
     const auto giveBack = [&] {
-        db = std::move(static_cast<PgConnectionDriver&>(lent.driver()).connection());
+        auto& driver = static_cast<PgConnectionDriver&>(lent.driver());
+        try {
+            driver.forgetPreparedStatements();  // the session goes on without this driver
+        } catch (const kep::db::Error&) {
+            // Left on the session, harmless: their names are never given again.
+        }
+        db = std::move(driver.connection());
     };
     try {
         const int applied = kep::db::migrate(lent, known);

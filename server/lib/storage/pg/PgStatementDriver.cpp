@@ -1,7 +1,9 @@
-// The statement half of kep::db's PostgreSQL driver. A statement runs on its first step() with
-// PQexecParams and its whole result is kept; step() then walks the rows. Values are parsed from
-// PostgreSQL's text form, and a value that is not what the caller reads throws an Error naming
-// the column (never the value: it may be personal data).
+// The statement half of kep::db's PostgreSQL driver. A statement runs on its first step(), by
+// the name its text is prepared under on the connection (PQexecPrepared: the server neither
+// parses nor plans it again), or with PQexecParams when it has none; its whole result is kept;
+// step() then walks the rows. Values are parsed from PostgreSQL's text form, and a value that is
+// not what the caller reads throws an Error naming the column (never the value: it may be personal
+// data).
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
@@ -28,6 +30,9 @@ PgStatementDriver::PgStatementDriver(PgConnectionDriver& connection, PgStatement
     : connection_(connection)
     , text_(std::move(text))
     , excerpt_(std::move(excerpt)) {
+    const std::string keyword = leadingKeyword(text_.sql);
+    planned_ = isPlannedStatement(keyword);
+    changesSchema_ = changesSchema(keyword);
     const auto count = static_cast<std::size_t>(text_.parameterCount);
     values_.resize(count);
     isNull_.assign(count, 1);  // an unbound parameter is NULL, as in SQLite
@@ -116,6 +121,13 @@ void PgStatementDriver::clearResult() {
     row_ = -1;
 }
 
+const std::string* PgStatementDriver::preparedName(std::string_view operation) const {
+    if (!planned_) {
+        return nullptr;
+    }
+    return connection_.preparedName(text_.sql, types_, operation, excerpt_);
+}
+
 void PgStatementDriver::execute() {
     clearResult();
     connection_.beforeStatement(StatementRole::Other);
@@ -123,13 +135,21 @@ void PgStatementDriver::execute() {
         pointers_[i] = isNull_[i] != 0 ? nullptr : values_[i].data();
         lengths_[i] = static_cast<int>(values_[i].size());
     }
-    result_ = connection_.checked(
-        PQexecParams(connection_.native(), text_.sql.c_str(), text_.parameterCount, types_.data(),
-                     pointers_.data(), lengths_.data(), formats_.data(), 0),
-        "step", excerpt_);
+    // Prepared with the types bound now: a blob's parameter is bytea, as PQexecParams says.
+    const std::string* name = preparedName("step");
+    pg_conn* conn = connection_.native();
+    pg_result* result =
+        name != nullptr ? PQexecPrepared(conn, name->c_str(), text_.parameterCount,
+                                         pointers_.data(), lengths_.data(), formats_.data(), 0)
+                        : PQexecParams(conn, text_.sql.c_str(), text_.parameterCount, types_.data(),
+                                       pointers_.data(), lengths_.data(), formats_.data(), 0);
+    result_ = connection_.checked(result, "step", excerpt_);
     connection_.countChanges(result_);
     rows_ = PQntuples(result_);
     state_ = State::Rows;
+    if (changesSchema_) {
+        connection_.forgetPreparedStatements();
+    }
 }
 
 bool PgStatementDriver::step() {
@@ -270,11 +290,15 @@ int PgStatementDriver::columnCount() const {
     }
     // Not run yet: the server describes the statement without running it.
     connection_.beforeStatement(StatementRole::Other);
+    const std::string* name = preparedName("prepare");
     pg_conn* conn = connection_.native();
-    PQclear(connection_.checked(
-        PQprepare(conn, "", text_.sql.c_str(), text_.parameterCount, types_.data()), "prepare",
-        excerpt_));
-    pg_result* described = connection_.checked(PQdescribePrepared(conn, ""), "prepare", excerpt_);
+    if (name == nullptr) {
+        PQclear(connection_.checked(
+            PQprepare(conn, "", text_.sql.c_str(), text_.parameterCount, types_.data()), "prepare",
+            excerpt_));
+    }
+    pg_result* described = connection_.checked(
+        PQdescribePrepared(conn, name != nullptr ? name->c_str() : ""), "prepare", excerpt_);
     const int columns = PQnfields(described);
     PQclear(described);
     return columns;

@@ -1,7 +1,8 @@
 // kep::db on PostgreSQL (storage/pg/PgDatabase) against ctest's throw-away cluster: what only
 // that back-end has to prove — SQLSTATEs mapped onto kep::db's codes, values read from their
 // text form, a failed transaction never reported as committed, migrate() on kep_schema_version,
-// and a connection whose session ends under it coming back outside a transaction only.
+// a connection whose session ends under it coming back outside a transaction only, and
+// statements prepared on the server once per connection (PgPreparedStatements).
 // What both back-ends share is tested on both by tests/shared/db.
 #include "storage/pg/PgDatabase.h"
 
@@ -23,6 +24,7 @@
 #include "db/Database.h"
 #include "storage/pg/PgErrors.h"
 #include "storage/pg/PgMigrate.h"
+#include "storage/pg/PgPreparedStatements.h"
 
 using kep::db::Database;
 using kep::db::Error;
@@ -52,6 +54,41 @@ std::int64_t scalar(Database& db, const char* sql) {
     auto statement = db.prepare(sql);
     statement.step();
     return statement.int64(0);
+}
+
+// The server's own account of this session's kep::db statements: how many are prepared.
+std::int64_t preparedCount(Database& db) {
+    auto count = db.prepare(
+        "SELECT count(*) FROM pg_prepared_statements WHERE starts_with(name, 'kep_db_')");
+    count.step();
+    return count.int64(0);
+}
+
+// How many times the server ran the statement prepared from `sql` (PostgreSQL's text, $N);
+// -1 when it is not prepared on this session.
+std::int64_t runsOfPrepared(Database& db, const char* sql) {
+    auto runs = db.prepare(
+        "SELECT generic_plans + custom_plans FROM pg_prepared_statements WHERE statement = ?1");
+    runs.bind(1, sql);
+    return runs.step() ? runs.int64(0) : -1;
+}
+
+// The message of the Error that running `sql` in a transaction throws, and that the
+// transaction is then failed.
+std::string failureInTransaction(Database& db, const char* sql) {
+    Transaction transaction(db);
+    std::string message;
+    try {
+        db.prepare(sql).run();
+    } catch (const Error& error) {
+        message = error.what();
+    }
+    try {
+        transaction.commit();
+        return "the failed transaction committed";
+    } catch (const Error&) {
+        return message;
+    }
 }
 
 const Migration kSchema[] = {
@@ -356,6 +393,152 @@ private slots:
         QVERIFY(!select.step());
         QVERIFY(select.step());  // as sqlite3_step() after SQLITE_DONE: a fresh run
         QCOMPARE(select.int64(0), 42);
+    }
+
+    // Pure: the cache's keys and bound, without a cluster.
+    void preparedStatementKeysTellBlobTypesApart() {
+        using kep::server::pg::PreparedStatements;
+        const std::string sql = "INSERT INTO attachment(id, body) VALUES ($1, $2)";
+        const std::vector<unsigned> inferred{0, 0};
+        const std::vector<unsigned> blob{0, 17};
+        QCOMPARE(PreparedStatements::keyOf(sql, inferred), sql);
+        QVERIFY(PreparedStatements::keyOf(sql, blob) != sql);
+        PreparedStatements cache;
+        cache.setLimit(1);
+        const std::string first = cache.nextName();
+        QVERIFY(first.starts_with("kep_db_"));
+        cache.remember(PreparedStatements::keyOf(sql, inferred), first);
+        QCOMPARE(*cache.find(sql), first);
+        QVERIFY(cache.find(PreparedStatements::keyOf(sql, blob)) == nullptr);
+        QVERIFY(cache.nextName().empty());  // full
+        QCOMPARE(cache.forgetAll(), std::vector<std::string>{first});
+        QVERIFY(cache.find(sql) == nullptr);
+        const std::string second = cache.nextName();
+        QVERIFY(!second.empty() && second != first);  // never given twice
+    }
+
+    // An identity look-up run by three requests is prepared once and run three times by name.
+    void aStatementIsPreparedOnceAndRunByName() {
+        PgTestSchema schema(PgTestSchema::Start::Empty);
+        auto db = openIn(schema);
+        db.exec("CREATE TABLE office(id BIGINT PRIMARY KEY, code TEXT NOT NULL)");
+        db.prepare("INSERT INTO office(id, code) VALUES (1, 'KEP-001')").run();
+        QCOMPARE(runsOfPrepared(db, "SELECT id FROM office WHERE code = $1"), -1);
+        const std::int64_t before = preparedCount(db);  // with both counts' own texts
+        for (int request = 0; request < 3; ++request) {
+            auto lookup = db.prepare("SELECT id FROM office WHERE code = ?1");
+            lookup.bind(1, "KEP-001");
+            QVERIFY(lookup.step());
+            QCOMPARE(lookup.int64(0), 1);
+        }
+        QCOMPARE(runsOfPrepared(db, "SELECT id FROM office WHERE code = $1"), 3);
+        QCOMPARE(preparedCount(db), before + 1);
+        // Not a planned statement: run unnamed, never kept.
+        QCOMPARE(runsOfPrepared(db,
+                                "CREATE TABLE office(id BIGINT PRIMARY KEY, code TEXT NOT "
+                                "NULL)"),
+                 -1);
+    }
+
+    // The same text with a blob and with NULL bound: two prepared forms, each value right.
+    void aBlobAndANullBoundToOneTextBothRoundTrip() {
+        PgTestSchema schema(PgTestSchema::Start::Empty);
+        auto db = openIn(schema);
+        db.exec("CREATE TABLE attachment(id BIGINT PRIMARY KEY, body BYTEA)");
+        const std::vector<std::uint8_t> body{0x00, 0xff, 0x5c};
+        auto insert = db.prepare("INSERT INTO attachment(id, body) VALUES (?1, ?2)");
+        insert.bind(1, 1).bindBlob(2, body).run();
+        insert.bind(1, 2).bindNull(2).run();
+        insert.bind(1, 3).bindBlob(2, body).run();
+        auto read = db.prepare("SELECT body FROM attachment ORDER BY id");
+        QVERIFY(read.step() && read.blob(0) == body);
+        QVERIFY(read.step() && read.isNull(0));
+        QVERIFY(read.step() && read.blob(0) == body);
+    }
+
+    // Dynamic SQL (an IN-list of every length) fills the cache up to its bound, then runs
+    // unnamed, with the same results.
+    void textsBeyondTheBoundRunUnnamed() {
+        PgTestSchema schema(PgTestSchema::Start::Empty);
+        auto db = openIn(schema);
+        const std::int64_t start = preparedCount(db);  // the count itself among them
+        kep::server::pg::setPreparedStatementLimit(db, static_cast<std::size_t>(start) + 2);
+        std::string list = "1";
+        for (int length = 1; length <= 6; ++length) {
+            const std::string sql =
+                "SELECT count(*) FROM generate_series(1, 10) AS n(v) WHERE v IN (" + list + ")";
+            QCOMPARE(scalar(db, sql.c_str()), length);
+            list += ',';
+            list += std::to_string(length + 1);
+        }
+        QCOMPARE(preparedCount(db), start + 2);
+        kep::server::pg::setPreparedStatementLimit(db, 0);
+        const std::int64_t full = preparedCount(db);
+        QCOMPARE(scalar(db, "SELECT 7 WHERE 1 IN (1, 2, 3, 4, 5, 6, 7, 8)"), 7);
+        QCOMPARE(preparedCount(db), full);
+    }
+
+    // A PREPARE that fails inside a transaction fails it, with the very Error that running the
+    // text unnamed gives; the text is not remembered, and runs once it is right.
+    void aFailedPrepareReportsAsAnUnnamedRun() {
+        PgTestSchema schema(PgTestSchema::Start::Empty);
+        auto db = openIn(schema);
+        db.exec("CREATE TABLE office(id BIGINT PRIMARY KEY)");
+        const char* wrong = "SELECT region FROM office WHERE id = ?1";
+        const std::string prepared = failureInTransaction(db, wrong);
+        QVERIFY2(prepared.starts_with("step: column \"region\" does not exist ["),
+                 prepared.c_str());
+        kep::server::pg::setPreparedStatementLimit(db, 0);
+        QCOMPARE(QString::fromStdString(failureInTransaction(db, wrong)),
+                 QString::fromStdString(prepared));
+        kep::server::pg::setPreparedStatementLimit(
+            db, kep::server::pg::PreparedStatements::kDefaultLimit);
+        QVERIFY(!db.inTransaction());
+        db.exec("ALTER TABLE office ADD COLUMN region TEXT");
+        auto right = db.prepare(wrong);
+        right.bind(1, 1);
+        QVERIFY(!right.step());
+        QCOMPARE(runsOfPrepared(db, "SELECT region FROM office WHERE id = $1"), 1);
+    }
+
+    // A column added under a prepared SELECT *: the statement is prepared again, never
+    // "cached plan must not change result type"; by exec() or by a statement alike.
+    void aSchemaChangeForgetsPreparedStatements() {
+        PgTestSchema schema(PgTestSchema::Start::Empty);
+        auto db = openIn(schema);
+        db.exec("CREATE TABLE office(id BIGINT PRIMARY KEY)");
+        db.prepare("INSERT INTO office(id) VALUES (1)").run();
+        const auto columns = [&db] {
+            auto all = db.prepare("SELECT * FROM office");
+            return all.step() ? all.columnCount() : -1;
+        };
+        QCOMPARE(columns(), 1);
+        db.exec("ALTER TABLE office ADD COLUMN code TEXT");
+        QCOMPARE(columns(), 2);
+        db.prepare("ALTER TABLE office ADD COLUMN region TEXT").run();
+        QCOMPARE(columns(), 3);
+    }
+
+    // A session that ends takes its prepared statements with it: the same texts are prepared
+    // again on the new session when next run.
+    void preparedStatementsComeBackWithANewSession() {
+        PgTestSchema schema(PgTestSchema::Start::Empty);
+        auto db = openKeepingSchema(schema);
+        db.exec("CREATE TABLE office(id BIGINT PRIMARY KEY)");
+        auto insert = db.prepare("INSERT INTO office(id) VALUES (?1)");
+        insert.bind(1, 1).run();
+        QCOMPARE(runsOfPrepared(db, "INSERT INTO office(id) VALUES ($1)"), 1);
+        kep::test::endPgSession(scalar(db, "SELECT pg_backend_pid()"));
+        QVERIFY_THROWS_EXCEPTION(Error, scalar(db, "SELECT 1"));
+        insert.bind(1, 2).run();
+        QCOMPARE(runsOfPrepared(db, "INSERT INTO office(id) VALUES ($1)"), 1);
+        {
+            Transaction transaction(db);  // prepared again inside a transaction: it commits
+            db.prepare("INSERT INTO office(id) VALUES (?1)").bind(1, 3).run();
+            transaction.commit();
+        }
+        QCOMPARE(runsOfPrepared(db, "INSERT INTO office(id) VALUES ($1)"), 2);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM office"), 3);
     }
 
     void migrateIsIdempotentAndSharesTheVersionTable() {
