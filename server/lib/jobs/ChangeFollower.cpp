@@ -75,13 +75,21 @@ std::size_t ChangeFollower::poll(const std::function<void(const CaseChange&)>& h
     if (read == 0) {
         return 0;
     }
-    kep::db::Transaction tx(db_);
-    for (const CaseChange& change : changes) {
-        handle(change);
+    {
+        kep::db::Transaction tx(db_);
+        // Read again under the writers' lock: every kep-server process on one PostgreSQL runs
+        // the same jobs, and another's follower of this name may have handled this very batch
+        // while this one read it. Then the batch is dropped and the log read again from there.
+        if (cursor() == from) {
+            for (const CaseChange& change : changes) {
+                handle(change);
+            }
+            updateCursor_->bind(1, name_).bind(2, last).run();
+            tx.commit();
+            return read;
+        }
     }
-    updateCursor_->bind(1, name_).bind(2, last).run();
-    tx.commit();
-    return read;
+    return poll(handle, limit);
 }
 
 }  // namespace kep::server::jobs

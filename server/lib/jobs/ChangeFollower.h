@@ -34,8 +34,10 @@ public:
     // transaction calls `handle` for each in order (it writes what the change produces through the
     // same connection — quickly: desks' pushes wait for the lock meanwhile), advances the cursor
     // past them and commits. If `handle` throws, nothing is kept and the same
-    // changes come again next time. Returns how many changes of the log it read (other
-    // entities' changes are read and passed over): 0 when the job is up to date.
+    // changes come again next time. Followers of one name on several connections (one per
+    // kep-server process) share the cursor: each change is handled by one of them, once.
+    // Returns how many changes of the log it read (other entities' changes are read and passed
+    // over): 0 when the job is up to date.
     std::size_t poll(const std::function<void(const CaseChange&)>& handle, int limit = 500);
 
     std::int64_t cursor();

@@ -1,5 +1,6 @@
 // A job's reading of the change log: each case change handled once and in order, the cursor
-// durable across a restart, nothing advanced when handling fails, other entities passed over.
+// durable across a restart, nothing advanced when handling fails, other entities passed over;
+// once in all when the same job follows on two connections (two kep-server processes).
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -8,8 +9,10 @@
 #include "jobs/ChangeFollower.h"
 #include "storage/ServerStore.h"
 
+#include <atomic>
 #include <optional>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 using kep::server::jobs::CaseChange;
@@ -42,6 +45,8 @@ public:
         open();
     }
     kep::db::Database& operator*() { return *db_; }
+    // Another connection to the same database, as another kep-server process has.
+    kep::db::Database connectAgain() const { return database_.connect(); }
 
 private:
     void open() { db_.emplace(database_.connect()); }
@@ -124,6 +129,36 @@ private slots:
         produced.step();
         QCOMPARE(produced.int64(0), std::int64_t{0});  // the first change's row went too
         QCOMPARE(seqsOf(follower), (std::vector<std::int64_t>{1, 2}));
+    }
+
+    // Two processes' jobs of one name, each on its own connection, both having read the same
+    // batch before either could take the writers' lock (held here meanwhile): every change is
+    // handled once, by one of them.
+    void twoProcessesHandleEachChangeOnce() {
+        Database db;
+        for (const char* id : {"c1", "c2", "c3", "c4", "c5"}) {
+            appendChange(*db, id[1] - '0', "case", id, 1, "{}");
+        }
+        auto first = db.connectAgain();
+        auto second = db.connectAgain();
+        ChangeFollower one(first, "notify", false);
+        ChangeFollower other(second, "notify", false);
+        auto locker = db.connectAgain();
+        std::optional<kep::db::Transaction> writersLock;
+        writersLock.emplace(locker);
+        std::atomic<int> handled{0};
+        const auto follow = [&handled](ChangeFollower& follower) {
+            follower.poll([&handled](const CaseChange&) { ++handled; });
+        };
+        std::thread process1(follow, std::ref(one));
+        std::thread process2(follow, std::ref(other));
+        QTest::qWait(500);  // both have read the batch and wait for the lock
+        writersLock.reset();
+        process1.join();
+        process2.join();
+        QCOMPARE(handled.load(), 5);
+        QCOMPARE(one.cursor(), std::int64_t{5});
+        QVERIFY(seqsOf(other).empty());
     }
 };
 
